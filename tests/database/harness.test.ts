@@ -1,0 +1,240 @@
+// The harness itself: the platform bootstrap behaves like Supabase, and the helpers act like its services.
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot, runSqlFile, urlForRole } from '../../scripts/db/prepare-database.ts';
+import { signUp } from '../support/auth.ts';
+import { anon, as, attempt, inTransaction, owner, serviceRole, user } from '../support/db.ts';
+import { broadcastsFor, channelAccess } from '../support/realtime.ts';
+import { download, list, remove, upload } from '../support/storage.ts';
+
+const suffix = randomBytes(4).toString('hex');
+
+describe('auth helpers', () => {
+  it('auth.uid(), auth.role(), auth.email() and auth.jwt() read the claims PostgREST sets', async () => {
+    const { id, email } = await signUp();
+    const row = await as(user(id, { aal: 'aal2' }), async (q) => {
+      const { rows } = await q.query(
+        `select auth.uid() as uid, auth.role() as role, auth.email() as email, auth.jwt() ->> 'aal' as aal,
+                current_user as db_role`,
+      );
+      return rows[0];
+    });
+    expect(row).toEqual({ uid: id, role: 'authenticated', email, aal: 'aal2', db_role: 'authenticated' });
+  });
+
+  it('the legacy per-claim settings win over request.jwt.claims, as Storage and Realtime rely on', async () => {
+    const [legacy, modern] = [randomUUID(), randomUUID()];
+    const settings: [string, string][] = [
+      ['request.jwt.claims', JSON.stringify({ sub: modern, role: 'authenticated' })],
+      ['request.jwt.claim.sub', legacy],
+      ['request.jwt.claim', JSON.stringify({ sub: legacy })],
+    ];
+    const row = await inTransaction(settings, async (q) => {
+      const { rows } = await q.query(`select auth.uid() as uid, auth.jwt() ->> 'sub' as jwt_sub, auth.role() as role`);
+      return rows[0];
+    }, { rollback: true });
+    expect(row).toEqual({ uid: legacy, jwt_sub: legacy, role: 'authenticated' });
+  });
+
+  it('anon gets no uid and the anon role from its API key claims', async () => {
+    const result = await attempt(anon, `select auth.uid() as uid, auth.role() as role, current_setting('statement_timeout') as timeout`);
+    expect(result).toEqual({ ok: true, rowCount: 1, rows: [{ uid: null, role: 'anon', timeout: '3s' }] });
+  });
+
+  it('anon and authenticated cannot read auth.users', async () => {
+    const { id } = await signUp();
+    for (const actor of [anon, user(id)]) {
+      const result = await attempt(actor, `select id from auth.users`);
+      expect(result).toMatchObject({ ok: false, code: '42501' });
+    }
+  });
+
+  it('a signed-up user has a bcrypt password, an email identity and empty token columns', async () => {
+    const { id, email, password } = await signUp({ fullName: 'Awa Ndiaye', metadata: { locale: 'fr' } });
+    const { rows } = await owner(
+      `select u.encrypted_password = extensions.crypt($2, u.encrypted_password) as password_ok,
+              extensions.crypt('wrong', u.encrypted_password) = u.encrypted_password as wrong_ok,
+              u.email, u.role, u.aud, u.email_confirmed_at is not null as confirmed, u.confirmation_token,
+              u.recovery_token, u.email_change, u.email_change_token_new, u.raw_user_meta_data,
+              i.provider, i.provider_id, i.identity_data ->> 'email' as identity_email
+       from auth.users u join auth.identities i on i.user_id = u.id where u.id = $1`,
+      [id, password],
+    );
+    expect(rows).toEqual([
+      {
+        password_ok: true, wrong_ok: false, email, role: 'authenticated', aud: 'authenticated', confirmed: true,
+        confirmation_token: '', recovery_token: '', email_change: '', email_change_token_new: '',
+        raw_user_meta_data: { full_name: 'Awa Ndiaye', locale: 'fr', email_verified: true },
+        provider: 'email', provider_id: id, identity_email: email,
+      },
+    ]);
+  });
+});
+
+describe('storage', () => {
+  const bucket = `harness-${suffix}`;
+
+  beforeAll(async () => {
+    await owner(
+      `insert into storage.buckets (id, name, file_size_limit, allowed_mime_types) values ($1, $1, 1000, '{application/pdf,image/*}')`,
+      [bucket],
+    );
+    // Each user writes and reads in a folder named after their id (the documented pattern, facts §7.5).
+    for (const op of ['insert', 'select', 'delete']) {
+      const rule = `bucket_id = '${bucket}' and (storage.foldername(name))[1] = (select auth.uid()::text)`;
+      await owner(
+        `create policy "${bucket}_${op}" on storage.objects for ${op} to authenticated
+         ${op === 'insert' ? 'with check' : 'using'} (${rule})`,
+      );
+    }
+  });
+
+  afterAll(async () => {
+    for (const op of ['insert', 'select', 'delete']) await owner(`drop policy if exists "${bucket}_${op}" on storage.objects`);
+    await as(serviceRole, async (q) => {
+      await q.query(`select set_config('storage.allow_delete_query', 'true', true)`);
+      await q.query(`delete from storage.objects where bucket_id = $1`, [bucket]);
+      await q.query(`delete from storage.buckets where id = $1`, [bucket]);
+    });
+  });
+
+  it('path helpers split names as Storage does', async () => {
+    const { rows } = await owner(
+      `select storage.foldername('a/b/c.png') as folders, storage.foldername('c.png') as top,
+              storage.filename('a/b/c.png') as file, storage.extension('a/b/x.tar.gz') as ext,
+              storage.extension('a/b/README') as no_dot`,
+    );
+    expect(rows[0]).toEqual({ folders: ['a', 'b'], top: [], file: 'c.png', ext: 'gz', no_dot: 'README' });
+  });
+
+  it('rows cannot be deleted from storage.objects without going through the API', async () => {
+    const { id } = await signUp();
+    expect(await upload(user(id), bucket, `${id}/keep.pdf`, { mimetype: 'application/pdf', size: 10 })).toMatchObject({ ok: true });
+    const direct = await attempt(serviceRole, `delete from storage.objects where bucket_id = $1`, [bucket]);
+    expect(direct).toMatchObject({ ok: false, code: '42501' });
+  });
+
+  it('uploads follow bucket limits, RLS and ownership', async () => {
+    const [alice, bob] = [await signUp(), await signUp()];
+    const pdf = { mimetype: 'application/pdf', size: 500 };
+    const uploaded = await upload(user(alice.id), bucket, `${alice.id}/cv.pdf`, pdf);
+    expect(uploaded).toMatchObject({ ok: true, rows: [{ owner: alice.id, owner_id: alice.id }] });
+    expect(await upload(user(alice.id), bucket, `${alice.id}/big.pdf`, { ...pdf, size: 1001 })).toMatchObject({ status: 413 });
+    expect(await upload(user(alice.id), bucket, `${alice.id}/a.txt`, { mimetype: 'text/plain', size: 1 })).toMatchObject({ status: 415 });
+    expect(await upload(user(alice.id), bucket, `${alice.id}/p.png`, { mimetype: 'image/png', size: 1 })).toMatchObject({ ok: true });
+    expect(await upload(user(bob.id), bucket, `${alice.id}/x.pdf`, pdf)).toMatchObject({ ok: false, status: 403, code: '42501' });
+    expect(await upload(anon, bucket, `${alice.id}/y.pdf`, pdf)).toMatchObject({ ok: false, status: 403 });
+    expect(await upload(user(alice.id), bucket, `${alice.id}/cv.pdf`, pdf)).toMatchObject({ ok: false, status: 409 });
+
+    expect(await download(user(alice.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: true, rowCount: 1 });
+    expect(await download(user(bob.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: false, status: 404 });
+    expect(await list(user(alice.id), bucket, `${alice.id}/`)).toMatchObject({ ok: true, rowCount: 2 });
+    expect(await list(user(bob.id), bucket, `${alice.id}/`)).toMatchObject({ ok: true, rowCount: 0 });
+    expect(await remove(user(bob.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: false, status: 404 });
+    expect(await remove(user(alice.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: true, rowCount: 1 });
+  });
+});
+
+describe('realtime', () => {
+  const policy = `harness_${suffix}`;
+
+  beforeAll(async () => {
+    // A private topic per user: read for its owner, no write for anyone.
+    await owner(
+      `create policy ${policy} on realtime.messages for select to authenticated
+       using (realtime.topic() = 'harness-${suffix}:' || (select auth.uid())::text)`,
+    );
+  });
+  afterAll(() => owner(`drop policy if exists ${policy} on realtime.messages`));
+
+  it('channel access is decided by RLS on realtime.messages', async () => {
+    const [alice, bob] = [await signUp(), await signUp()];
+    const topic = `harness-${suffix}:${alice.id}`;
+    expect(await channelAccess(user(alice.id), topic)).toEqual({ canRead: true, canWrite: false });
+    expect(await channelAccess(user(bob.id), topic)).toEqual({ canRead: false, canWrite: false });
+    expect(await channelAccess(anon, topic)).toEqual({ canRead: false, canWrite: false });
+  });
+
+  it('realtime.send() and broadcast_changes() queue broadcast messages', async () => {
+    const topic = `harness-${suffix}:send`;
+    const since = new Date(Date.now() - 1);
+    await owner(`select realtime.send('{"hello": "world"}', 'greeting', $1)`, [topic]);
+    await owner(
+      `select realtime.broadcast_changes($1, 'INSERT', 'INSERT', 'things', 'public', row(1, 'one'), null)`,
+      [topic],
+    );
+    const sent = await broadcastsFor(topic, since);
+    expect(sent.map((m) => [m.event, m.private])).toEqual([['greeting', true], ['INSERT', true]]);
+    const [greeting, change] = sent;
+    expect(greeting?.payload).toEqual({ hello: 'world', id: greeting?.id });
+    expect(change?.payload).toMatchObject({ operation: 'INSERT', table: 'things', schema: 'public', old_record: null });
+  });
+});
+
+describe('platform bootstrap', () => {
+  it('new public objects of postgres are not exposed to the API roles (2026 defaults)', async () => {
+    const table = `harness_grants_${suffix}`;
+    await owner(`create table public.${table} (id int)`);
+    try {
+      const { rows } = await owner(
+        `select has_table_privilege('anon', $1, 'select') as anon_select,
+                has_table_privilege('authenticated', $1, 'insert') as user_insert,
+                has_table_privilege('service_role', $1, 'select') as service_select,
+                has_table_privilege('authenticated', $1, 'truncate') as user_truncate`,
+        [`public.${table}`],
+      );
+      expect(rows[0]).toEqual({ anon_select: false, user_insert: false, service_select: false, user_truncate: true });
+    } finally {
+      await owner(`drop table public.${table}`);
+    }
+  });
+
+  it('postgres may add triggers to auth.users, as it has ALL on auth tables', async () => {
+    const created = await inTransaction([], async (q) => {
+      await q.query(`create function pg_temp.harness_noop() returns trigger language plpgsql as 'begin return new; end'`);
+      await q.query(`create trigger harness_noop after insert on auth.users for each row execute function pg_temp.harness_noop()`);
+      return true;
+    }, { rollback: true });
+    expect(created).toBe(true);
+  });
+
+  it('applies to a second database of a cluster that already has the roles', async () => {
+    // A superuser: ours when the harness started the cluster, else DATABASE_URL's own user.
+    const adminUrl = inject('superuserUrl') ?? inject('databaseUrl');
+    const database = `harness_${suffix}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${database}`);
+      const target = new URL(adminUrl);
+      target.pathname = `/${database}`;
+      await runSqlFile(target.toString(), path.join(repoRoot, 'scripts/db/platform-bootstrap.sql'));
+      const check = new pg.Client({ connectionString: target.toString() });
+      await check.connect();
+      try {
+        await check.query(`select set_config('request.jwt.claims', '{"sub": "00000000-0000-4000-8000-000000000001"}', false)`);
+        const { rows } = await check.query(
+          `select (select count(*)::int from pg_namespace where nspname in ('auth', 'storage', 'realtime', 'extensions')
+                    and nspowner = 'supabase_admin'::regrole) as schemas,
+                  (select count(*)::int from pg_publication where pubname = 'supabase_realtime') as publications,
+                  auth.uid()::text as uid`,
+        );
+        expect(rows[0]).toMatchObject({ schemas: 4, publications: 1, uid: '00000000-0000-4000-8000-000000000001' });
+      } finally {
+        await check.end();
+      }
+    } finally {
+      await admin.query(`drop database if exists ${database} with (force)`);
+      await admin.end();
+    }
+  });
+});
+
+// Keeps the role-switching URL helper honest: same server, other credentials.
+it('urlForRole keeps host, database and parameters', () => {
+  expect(urlForRole('postgresql://a:b@127.0.0.1:5432/postgres?sslmode=disable', 'postgres', 'p@ss')).toBe(
+    'postgresql://postgres:p%40ss@127.0.0.1:5432/postgres?sslmode=disable',
+  );
+});

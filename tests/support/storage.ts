@@ -1,0 +1,123 @@
+// The Storage API's database side (facts §7.4): bucket limits checked first, then each request in a
+// transaction scoped to the caller (role, claims, storage.operation), so storage.objects RLS applies.
+import { createHash, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { type Actor, type Query, type Row, claimsFor, inTransaction, owner, roleOf, serviceRole } from './db.ts';
+
+export type StorageResult<R extends Row = Row> =
+  | { ok: true; rows: R[]; rowCount: number }
+  | { ok: false; status: number; code: string; message: string };
+
+export type UploadOptions = { mimetype: string; size: number; upsert?: boolean };
+
+// [storage] file_size_limit = "50MiB" in supabase/config.toml: the cap when a bucket sets none.
+const GLOBAL_FILE_SIZE_LIMIT = 50 * 1024 * 1024;
+
+/** Upload: limits, then INSERT allowed by the caller's RLS (tested, rolled back), then the write itself. */
+export async function upload(actor: Actor, bucket: string, path: string, file: UploadOptions): Promise<StorageResult> {
+  const { rows } = await owner<{ file_size_limit: string | null; allowed_mime_types: string[] | null }>(
+    `select file_size_limit, allowed_mime_types from storage.buckets where id = $1`,
+    [bucket],
+  );
+  if (!rows[0]) return failure(404, 'NoSuchBucket', 'Bucket not found');
+  const limit = rows[0].file_size_limit === null ? GLOBAL_FILE_SIZE_LIMIT : Number(rows[0].file_size_limit);
+  if (file.size > limit) return failure(413, 'EntityTooLarge', 'The object exceeded the maximum allowed size');
+  if (!mimeAllowed(file.mimetype, rows[0].allowed_mime_types ?? [])) {
+    return failure(415, 'InvalidMimeType', `mime type ${file.mimetype} is not supported`);
+  }
+  const sub = actor.kind === 'user' ? actor.id : null;
+  const metadata = {
+    eTag: `"${createHash('md5').update(`${bucket}/${path}/${randomUUID()}`).digest('hex')}"`,
+    size: file.size,
+    mimetype: file.mimetype,
+    cacheControl: 'max-age=3600',
+    lastModified: new Date().toUTCString(),
+    contentLength: file.size,
+    httpStatusCode: 200,
+  };
+  const values = [bucket, path, sub, JSON.stringify(metadata), randomUUID()];
+  const insert = `insert into storage.objects (bucket_id, name, owner, owner_id, metadata, version)
+    values ($1, $2, $3::uuid, $3::text, $4::jsonb, $5)`;
+  const upsert = `${insert} on conflict (name, bucket_id) do update
+    set metadata = excluded.metadata, version = excluded.version, owner = excluded.owner, owner_id = excluded.owner_id
+    returning *`;
+  // Storage checks the caller's right with the same statement in a rolled-back transaction...
+  const allowed = await run(actor, 'storage.object.upload', (q) => q.query(file.upsert ? upsert : insert, values), {
+    rollback: true,
+  });
+  if (!allowed.ok) return allowed;
+  // ...then writes as its service user (role service_role): app triggers see no auth.uid() there.
+  return run(serviceRole, 'storage.object.upload', (q) => q.query(upsert, values));
+}
+
+/** Authenticated download: the object row must be visible to the caller (404 otherwise). */
+export async function download(actor: Actor, bucket: string, path: string): Promise<StorageResult> {
+  const result = await run(actor, 'storage.object.get_authenticated', (q) =>
+    q.query(`select * from storage.objects where bucket_id = $1 and name = $2`, [bucket, path]),
+  );
+  if (result.ok && result.rowCount === 0) return failure(404, 'NoSuchKey', 'Object not found');
+  return result;
+}
+
+/** Delete through the API (storage.allow_delete_query set): ok only when a row was deleted. */
+export async function remove(actor: Actor, bucket: string, path: string): Promise<StorageResult> {
+  const result = await run(actor, 'storage.object.delete', (q) =>
+    q.query(`delete from storage.objects where bucket_id = $1 and name = $2 returning *`, [bucket, path]),
+  );
+  if (result.ok && result.rowCount === 0) return failure(404, 'NoSuchKey', 'Object not found');
+  return result;
+}
+
+/** Objects under `prefix` that the caller may see (flat, unlike the API's folder view). */
+export async function list(actor: Actor, bucket: string, prefix = ''): Promise<StorageResult> {
+  return run(actor, 'storage.object.list', (q) =>
+    q.query(`select * from storage.objects where bucket_id = $1 and starts_with(name, $2) order by name`, [bucket, prefix]),
+  );
+}
+
+/** Storage's request scope (its scope.ts): role, both claim forms, operation, delete allowed. */
+async function run(
+  actor: Actor,
+  operation: string,
+  fn: (q: Query) => Promise<pg.QueryResult<Row>>,
+  options: { rollback?: boolean } = {},
+): Promise<StorageResult> {
+  const role = roleOf(actor);
+  const claims = await claimsFor(actor);
+  const settings: [string, string][] = [
+    ['role', role],
+    ['request.jwt.claim.role', role],
+    ['request.jwt', ''],
+    ['request.jwt.claim.sub', actor.kind === 'user' ? actor.id : ''],
+    ['request.jwt.claims', JSON.stringify(claims)],
+    ['request.headers', '{}'],
+    ['request.method', operation === 'storage.object.delete' ? 'DELETE' : 'POST'],
+    ['request.path', '/object'],
+    ['storage.operation', operation],
+    ['storage.allow_delete_query', 'true'],
+  ];
+  try {
+    const result = await inTransaction(settings, fn, options);
+    return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    if (error.code === '42501') return failure(403, error.code, error.message);
+    if (error.code === '23505') return failure(409, error.code, 'The resource already exists');
+    return failure(400, error.code ?? '', error.message);
+  }
+}
+
+// Storage's validateMimeType: exact `type/subtype` or `type/*`; an empty list allows everything.
+function mimeAllowed(mimetype: string, allowed: string[]): boolean {
+  if (allowed.length === 0) return true;
+  const [type, subtype] = mimetype.split('/');
+  if (subtype === undefined) return false;
+  return allowed.some((entry) => {
+    const [allowedType, allowedSubtype] = entry.split('/');
+    return allowedType === type && (allowedSubtype === '*' || allowedSubtype === subtype);
+  });
+}
+
+function failure(status: number, code: string, message: string): StorageResult {
+  return { ok: false, status, code, message };
+}
