@@ -175,20 +175,20 @@ describe('realtime', () => {
 
 describe('platform bootstrap', () => {
   it('new public objects of postgres are not exposed to the API roles (2026 defaults)', async () => {
-    const table = `harness_grants_${suffix}`;
-    await owner(`create table public.${table} (id int)`);
-    try {
-      const { rows } = await owner(
+    // Inside a rolled-back transaction so the type-generation test never sees the table.
+    const rows = await inTransaction([], async (q) => {
+      const table = `public.harness_grants_${suffix}`;
+      await q.query(`create table ${table} (id int)`);
+      const result = await q.query(
         `select has_table_privilege('anon', $1, 'select') as anon_select,
                 has_table_privilege('authenticated', $1, 'insert') as user_insert,
                 has_table_privilege('service_role', $1, 'select') as service_select,
                 has_table_privilege('authenticated', $1, 'truncate') as user_truncate`,
-        [`public.${table}`],
+        [table],
       );
-      expect(rows[0]).toEqual({ anon_select: false, user_insert: false, service_select: false, user_truncate: true });
-    } finally {
-      await owner(`drop table public.${table}`);
-    }
+      return result.rows;
+    }, { rollback: true });
+    expect(rows[0]).toEqual({ anon_select: false, user_insert: false, service_select: false, user_truncate: true });
   });
 
   it('postgres may add triggers to auth.users, as it has ALL on auth tables', async () => {
