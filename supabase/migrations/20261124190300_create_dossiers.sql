@@ -1,0 +1,229 @@
+-- Case files. A candidate owns each dossier; an admin may assign one pro. The status workflow
+-- draft → submitted → in_review → (action_required ↔ submitted) → approved | rejected → closed
+-- moves only through public.change_dossier_status, which checks who may take each edge and
+-- writes the timeline (dossier_status_history).
+
+create type public.program_type as enum (
+  'express_entry', 'quebec_skilled_worker', 'study_permit', 'work_permit',
+  'family_sponsorship', 'visitor_visa', 'citizenship'
+);
+create type public.dossier_status as enum (
+  'draft', 'submitted', 'in_review', 'action_required', 'approved', 'rejected', 'closed'
+);
+
+create table public.dossiers (
+  id uuid primary key default gen_random_uuid(),
+  candidate_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  pro_id uuid references public.profiles (id) on delete set null,
+  program_type public.program_type not null,
+  title text not null constraint dossiers_title_length check (char_length(btrim(title, E' \t\n\r')) between 1 and 150),
+  description text not null default ''
+    constraint dossiers_description_length check (char_length(description) <= 5000),
+  status public.dossier_status not null default 'draft',
+  submitted_at timestamptz,
+  decided_at timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+comment on table public.dossiers is 'A candidate''s immigration case file, optionally assigned to one pro.';
+
+create table public.dossier_status_history (
+  id bigint generated always as identity primary key,
+  dossier_id uuid not null references public.dossiers (id) on delete cascade,
+  from_status public.dossier_status,
+  to_status public.dossier_status not null,
+  changed_by uuid references public.profiles (id) on delete set null,
+  note text constraint dossier_status_history_note_length check (char_length(note) <= 2000),
+  created_at timestamptz not null default now()
+);
+comment on table public.dossier_status_history is 'Timeline of a dossier: every status transition, who made it and why.';
+
+create index dossiers_candidate_idx on public.dossiers (candidate_id, created_at desc);
+create index dossiers_pro_status_idx on public.dossiers (pro_id, status, updated_at desc) where pro_id is not null;
+create index dossiers_status_idx on public.dossiers (status);
+create index dossier_status_history_dossier_idx on public.dossier_status_history (dossier_id, created_at);
+
+create trigger dossiers_touch_updated_at before update on public.dossiers
+  for each row execute function private.touch_updated_at();
+
+-- Dossiers the caller may open as their candidate or assigned pro (admins are handled apart).
+create function private.my_dossier_ids()
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select d.id
+  from public.dossiers d
+  where private.is_active()
+    and (d.candidate_id = auth.uid() or (d.pro_id = auth.uid() and private.is_pro()))
+$$;
+
+create function private.record_dossier_creation()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.dossier_status_history (dossier_id, from_status, to_status, changed_by, created_at)
+  values (new.id, null, new.status, new.candidate_id, new.created_at);
+  return new;
+end;
+$$;
+
+create trigger dossiers_record_creation after insert on public.dossiers
+  for each row execute function private.record_dossier_creation();
+
+-- Which role may take which edge. Staff edges need the assigned pro or an admin.
+create function private.dossier_edge_actor(from_status public.dossier_status, to_status public.dossier_status)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case (from_status::text || '>' || to_status::text)
+    when 'draft>submitted' then 'candidate'
+    when 'action_required>submitted' then 'candidate'
+    when 'submitted>in_review' then 'staff'
+    when 'in_review>action_required' then 'staff'
+    when 'in_review>approved' then 'staff'
+    when 'in_review>rejected' then 'staff'
+    when 'approved>closed' then 'staff'
+    when 'rejected>closed' then 'staff'
+  end
+$$;
+
+create function public.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
+returns public.dossiers
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+  previous public.dossier_status;
+  actor text;
+  uid uuid := auth.uid();
+  is_staff boolean;
+begin
+  perform private.assert_active();
+  perform private.assert_second_factor();
+  if char_length(note) > 2000 then
+    raise exception 'La note dépasse 2000 caractères.' using errcode = '22001';
+  end if;
+  select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
+  is_staff := found and (private.is_admin() or (d.pro_id = uid and private.is_pro()));
+  if not found or not (d.candidate_id = uid or is_staff) then
+    raise exception 'Dossier introuvable.' using errcode = 'P0002';
+  end if;
+  previous := d.status;
+  actor := private.dossier_edge_actor(previous, change_dossier_status.to_status);
+  if actor is null then
+    raise exception 'Transition impossible : % → %.', d.status, change_dossier_status.to_status
+      using errcode = '55000';
+  end if;
+  if (actor = 'candidate' and d.candidate_id <> uid) or (actor = 'staff' and not is_staff) then
+    raise exception 'Vous ne pouvez pas faire passer ce dossier de % à %.', d.status, change_dossier_status.to_status
+      using errcode = '42501';
+  end if;
+
+  update public.dossiers
+     set status = change_dossier_status.to_status,
+         submitted_at = case when change_dossier_status.to_status = 'submitted' then now() else submitted_at end,
+         decided_at = case when change_dossier_status.to_status in ('approved', 'rejected') then now() else decided_at end
+   where id = d.id
+  returning * into d;
+
+  insert into public.dossier_status_history (dossier_id, from_status, to_status, changed_by, note)
+  values (d.id, previous, d.status, uid, nullif(btrim(change_dossier_status.note, E' \t\n\r'), ''));
+  if actor = 'staff' then
+    perform private.write_audit('dossier.status_changed', 'dossiers', d.id::text,
+      jsonb_build_object('from', previous, 'to', d.status, 'note', change_dossier_status.note));
+  end if;
+  return d;
+end;
+$$;
+comment on function public.change_dossier_status(uuid, public.dossier_status, text) is
+  'Moves a dossier along its workflow if the caller may take that edge; records the timeline.';
+
+create function public.assign_dossier(dossier_id uuid, pro_id uuid)
+returns public.dossiers
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+begin
+  perform private.assert_admin();
+  if assign_dossier.pro_id is not null and not exists (
+    select 1 from public.profiles p join public.accounts a on a.user_id = p.id
+    where p.id = assign_dossier.pro_id and p.role = 'pro' and a.status = 'active'
+  ) then
+    raise exception 'Ce membre n''est pas un professionnel actif.' using errcode = '22023';
+  end if;
+  update public.dossiers set pro_id = assign_dossier.pro_id
+   where id = assign_dossier.dossier_id
+  returning * into d;
+  if not found then
+    raise exception 'Dossier introuvable.' using errcode = 'P0002';
+  end if;
+  perform private.write_audit('dossier.assigned', 'dossiers', d.id::text,
+    jsonb_build_object('pro_id', assign_dossier.pro_id));
+  return d;
+end;
+$$;
+comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
+
+revoke all on function private.my_dossier_ids(), private.record_dossier_creation(),
+  private.dossier_edge_actor(public.dossier_status, public.dossier_status) from public;
+grant execute on function private.my_dossier_ids() to authenticated;
+revoke all on function public.change_dossier_status(uuid, public.dossier_status, text),
+  public.assign_dossier(uuid, uuid) from public, anon;
+grant execute on function public.change_dossier_status(uuid, public.dossier_status, text),
+  public.assign_dossier(uuid, uuid) to authenticated;
+
+revoke all on public.dossiers, public.dossier_status_history from public, anon, authenticated, service_role;
+grant select, delete on public.dossiers to authenticated;
+grant insert (program_type, title, description) on public.dossiers to authenticated;
+grant update (program_type, title, description) on public.dossiers to authenticated;
+grant select on public.dossier_status_history to authenticated;
+grant select, insert, update, delete on public.dossiers to service_role;
+grant select on public.dossier_status_history to service_role;
+
+alter table public.dossiers enable row level security;
+alter table public.dossier_status_history enable row level security;
+
+-- Candidates see their own dossiers, pros the ones assigned to them. Row columns, not
+-- private.my_dossier_ids(): that helper reads the statement's snapshot, which does not hold a row
+-- being inserted, so `insert ... returning` (supabase-js .insert().select()) would be refused.
+create policy dossiers_select_members on public.dossiers for select to authenticated
+  using (
+    (select private.is_active())
+    and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
+  );
+-- Admins see every dossier.
+create policy dossiers_select_admin on public.dossiers for select to authenticated
+  using ((select private.is_admin()));
+-- An active candidate opens dossiers in their own name.
+create policy dossiers_insert_candidate on public.dossiers for insert to authenticated
+  with check (
+    candidate_id = (select auth.uid())
+    and (select private.is_active())
+    and (select private.my_role()) = 'candidate'
+  );
+-- The candidate edits the description while the dossier is theirs to change.
+create policy dossiers_update_candidate on public.dossiers for update to authenticated
+  using (candidate_id = (select auth.uid()) and (select private.is_active()) and status in ('draft', 'action_required'))
+  with check (candidate_id = (select auth.uid()));
+-- The candidate deletes only drafts.
+create policy dossiers_delete_candidate on public.dossiers for delete to authenticated
+  using (candidate_id = (select auth.uid()) and (select private.is_active()) and status = 'draft');
+
+-- The timeline is visible to whoever sees the dossier.
+create policy dossier_status_history_select_members on public.dossier_status_history for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()));
+create policy dossier_status_history_select_admin on public.dossier_status_history for select to authenticated
+  using ((select private.is_admin()));

@@ -1,0 +1,232 @@
+-- Documents of a dossier. The row comes first (it names the storage path
+-- {dossier_id}/{document_id}/{file name}); the file then goes to the private `documents` bucket,
+-- whose policies accept only the path of a pending row the caller uploaded. The row is checked
+-- against the bucket's own mime and size limits so no path slips past them. Only the assigned
+-- pro or an admin reviews, and a rejection needs a reason.
+
+create type public.document_status as enum ('pending', 'approved', 'rejected');
+
+insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
+values ('documents', 'documents', false, 52428800, array[
+  'application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic',
+  'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text'
+])
+on conflict (id) do update
+  set public = excluded.public,
+      file_size_limit = excluded.file_size_limit,
+      allowed_mime_types = excluded.allowed_mime_types;
+
+create table public.documents (
+  id uuid primary key default gen_random_uuid(),
+  dossier_id uuid not null references public.dossiers (id) on delete cascade,
+  kind text references public.document_kinds (code),
+  file_name text not null constraint documents_file_name_valid
+    check (char_length(file_name) between 1 and 180 and file_name !~ '[/\\[:cntrl:]]' and file_name not in ('.', '..')),
+  storage_path text generated always as (dossier_id::text || '/' || id::text || '/' || file_name) stored,
+  mime_type text not null,
+  size_bytes bigint not null constraint documents_size_positive check (size_bytes > 0),
+  status public.document_status not null default 'pending',
+  rejection_reason text constraint documents_rejection_reason_length check (char_length(rejection_reason) <= 1000),
+  reviewed_by uuid references public.profiles (id) on delete set null,
+  reviewed_at timestamptz,
+  expires_on date,
+  uploaded_by uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint documents_rejection_needs_reason
+    check (status <> 'rejected' or char_length(btrim(coalesce(rejection_reason, ''), E' \t\n\r')) > 0),
+  constraint documents_id_dossier_unique unique (id, dossier_id)
+);
+comment on table public.documents is 'Files of a dossier (in the documents bucket) with their review status.';
+
+create unique index documents_storage_path_idx on public.documents (storage_path);
+create index documents_dossier_idx on public.documents (dossier_id, created_at desc);
+create index documents_pending_idx on public.documents (created_at) where status = 'pending';
+create index documents_uploaded_by_idx on public.documents (uploaded_by);
+create index documents_expires_on_idx on public.documents (expires_on) where expires_on is not null;
+
+create trigger documents_touch_updated_at before update on public.documents
+  for each row execute function private.touch_updated_at();
+
+-- The bucket is the single source of the limits; closed dossiers take no new files.
+create function private.check_new_document()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  bucket storage.buckets;
+begin
+  select * into bucket from storage.buckets where id = 'documents';
+  if bucket.allowed_mime_types is not null and not (new.mime_type = any (bucket.allowed_mime_types)) then
+    raise exception 'Type de fichier non accepté (%). Formats permis : PDF, images, documents bureautiques.', new.mime_type
+      using errcode = '22023';
+  end if;
+  if bucket.file_size_limit is not null and new.size_bytes > bucket.file_size_limit then
+    raise exception 'Fichier trop volumineux : % Mo au maximum.', bucket.file_size_limit / 1048576
+      using errcode = '22023';
+  end if;
+  if exists (select 1 from public.dossiers d where d.id = new.dossier_id and d.status = 'closed') then
+    raise exception 'Ce dossier est clos : il ne reçoit plus de documents.' using errcode = '55000';
+  end if;
+  perform private.enforce_write_rate('upload');
+  return new;
+end;
+$$;
+
+create trigger documents_check_new before insert on public.documents
+  for each row execute function private.check_new_document();
+
+create function public.review_document(document_id uuid, decision public.document_status, reason text default null)
+returns public.documents
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  doc public.documents;
+  pro uuid;
+begin
+  perform private.assert_active();
+  perform private.assert_second_factor();
+  select x.* into doc from public.documents x where x.id = review_document.document_id for update;
+  select d.pro_id into pro from public.dossiers d where d.id = doc.dossier_id;
+  if doc.id is null or not (private.is_admin() or (pro = auth.uid() and private.is_pro())) then
+    raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
+  end if;
+  if review_document.decision = 'pending' then
+    raise exception 'Décision attendue : approuvé ou refusé.' using errcode = '22023';
+  end if;
+  if review_document.decision = 'rejected' and char_length(btrim(coalesce(review_document.reason, ''), E' \t\n\r')) = 0 then
+    raise exception 'Un motif est requis pour refuser un document.' using errcode = '22023';
+  end if;
+  update public.documents x
+     set status = review_document.decision,
+         rejection_reason = case when review_document.decision = 'rejected' then btrim(review_document.reason, E' \t\n\r') end,
+         reviewed_by = auth.uid(),
+         reviewed_at = now()
+   where x.id = doc.id
+  returning * into doc;
+  perform private.write_audit('document.reviewed', 'documents', doc.id::text,
+    jsonb_build_object('decision', doc.status, 'reason', doc.rejection_reason));
+  return doc;
+end;
+$$;
+comment on function public.review_document(uuid, public.document_status, text) is
+  'The assigned pro or an admin approves or rejects (with a reason) a document.';
+
+-- What the dossier's program requires and where each item stands.
+create function public.dossier_checklist(dossier_id uuid)
+returns table (kind text, label text, validity_months integer, state text, document_id uuid, expires_on date)
+language sql
+stable
+set search_path = ''
+as $$
+  select k.code, k.label, k.validity_months,
+         case
+           when doc.id is null then 'missing'
+           when doc.status = 'rejected' then 'rejected'
+           when doc.expires_on < current_date then 'expired'
+           when doc.status = 'pending' then 'pending'
+           when doc.expires_on < current_date + 60 then 'expiring'
+           else 'approved'
+         end,
+         doc.id, doc.expires_on
+  from public.dossiers d
+  join public.program_requirements r on r.program_type = d.program_type
+  join public.document_kinds k on k.code = r.kind
+  left join lateral (
+    select x.id, x.status,
+           coalesce(x.expires_on, (x.created_at + make_interval(months => k.validity_months))::date) as expires_on
+    from public.documents x
+    where x.dossier_id = d.id and x.kind = k.code
+    order by case x.status when 'approved' then 0 when 'pending' then 1 else 2 end, x.created_at desc
+    limit 1
+  ) doc on true
+  where d.id = dossier_checklist.dossier_id
+  order by r.position
+$$;
+comment on function public.dossier_checklist(uuid) is 'Checklist of a dossier: missing, pending, approved, expiring, expired or rejected per required kind.';
+
+-- Share of required kinds covered by a valid approved document, 0–100.
+create function public.dossier_readiness(dossier_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(round(100.0 * count(*) filter (where c.state in ('approved', 'expiring')) / nullif(count(*), 0))::integer, 0)
+  from public.dossier_checklist(dossier_readiness.dossier_id) c
+$$;
+comment on function public.dossier_readiness(uuid) is 'Readiness percentage of a dossier (approved, unexpired required documents).';
+
+revoke all on function private.check_new_document() from public;
+revoke all on function public.review_document(uuid, public.document_status, text),
+  public.dossier_checklist(uuid), public.dossier_readiness(uuid) from public, anon;
+grant execute on function public.review_document(uuid, public.document_status, text),
+  public.dossier_checklist(uuid), public.dossier_readiness(uuid) to authenticated;
+
+revoke all on public.documents from public, anon, authenticated, service_role;
+grant select, delete on public.documents to authenticated;
+grant insert (dossier_id, kind, file_name, mime_type, size_bytes, expires_on) on public.documents to authenticated;
+grant update (kind, expires_on) on public.documents to authenticated;
+grant select, insert, update, delete on public.documents to service_role;
+
+alter table public.documents enable row level security;
+
+-- Members of the dossier (candidate, assigned pro) see its documents.
+create policy documents_select_members on public.documents for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()));
+create policy documents_select_admin on public.documents for select to authenticated
+  using ((select private.is_admin()));
+-- Members and admins add documents in their own name.
+create policy documents_insert_members on public.documents for insert to authenticated
+  with check (
+    uploaded_by = (select auth.uid())
+    and (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()))
+  );
+-- The uploader corrects kind and expiry while the document awaits review.
+create policy documents_update_uploader on public.documents for update to authenticated
+  using (uploaded_by = (select auth.uid()) and status = 'pending' and dossier_id in (select private.my_dossier_ids()))
+  with check (uploaded_by = (select auth.uid()));
+-- The uploader withdraws a pending document; admins remove any.
+create policy documents_delete_uploader on public.documents for delete to authenticated
+  using (uploaded_by = (select auth.uid()) and status = 'pending' and dossier_id in (select private.my_dossier_ids()));
+create policy documents_delete_admin on public.documents for delete to authenticated
+  using ((select private.is_admin()));
+
+-- Storage: files follow their rows. Reads mirror dossier access.
+create policy documents_objects_select_members on storage.objects for select to authenticated
+  using (
+    bucket_id = 'documents'
+    and (storage.foldername(name))[1] in (select id::text from private.my_dossier_ids() as id)
+  );
+create policy documents_objects_select_admin on storage.objects for select to authenticated
+  using (bucket_id = 'documents' and (select private.is_admin()));
+-- An upload must land on the path of a pending row that the caller created.
+create policy documents_objects_insert_uploader on storage.objects for insert to authenticated
+  with check (
+    bucket_id = 'documents'
+    and (select private.is_active())
+    and exists (
+      select 1 from public.documents d
+      where d.storage_path = storage.objects.name
+        and d.uploaded_by = (select auth.uid())
+        and d.status = 'pending'
+    )
+  );
+-- The uploader removes their file unless its row has been reviewed; admins remove any.
+create policy documents_objects_delete_uploader on storage.objects for delete to authenticated
+  using (
+    bucket_id = 'documents'
+    and owner_id = (select auth.uid()::text)
+    and (select private.is_active())
+    and not exists (
+      select 1 from public.documents d where d.storage_path = storage.objects.name and d.status <> 'pending'
+    )
+  );
+create policy documents_objects_delete_admin on storage.objects for delete to authenticated
+  using (bucket_id = 'documents' and (select private.is_admin()));
