@@ -92,3 +92,63 @@ insert into public.messages (dossier_id, sender_id, body, attachment_document_id
    'Voici mes résultats du TEF Canada.', '55555555-5555-4555-8555-000000000002', null, now() - interval '3 days'),
   ('44444444-4444-4444-8444-000000000003', '22222222-2222-4222-8222-000000000002',
    'Bonjour Lucas, il manque la lettre de l''employeur signée.', null, null, now() - interval '10 days');
+
+-- Inside: a pinned welcome post by the admin, members' questions, comments and likes.
+insert into public.posts (id, author_id, title, body, category, pinned, created_at) values
+  ('66666666-6666-4666-8666-000000000001', '33333333-3333-4333-8333-000000000001', 'Bienvenue dans Inside',
+   'Posez vos questions, partagez votre parcours et entraidez-vous. Restez courtois : la modération veille.',
+   'general', true, now() - interval '80 days'),
+  ('66666666-6666-4666-8666-000000000002', '11111111-1111-4111-8111-000000000001', 'Score SCG et test de langue',
+   'Mon TEF Canada expire dans deux mois. Est-ce que je dois le repasser avant l''invitation à présenter une demande ?',
+   'express_entry', false, now() - interval '6 days'),
+  ('66666666-6666-4666-8666-000000000003', '11111111-1111-4111-8111-000000000002', 'Logement à Montréal',
+   'Des conseils pour trouver un appartement sans historique de crédit canadien ?', 'settlement', false, now() - interval '2 days'),
+  ('66666666-6666-4666-8666-000000000004', '22222222-2222-4222-8222-000000000001', 'Certificats de police : les délais',
+   'Rappel : la plupart des certificats de police doivent dater de moins de six mois au dépôt. Anticipez !',
+   'express_entry', false, now() - interval '1 day');
+
+insert into public.comments (post_id, author_id, body, created_at) values
+  ('66666666-6666-4666-8666-000000000002', '22222222-2222-4222-8222-000000000001',
+   'Oui : le résultat doit être valide le jour où vous présentez la demande de résidence permanente.', now() - interval '5 days'),
+  ('66666666-6666-4666-8666-000000000002', '11111111-1111-4111-8111-000000000002',
+   'Même situation ici, merci pour la réponse !', now() - interval '4 days'),
+  ('66666666-6666-4666-8666-000000000003', '11111111-1111-4111-8111-000000000001',
+   'Une lettre de l''employeur et un dépôt plus élevé m''ont aidée.', now() - interval '1 day');
+
+insert into public.post_likes (post_id, user_id) values
+  ('66666666-6666-4666-8666-000000000001', '11111111-1111-4111-8111-000000000001'),
+  ('66666666-6666-4666-8666-000000000001', '11111111-1111-4111-8111-000000000002'),
+  ('66666666-6666-4666-8666-000000000002', '22222222-2222-4222-8222-000000000001'),
+  ('66666666-6666-4666-8666-000000000004', '11111111-1111-4111-8111-000000000001'),
+  ('66666666-6666-4666-8666-000000000004', '11111111-1111-4111-8111-000000000002');
+
+-- Live: an open webinar, a full workshop with a waitlist (Karim waits), and a past one with its replay.
+insert into public.events (id, title, description, starts_at, ends_at, capacity, replay_url, status, created_by) values
+  ('77777777-7777-4777-8777-000000000001', 'Entrée express : comprendre le score SCG',
+   'Les facteurs du score, les tirages récents et comment gagner des points.',
+   date_trunc('hour', now()) + interval '10 days 18 hours', date_trunc('hour', now()) + interval '10 days 19 hours 30 minutes',
+   100, null, 'scheduled', '33333333-3333-4333-8333-000000000001'),
+  ('77777777-7777-4777-8777-000000000002', 'Atelier : le CV à la canadienne',
+   'Atelier pratique en petit groupe : relecture de CV et lettres de présentation.',
+   date_trunc('hour', now()) + interval '3 days 17 hours', date_trunc('hour', now()) + interval '3 days 18 hours',
+   2, null, 'scheduled', '33333333-3333-4333-8333-000000000001'),
+  ('77777777-7777-4777-8777-000000000003', 'Arriver au Québec : les 30 premiers jours',
+   'NAS, RAMQ, compte bancaire, logement : la liste de départ.',
+   date_trunc('hour', now()) - interval '14 days', date_trunc('hour', now()) - interval '14 days' + interval '1 hour',
+   null, 'https://www.youtube.com/watch?v=capitune-demo', 'completed', '33333333-3333-4333-8333-000000000001');
+
+insert into public.event_join_links (event_id, join_url) values
+  ('77777777-7777-4777-8777-000000000001', 'https://zoom.us/j/1000000001'),
+  ('77777777-7777-4777-8777-000000000002', 'https://zoom.us/j/1000000002'),
+  ('77777777-7777-4777-8777-000000000003', 'https://zoom.us/j/1000000003');
+
+insert into public.event_registrations (event_id, user_id, status) values
+  ('77777777-7777-4777-8777-000000000001', '11111111-1111-4111-8111-000000000001', 'registered'),
+  ('77777777-7777-4777-8777-000000000002', '11111111-1111-4111-8111-000000000001', 'registered'),
+  ('77777777-7777-4777-8777-000000000002', '11111111-1111-4111-8111-000000000002', 'registered'),
+  ('77777777-7777-4777-8777-000000000002', '22222222-2222-4222-8222-000000000002', 'waitlisted'),
+  ('77777777-7777-4777-8777-000000000003', '11111111-1111-4111-8111-000000000002', 'registered');
+
+update public.events e
+   set registered_count = (select count(*) from public.event_registrations r where r.event_id = e.id and r.status = 'registered'),
+       waitlist_count = (select count(*) from public.event_registrations r where r.event_id = e.id and r.status = 'waitlisted');

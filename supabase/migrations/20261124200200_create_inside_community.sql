@@ -1,0 +1,374 @@
+-- Inside, the community feed: posts, comments, likes and reports. Authors edit their own; authors
+-- and admins delete; only admins pin. Like and comment counts are kept by triggers (exact under
+-- concurrency: each change updates the post row under its lock). Three open reports hide a post
+-- or comment until an admin decides; a muted member cannot post or comment.
+
+create type public.post_category as enum ('general', 'express_entry', 'quebec', 'study', 'work', 'family', 'settlement');
+create type public.report_reason as enum ('spam', 'harassment', 'misinformation', 'off_topic', 'other');
+create type public.report_status as enum ('open', 'kept', 'removed');
+
+alter table public.accounts add column muted_until timestamptz;
+comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
+
+create table public.posts (
+  id uuid primary key default gen_random_uuid(),
+  author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  title text constraint posts_title_length check (title is null or char_length(btrim(title, E' \t\n\r')) between 1 and 150),
+  body text not null constraint posts_body_length check (char_length(btrim(body, E' \t\n\r')) between 1 and 10000),
+  category public.post_category not null default 'general',
+  pinned boolean not null default false,
+  like_count integer not null default 0,
+  comment_count integer not null default 0,
+  hidden boolean not null default false,
+  removal_reason text,
+  edited_at timestamptz,
+  created_at timestamptz not null default now(),
+  search_vector tsvector generated always as (
+    setweight(to_tsvector('french', coalesce(title, '')), 'A') || setweight(to_tsvector('french', body), 'B')
+  ) stored
+);
+comment on table public.posts is 'Inside feed posts; counts kept by triggers, hidden after three open reports.';
+
+create table public.comments (
+  id uuid primary key default gen_random_uuid(),
+  post_id uuid not null references public.posts (id) on delete cascade,
+  author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  body text not null constraint comments_body_length check (char_length(btrim(body, E' \t\n\r')) between 1 and 4000),
+  hidden boolean not null default false,
+  removal_reason text,
+  edited_at timestamptz,
+  created_at timestamptz not null default now()
+);
+comment on table public.comments is 'Comments on Inside posts.';
+
+create table public.post_likes (
+  post_id uuid not null references public.posts (id) on delete cascade,
+  user_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  primary key (post_id, user_id)
+);
+comment on table public.post_likes is 'One like per member and post.';
+
+create table public.reports (
+  id uuid primary key default gen_random_uuid(),
+  reporter_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  post_id uuid references public.posts (id) on delete cascade,
+  comment_id uuid references public.comments (id) on delete cascade,
+  reason public.report_reason not null,
+  details text not null default '' constraint reports_details_length check (char_length(details) <= 1000),
+  status public.report_status not null default 'open',
+  resolved_by uuid references public.profiles (id) on delete set null,
+  resolved_at timestamptz,
+  resolution_note text,
+  created_at timestamptz not null default now(),
+  constraint reports_one_target check (num_nonnulls(post_id, comment_id) = 1)
+);
+comment on table public.reports is 'Members flag a post or a comment; admins resolve.';
+
+create index posts_feed_idx on public.posts (created_at desc, id desc) where not hidden;
+create index posts_pinned_idx on public.posts (created_at desc) where pinned;
+create index posts_author_idx on public.posts (author_id, created_at desc);
+create index posts_search_idx on public.posts using gin (search_vector);
+create index comments_post_idx on public.comments (post_id, created_at);
+create index comments_author_idx on public.comments (author_id);
+create index post_likes_user_idx on public.post_likes (user_id, post_id);
+create unique index reports_once_per_post_idx on public.reports (reporter_id, post_id) where post_id is not null;
+create unique index reports_once_per_comment_idx on public.reports (reporter_id, comment_id) where comment_id is not null;
+create index reports_open_idx on public.reports (created_at) where status = 'open';
+create index reports_post_idx on public.reports (post_id) where post_id is not null;
+create index reports_comment_idx on public.reports (comment_id) where comment_id is not null;
+
+-- Posting and commenting need an active account that is not muted.
+create function private.can_post()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.is_active() and coalesce((
+    select a.muted_until is null or a.muted_until <= now() from public.accounts a where a.user_id = auth.uid()
+  ), false)
+$$;
+
+create function private.check_new_contribution()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if auth.uid() is not null and not private.can_post() then
+    raise exception 'Votre compte ne peut pas publier pour le moment.' using errcode = '42501';
+  end if;
+  perform private.enforce_write_rate(tg_table_name);
+  return new;
+end;
+$$;
+
+create function private.stamp_edit()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.body is distinct from old.body or to_jsonb(new) ->> 'title' is distinct from to_jsonb(old) ->> 'title' then
+    new.edited_at := now();
+  end if;
+  return new;
+end;
+$$;
+
+create function private.count_post_like()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    update public.posts set like_count = like_count + 1 where id = new.post_id;
+  else
+    update public.posts set like_count = like_count - 1 where id = old.post_id;
+  end if;
+  return null;
+end;
+$$;
+
+create function private.count_comment()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'INSERT' then
+    update public.posts set comment_count = comment_count + 1 where id = new.post_id;
+  else
+    update public.posts set comment_count = comment_count - 1 where id = old.post_id;
+  end if;
+  return null;
+end;
+$$;
+
+create function private.notify_post_reply()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  p public.posts;
+  commenter text;
+begin
+  select * into p from public.posts where id = new.post_id;
+  if p.author_id <> new.author_id then
+    select pr.full_name into commenter from public.profiles pr where pr.id = new.author_id;
+    perform private.notify(
+      p.author_id, 'post_reply', commenter || ' a répondu à votre publication',
+      left(new.body, 140), '/inside/' || p.id::text,
+      jsonb_build_object('post_id', p.id, 'comment_id', new.id)
+    );
+  end if;
+  return null;
+end;
+$$;
+
+-- Three open reports hide the target until an admin decides.
+create function private.hide_reported_content()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if new.post_id is not null then
+    update public.posts set hidden = true
+     where id = new.post_id and not hidden
+       and (select count(*) from public.reports r where r.post_id = new.post_id and r.status = 'open') >= 3;
+  else
+    update public.comments set hidden = true
+     where id = new.comment_id and not hidden
+       and (select count(*) from public.reports r where r.comment_id = new.comment_id and r.status = 'open') >= 3;
+  end if;
+  return null;
+end;
+$$;
+
+create trigger posts_check_new before insert on public.posts
+  for each row execute function private.check_new_contribution();
+create trigger comments_check_new before insert on public.comments
+  for each row execute function private.check_new_contribution();
+create trigger posts_stamp_edit before update on public.posts
+  for each row execute function private.stamp_edit();
+create trigger comments_stamp_edit before update on public.comments
+  for each row execute function private.stamp_edit();
+create trigger post_likes_count after insert or delete on public.post_likes
+  for each row execute function private.count_post_like();
+create trigger comments_count after insert or delete on public.comments
+  for each row execute function private.count_comment();
+create trigger comments_notify_reply after insert on public.comments
+  for each row execute function private.notify_post_reply();
+create trigger reports_hide_content after insert on public.reports
+  for each row execute function private.hide_reported_content();
+
+create function public.set_post_pinned(post_id uuid, pinned boolean)
+returns public.posts
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  p public.posts;
+begin
+  perform private.assert_admin();
+  update public.posts x set pinned = set_post_pinned.pinned where x.id = set_post_pinned.post_id returning * into p;
+  if not found then
+    raise exception 'Publication introuvable.' using errcode = 'P0002';
+  end if;
+  perform private.write_audit('post.pinned', 'posts', p.id::text, jsonb_build_object('pinned', p.pinned));
+  return p;
+end;
+$$;
+comment on function public.set_post_pinned(uuid, boolean) is 'Admins pin or unpin a post.';
+
+-- A feed item: the post with its author and whether the caller liked it.
+create view public.feed_posts with (security_invoker = true) as
+  select p.id, p.author_id, a.full_name as author_name, a.avatar_path as author_avatar_path, a.role as author_role,
+         p.title, p.body, p.category, p.pinned, p.like_count, p.comment_count, p.hidden, p.edited_at, p.created_at,
+         exists (select 1 from public.post_likes l where l.post_id = p.id and l.user_id = (select auth.uid())) as liked_by_me
+  from public.posts p
+  join public.profiles a on a.id = p.author_id;
+comment on view public.feed_posts is 'Posts with author, counts and liked-by-me, under the caller''s RLS.';
+
+-- One page of the feed by keyset (created_at, id); the first page starts with pinned posts.
+create function public.inside_feed(before_created_at timestamptz default null, before_id uuid default null,
+                                   page_size integer default 20, category public.post_category default null)
+returns setof public.feed_posts
+language sql
+stable
+set search_path = ''
+as $$
+  (select f.* from public.feed_posts f
+    where inside_feed.before_created_at is null and f.pinned and not f.hidden
+      and (inside_feed.category is null or f.category = inside_feed.category)
+    order by f.created_at desc
+    limit 5)
+  union all
+  (select f.* from public.feed_posts f
+    where not f.pinned and not f.hidden
+      and (inside_feed.category is null or f.category = inside_feed.category)
+      and (inside_feed.before_created_at is null
+           or (f.created_at, f.id) < (inside_feed.before_created_at, inside_feed.before_id))
+    order by f.created_at desc, f.id desc
+    limit least(greatest(inside_feed.page_size, 1), 50))
+$$;
+comment on function public.inside_feed(timestamptz, uuid, integer, public.post_category) is
+  'A page of the Inside feed; pass the last item''s created_at and id for the next page.';
+
+create function public.search_posts(query text, max_results integer default 20)
+returns table (post public.feed_posts, rank real)
+language sql
+stable
+set search_path = ''
+as $$
+  select f, ts_rank(p.search_vector, q) as rank
+  from public.posts p
+  cross join websearch_to_tsquery('french', search_posts.query) q
+  join public.feed_posts f on f.id = p.id
+  where p.search_vector @@ q and not p.hidden
+  order by rank desc, p.created_at desc
+  limit least(greatest(search_posts.max_results, 1), 50)
+$$;
+comment on function public.search_posts(text, integer) is 'Full-text search of posts (French), best matches first.';
+
+revoke all on function private.can_post(), private.check_new_contribution(), private.stamp_edit(),
+  private.count_post_like(), private.count_comment(), private.notify_post_reply(),
+  private.hide_reported_content() from public;
+grant execute on function private.can_post() to authenticated;
+revoke all on function public.set_post_pinned(uuid, boolean),
+  public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;
+grant execute on function public.set_post_pinned(uuid, boolean),
+  public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) to authenticated;
+
+revoke all on public.posts, public.comments, public.post_likes, public.reports, public.feed_posts
+  from public, anon, authenticated, service_role;
+grant select on public.posts to authenticated;
+grant insert (title, body, category) on public.posts to authenticated;
+grant update (title, body, category) on public.posts to authenticated;
+grant delete on public.posts to authenticated;
+grant select on public.comments, public.post_likes, public.feed_posts to authenticated;
+grant insert (post_id, body) on public.comments to authenticated;
+grant update (body) on public.comments to authenticated;
+grant delete on public.comments to authenticated;
+grant insert (post_id), delete on public.post_likes to authenticated;
+grant select (id, reporter_id, post_id, comment_id, reason, details, status, created_at) on public.reports to authenticated;
+grant insert (post_id, comment_id, reason, details) on public.reports to authenticated;
+grant select, insert, update, delete on public.posts, public.comments, public.post_likes, public.reports to service_role;
+grant select on public.feed_posts to service_role;
+
+alter table public.posts enable row level security;
+alter table public.comments enable row level security;
+alter table public.post_likes enable row level security;
+alter table public.reports enable row level security;
+
+-- Active members read visible posts; authors still see their hidden posts; admins see all.
+create policy posts_select_members on public.posts for select to authenticated
+  using ((select private.is_active()) and (not hidden or author_id = (select auth.uid())));
+create policy posts_select_admin on public.posts for select to authenticated
+  using ((select private.is_admin()));
+create policy posts_insert_author on public.posts for insert to authenticated
+  with check (author_id = (select auth.uid()) and (select private.can_post()));
+create policy posts_update_author on public.posts for update to authenticated
+  using (author_id = (select auth.uid()) and (select private.can_post()))
+  with check (author_id = (select auth.uid()));
+create policy posts_delete_author on public.posts for delete to authenticated
+  using (author_id = (select auth.uid()) and (select private.is_active()));
+create policy posts_delete_admin on public.posts for delete to authenticated
+  using ((select private.is_admin()));
+
+-- Comments follow the same rules, on posts the member can see.
+-- The post must be visible to the reader too (its own RLS applies in the subquery).
+create policy comments_select_members on public.comments for select to authenticated
+  using (
+    (select private.is_active()) and (not hidden or author_id = (select auth.uid()))
+    and exists (select 1 from public.posts p where p.id = post_id)
+  );
+create policy comments_select_admin on public.comments for select to authenticated
+  using ((select private.is_admin()));
+create policy comments_insert_author on public.comments for insert to authenticated
+  with check (
+    author_id = (select auth.uid()) and (select private.can_post())
+    and exists (select 1 from public.posts p where p.id = post_id and not p.hidden)
+  );
+create policy comments_update_author on public.comments for update to authenticated
+  using (author_id = (select auth.uid()) and (select private.can_post()))
+  with check (author_id = (select auth.uid()));
+create policy comments_delete_author on public.comments for delete to authenticated
+  using (author_id = (select auth.uid()) and (select private.is_active()));
+create policy comments_delete_admin on public.comments for delete to authenticated
+  using ((select private.is_admin()));
+
+-- Likes are public to members; each member adds and removes only their own.
+create policy post_likes_select_members on public.post_likes for select to authenticated
+  using ((select private.is_active()));
+create policy post_likes_insert_self on public.post_likes for insert to authenticated
+  with check (
+    user_id = (select auth.uid()) and (select private.is_active())
+    and exists (select 1 from public.posts p where p.id = post_id and not p.hidden)
+  );
+create policy post_likes_delete_self on public.post_likes for delete to authenticated
+  using (user_id = (select auth.uid()) and (select private.is_active()));
+
+-- A member sees their own reports; admins see the queue.
+create policy reports_select_own on public.reports for select to authenticated
+  using (reporter_id = (select auth.uid()) and (select private.is_active()));
+create policy reports_select_admin on public.reports for select to authenticated
+  using ((select private.is_admin()));
+-- Members report only what they can see.
+create policy reports_insert_member on public.reports for insert to authenticated
+  with check (
+    reporter_id = (select auth.uid()) and (select private.is_active())
+    and (post_id is null or exists (select 1 from public.posts p where p.id = post_id))
+    and (comment_id is null or exists (select 1 from public.comments c where c.id = comment_id))
+  );

@@ -1,0 +1,95 @@
+-- Québec Law 25 / PIPEDA: a member exports everything the database holds about them, and may
+-- have their account erased. Erasure removes what is only theirs, anonymises what other members'
+-- threads or the consultants' six-year file-keeping rule still need (see docs/privacy.md).
+
+create function public.export_my_data()
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  me uuid := auth.uid();
+begin
+  if me is null then
+    raise exception 'Connexion requise.' using errcode = '42501';
+  end if;
+  return jsonb_build_object(
+    'exported_at', now(),
+    'account', (select to_jsonb(u) from (
+                  select id, email, phone, created_at, last_sign_in_at, email_confirmed_at, raw_user_meta_data
+                  from auth.users where id = me) u),
+    'profile', (select to_jsonb(p) from public.profiles p where p.id = me),
+    'settings', (select to_jsonb(a) from public.accounts a where a.user_id = me),
+    'dossiers', (select coalesce(jsonb_agg(to_jsonb(d) || jsonb_build_object(
+                   'history', (select coalesce(jsonb_agg(to_jsonb(h) order by h.id), '[]') from public.dossier_status_history h where h.dossier_id = d.id),
+                   'documents', (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at), '[]') from public.documents x where x.dossier_id = d.id),
+                   'messages', (select coalesce(jsonb_agg(to_jsonb(m) order by m.created_at), '[]') from public.messages m where m.dossier_id = d.id)
+                 ) order by d.created_at), '[]') from public.dossiers d where d.candidate_id = me),
+    'messages_sent', (select coalesce(jsonb_agg(to_jsonb(m) order by m.created_at), '[]') from public.messages m where m.sender_id = me),
+    'posts', (select coalesce(jsonb_agg(to_jsonb(p) - 'search_vector' order by p.created_at), '[]') from public.posts p where p.author_id = me),
+    'comments', (select coalesce(jsonb_agg(to_jsonb(c) order by c.created_at), '[]') from public.comments c where c.author_id = me),
+    'likes', (select coalesce(jsonb_agg(to_jsonb(l) order by l.created_at), '[]') from public.post_likes l where l.user_id = me),
+    'reports', (select coalesce(jsonb_agg(to_jsonb(r) order by r.created_at), '[]') from public.reports r where r.reporter_id = me),
+    'event_registrations', (select coalesce(jsonb_agg(to_jsonb(r) order by r.created_at), '[]') from public.event_registrations r where r.user_id = me),
+    'notifications', (select coalesce(jsonb_agg(to_jsonb(n) order by n.created_at), '[]') from public.notifications n where n.user_id = me)
+  );
+end;
+$$;
+comment on function public.export_my_data() is 'Everything the database holds about the caller, as one JSON document.';
+
+create function public.erase_my_account(confirmation text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  me uuid := auth.uid();
+  registration record;
+begin
+  if me is null then
+    raise exception 'Connexion requise.' using errcode = '42501';
+  end if;
+  if confirmation is distinct from 'SUPPRIMER' then
+    raise exception 'Tapez SUPPRIMER pour confirmer la suppression du compte.' using errcode = '22023';
+  end if;
+
+  -- Seats go back to the waitlist.
+  for registration in
+    delete from public.event_registrations r where r.user_id = me returning r.event_id, r.status
+  loop
+    update public.events
+       set registered_count = registered_count - case when registration.status = 'registered' then 1 else 0 end,
+           waitlist_count = waitlist_count - case when registration.status = 'waitlisted' then 1 else 0 end
+     where id = registration.event_id;
+    if registration.status = 'registered' then
+      perform private.fill_event_seats(registration.event_id);
+    end if;
+  end loop;
+
+  delete from public.post_likes where user_id = me;
+  delete from public.notifications where user_id = me;
+  -- Sent and dead emails too: each row holds the address and excerpts of the member's case.
+  delete from public.email_outbox where user_id = me;
+  delete from public.dossiers where candidate_id = me and status = 'draft';
+  update public.posts set title = null, body = '[Contenu retiré à la demande de son auteur]' where author_id = me;
+  update public.comments set body = '[Contenu retiré à la demande de son auteur]' where author_id = me;
+  update public.profiles set full_name = 'Membre supprimé', avatar_path = null, bio = '' where id = me;
+  update public.accounts
+     set status = 'suspended', email_notifications = false, muted_until = null
+   where user_id = me;
+  update auth.users
+     set email = 'supprime+' || me::text || '@invalid.capitune.ca', encrypted_password = '', phone = null,
+         raw_user_meta_data = '{}'::jsonb, banned_until = 'infinity', updated_at = now()
+   where id = me;
+  delete from auth.identities where user_id = me;
+  perform private.write_audit('user.erased', 'profiles', me::text);
+end;
+$$;
+comment on function public.erase_my_account(text) is
+  'Erases the caller''s account: removes their own data, anonymises what others'' threads and the legal file keep.';
+
+revoke all on function public.export_my_data(), public.erase_my_account(text) from public, anon;
+grant execute on function public.export_my_data(), public.erase_my_account(text) to authenticated;
