@@ -13,6 +13,25 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // Edge functions run by the pinned Deno (`deno serve`) against the same kind of database.
+          name: 'functions',
+          include: ['tests/functions/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // The browser suites' Supabase stand-in, proven with supabase-js from node.
+          name: 'stand-in',
+          include: ['tests/browser/stand-in.test.ts'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });

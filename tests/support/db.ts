@@ -24,11 +24,19 @@ export const user = (id: string, extra: Omit<Extract<Actor, { kind: 'user' }>, '
 });
 
 let pool: pg.Pool | undefined;
+let databaseUrl: string | undefined;
 
 /** The shared pool for this test file, connected as role `postgres` (closed after the file). */
 export function db(): pg.Pool {
-  pool ??= new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
+  pool ??= new pg.Pool({ connectionString: databaseUrl ?? inject('databaseUrl'), max: 4 });
   return pool;
+}
+
+/** Points this test file's helpers (owner, as, world.ts, …) at another database, e.g. a dedicated one. */
+export async function useDatabase(url: string): Promise<void> {
+  await closeDb();
+  databaseUrl = url;
+  roleSettingsCache = undefined;
 }
 
 export async function closeDb(): Promise<void> {

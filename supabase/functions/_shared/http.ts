@@ -1,0 +1,93 @@
+// The request pipeline every function shares: CORS, allowed methods, JSON in and out, errors as JSON.
+import { corsFor, parseOrigins } from './cors.ts';
+import { baseEnv, readEnv } from './env.ts';
+import { errorBody, errors, HttpError, toHttpError } from './errors.ts';
+import type { z } from './zod.ts';
+
+export type Route = {
+  methods: string[];
+  handle: (req: Request) => Promise<Response>;
+  /** Allowed web origins; read from the environment when omitted. */
+  origins?: string[];
+};
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+export function errorResponse(error: HttpError, headers: Record<string, string> = {}): Response {
+  return json(errorBody(error), error.status, headers);
+}
+
+/** A fetch handler: answers preflights, refuses foreign origins and other methods, maps errors. */
+export function createHandler(route: Route): (req: Request) => Promise<Response> {
+  return async (req) => {
+    let cors: Record<string, string> = {};
+    try {
+      const origins = route.origins ?? configuredOrigins();
+      const decision = corsFor(req.headers.get('origin'), origins, route.methods);
+      cors = decision.headers;
+      if (!decision.allowed) throw errors.originNotAllowed();
+      if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
+      if (!route.methods.includes(req.method)) {
+        return errorResponse(errors.methodNotAllowed(), { ...cors, Allow: [...route.methods, 'OPTIONS'].join(', ') });
+      }
+      const response = await route.handle(req);
+      return withHeaders(response, cors);
+    } catch (error) {
+      const httpError = toHttpError(error);
+      if (httpError.status >= 500) console.error(error);
+      return errorResponse(httpError, cors);
+    }
+  };
+}
+
+/** Adds `headers`; Vary values are merged with the response's own. */
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) {
+    const existing = name.toLowerCase() === 'vary' ? response.headers.get('vary') : null;
+    const merged = existing ? [...new Set([...existing.split(','), value].map((v) => v.trim()))].join(', ') : value;
+    response.headers.set(name, merged);
+  }
+  return response;
+}
+
+function configuredOrigins(): string[] {
+  const env = readEnv(baseEnv);
+  return parseOrigins(env.ALLOWED_ORIGINS, env.SITE_URL);
+}
+
+const maxBodyBytes = 64 * 1024;
+
+/** The JSON body checked against `schema`; an empty body counts as `{}` when `emptyAsObject`. */
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  options: { emptyAsObject?: boolean } = {},
+): Promise<z.infer<S>> {
+  if (Number(req.headers.get('content-length') ?? 0) > maxBodyBytes) throw errors.payloadTooLarge();
+  const text = await req.text();
+  if (new TextEncoder().encode(text).length > maxBodyBytes) throw errors.payloadTooLarge();
+  let value: unknown;
+  if (text.trim() === '' && options.emptyAsObject) value = {};
+  else {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw errors.invalidJson();
+    }
+  }
+  return validate(schema, value);
+}
+
+/** `value` checked against `schema`, or a 400 listing each issue's path and French message. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw errors.invalidPayload(
+    parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}

@@ -1,0 +1,76 @@
+// One run of the sender: claim a batch, render and send each email, mark it sent or failed, and
+// go on until the outbox has nothing due or the run's time budget is spent.
+import type { Outbox, OutboxRow } from './outbox.ts';
+import { type EmailProvider, SendError } from './providers/provider.ts';
+import { renderEmail } from './templates/render.ts';
+
+export type DrainOptions = {
+  batchSize: number;
+  maxBatches: number;
+  concurrency: number;
+  sendTimeoutMs: number;
+  maxAttempts: number;
+  budgetMs: number;
+  leaseSeconds: number;
+  siteUrl: string;
+  from: { email: string; name: string };
+};
+
+export type DrainSummary = { batches: number; claimed: number; sent: number; retrying: number; dead: number };
+
+export async function drainOutbox(
+  outbox: Outbox,
+  provider: EmailProvider,
+  options: DrainOptions,
+): Promise<DrainSummary> {
+  const summary: DrainSummary = { batches: 0, claimed: 0, sent: 0, retrying: 0, dead: 0 };
+  const deadline = Date.now() + options.budgetMs;
+  while (summary.batches < options.maxBatches && Date.now() < deadline) {
+    const rows = await outbox.claim(options.batchSize, options.leaseSeconds);
+    if (rows.length === 0) break;
+    summary.batches++;
+    summary.claimed += rows.length;
+    const userIds = [...new Set(rows.flatMap((row) => (row.user_id ? [row.user_id] : [])))];
+    const names = await outbox.recipientNames(userIds);
+    await eachLimited(rows, options.concurrency, async (row) => {
+      const outcome = await deliver(row, names.get(row.user_id ?? ''), outbox, provider, options);
+      summary[outcome]++;
+    });
+    if (rows.length < options.batchSize) break;
+  }
+  return summary;
+}
+
+async function deliver(
+  row: OutboxRow,
+  recipientName: string | undefined,
+  outbox: Outbox,
+  provider: EmailProvider,
+  options: DrainOptions,
+): Promise<'sent' | 'retrying' | 'dead'> {
+  try {
+    const email = renderEmail(row.template, row.payload, { siteUrl: options.siteUrl, recipientName });
+    await provider.send(
+      { outboxId: row.id, kind: row.template, to: row.to_email, from: options.from, ...email },
+      AbortSignal.timeout(options.sendTimeoutMs),
+    );
+  } catch (error) {
+    // A message that can never go (bad template data, refused address) dies now; others back off.
+    const permanent = !(error instanceof SendError) || error.permanent;
+    const message = error instanceof Error ? error.message : String(error);
+    const status = await outbox.markFailed(row.id, message, permanent ? 1 : options.maxAttempts);
+    console.warn(`email ${row.id} (${row.template}) failed, now ${status}: ${message}`);
+    return status === 'dead' ? 'dead' : 'retrying';
+  }
+  await outbox.markSent(row.id);
+  return 'sent';
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time. */
+export async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { type DrainOptions, drainOutbox, eachLimited } from './drain.ts';
+import type { Outbox, OutboxRow } from './outbox.ts';
+import { type EmailProvider, SendError } from './providers/provider.ts';
+
+const options: DrainOptions = {
+  batchSize: 2,
+  maxBatches: 100,
+  concurrency: 2,
+  sendTimeoutMs: 1_000,
+  maxAttempts: 5,
+  budgetMs: 5_000,
+  leaseSeconds: 300,
+  siteUrl: 'https://app.capitune.ca',
+  from: { email: 'n@capitune.local', name: 'CAPITUNE' },
+};
+
+/** An in-memory outbox that records marks. */
+function memoryOutbox(rows: OutboxRow[]) {
+  const queue = [...rows];
+  const marks: string[] = [];
+  const outbox: Outbox = {
+    claim: (size) => Promise.resolve(queue.splice(0, size)),
+    recipientNames: (ids) => Promise.resolve(new Map(ids.map((id) => [id, `Nom ${id}`]))),
+    markSent: (id) => (marks.push(`sent ${id}`), Promise.resolve()),
+    markFailed: (
+      id,
+      _error,
+      max,
+    ) => (marks.push(`failed ${id} max=${max}`), Promise.resolve(max === 1 ? 'dead' : 'pending')),
+  };
+  return { outbox, marks };
+}
+
+const row = (id: string, template = 'message_received'): OutboxRow => ({
+  id,
+  user_id: `u${id}`,
+  to_email: `${id}@example.test`,
+  template,
+  payload: { sender_name: 'Julie' },
+  attempts: 1,
+});
+
+Deno.test('every claimed email is sent once and marked sent', async () => {
+  const { outbox, marks } = memoryOutbox([row('1'), row('2'), row('3')]);
+  const sent: string[] = [];
+  const provider: EmailProvider = { name: 'fake', send: (email) => (sent.push(email.outboxId), Promise.resolve()) };
+  const summary = await drainOutbox(outbox, provider, options);
+  assert.deepEqual(sent.sort(), ['1', '2', '3']);
+  assert.deepEqual(marks.sort(), ['sent 1', 'sent 2', 'sent 3']);
+  assert.deepEqual(summary, { batches: 2, claimed: 3, sent: 3, retrying: 0, dead: 0 });
+});
+
+Deno.test('retryable failures back off; permanent ones and unrenderable rows die at once', async () => {
+  const { outbox, marks } = memoryOutbox([row('1'), row('2'), row('3', 'no_such_template')]);
+  const provider: EmailProvider = {
+    name: 'fake',
+    send: (email) => Promise.reject(new SendError('nope', email.outboxId === '2')),
+  };
+  const originalWarn = console.warn;
+  console.warn = () => {};
+  try {
+    const summary = await drainOutbox(outbox, provider, options);
+    assert.deepEqual(marks.sort(), ['failed 1 max=5', 'failed 2 max=1', 'failed 3 max=1']);
+    assert.deepEqual([summary.sent, summary.retrying, summary.dead], [0, 1, 2]);
+  } finally {
+    console.warn = originalWarn;
+  }
+});
+
+Deno.test('the recipient’s name greets them', async () => {
+  const { outbox } = memoryOutbox([row('9')]);
+  let text = '';
+  await drainOutbox(outbox, { name: 'fake', send: (email) => ((text = email.text), Promise.resolve()) }, options);
+  assert.match(text, /^Bonjour Nom u9,/);
+});
+
+Deno.test('eachLimited never runs more than the limit at once', async () => {
+  let running = 0;
+  let peak = 0;
+  await eachLimited(Array.from({ length: 20 }, (_, i) => i), 3, async () => {
+    peak = Math.max(peak, ++running);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    running--;
+  });
+  assert.equal(peak, 3);
+});

@@ -1,0 +1,146 @@
+// One template per notification_kind (the enum in the notifications migration). The payload is
+// what private.notify() enqueued: the kind's data plus the notification's title, body and link.
+import { z } from '../../_shared/zod.ts';
+import type { EmailContent } from './layout.ts';
+
+export const notificationKinds = [
+  'message_received',
+  'document_reviewed',
+  'dossier_status_changed',
+  'event_registered',
+  'event_waitlisted',
+  'event_promoted',
+  'event_cancelled',
+  'event_reminder',
+  'post_reply',
+] as const;
+export type NotificationKind = typeof notificationKinds[number];
+
+const text = z.string().nullish().transform((value) => value?.trim() || undefined).catch(undefined);
+
+export const payloadSchema = z.looseObject({
+  title: text,
+  body: text,
+  link: text,
+  dossier_title: text,
+  sender_name: text,
+  file_name: text,
+  decision: text,
+  reason: text,
+  from: text,
+  to: text,
+  note: text,
+  event_title: text,
+  starts_at: text,
+  lead: text,
+});
+export type Payload = z.infer<typeof payloadSchema>;
+
+const dossierStatus: Record<string, string> = {
+  draft: 'brouillon',
+  submitted: 'soumis',
+  in_review: 'en révision',
+  action_required: 'action requise',
+  approved: 'approuvé',
+  rejected: 'refusé',
+  closed: 'clos',
+};
+const status = (value: string | undefined) => (value && dossierStatus[value]) ?? value ?? 'mis à jour';
+
+/** The event's start in Eastern time (the events' reference zone), else the notification body. */
+export function eventWhen(p: Payload): string | undefined {
+  const date = p.starts_at ? new Date(p.starts_at) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return p.body;
+  const formatted = new Intl.DateTimeFormat('fr-CA', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'America/Toronto',
+  }).format(date);
+  return `${formatted} (heure de l’Est)`;
+}
+
+const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
+const dossier = (p: Payload) => p.dossier_title ?? 'votre dossier';
+const event = (p: Payload) => p.event_title ?? 'l’événement';
+const eventPage = (p: Payload) => ({ label: 'Voir l’événement', path: p.link });
+
+export const templates: Record<NotificationKind, (p: Payload) => EmailContent> = {
+  message_received: (p) => ({
+    subject: `Nouveau message de ${p.sender_name ?? 'votre interlocuteur'} — ${dossier(p)}`,
+    heading: 'Vous avez reçu un nouveau message',
+    paragraphs: [`${p.sender_name ?? 'Votre interlocuteur'} vous a écrit au sujet du dossier « ${dossier(p)} ».`],
+    quote: quoted('Message', p.body),
+    action: { label: 'Lire le message', path: p.link },
+  }),
+  document_reviewed: (p) => {
+    const rejected = p.decision === 'rejected';
+    const file = p.file_name ?? 'votre document';
+    return {
+      subject: `${rejected ? 'Document refusé' : 'Document approuvé'} : ${file}`,
+      heading: rejected ? 'Un document est à remplacer' : 'Document approuvé',
+      paragraphs: rejected
+        ? [
+          `Votre document « ${file} » du dossier « ${dossier(p)} » a été refusé.`,
+          'Déposez une nouvelle version depuis votre dossier.',
+        ]
+        : [`Votre document « ${file} » du dossier « ${dossier(p)} » a été approuvé.`],
+      quote: rejected ? quoted('Motif du refus', p.reason ?? p.body) : undefined,
+      action: { label: 'Voir mon dossier', path: p.link },
+    };
+  },
+  dossier_status_changed: (p) => ({
+    subject: `Dossier « ${dossier(p)} » : ${status(p.to)}`,
+    heading: 'Le statut de votre dossier a changé',
+    paragraphs: [
+      p.from
+        ? `Le dossier « ${dossier(p)} » est passé de « ${status(p.from)} » à « ${status(p.to)} ».`
+        : `Le dossier « ${dossier(p)} » est maintenant « ${status(p.to)} ».`,
+    ],
+    quote: quoted('Note', p.note),
+    action: { label: 'Voir le dossier', path: p.link },
+  }),
+  event_registered: (p) => ({
+    subject: `Inscription confirmée : ${event(p)}`,
+    heading: 'Votre inscription est confirmée',
+    paragraphs: [`Vous êtes inscrit à « ${event(p)} ».`, ...(eventWhen(p) ? [`Rendez-vous le ${eventWhen(p)}.`] : [])],
+    action: eventPage(p),
+  }),
+  event_waitlisted: (p) => ({
+    subject: `Liste d’attente : ${event(p)}`,
+    heading: 'Vous êtes sur la liste d’attente',
+    paragraphs: [
+      `« ${event(p)} » est complet : vous êtes sur la liste d’attente.`,
+      'Nous vous écrirons dès qu’une place se libère.',
+    ],
+    action: eventPage(p),
+  }),
+  event_promoted: (p) => ({
+    subject: `Une place s’est libérée : ${event(p)}`,
+    heading: 'Vous êtes inscrit',
+    paragraphs: [
+      `Une place s’est libérée à « ${event(p)} » : vous êtes maintenant inscrit.`,
+      ...(eventWhen(p) ? [`Rendez-vous le ${eventWhen(p)}.`] : []),
+    ],
+    action: eventPage(p),
+  }),
+  event_cancelled: (p) => ({
+    subject: `Événement annulé : ${event(p)}`,
+    heading: 'Événement annulé',
+    paragraphs: [`« ${event(p)} » est annulé. Nous sommes désolés pour ce contretemps.`],
+    quote: quoted('Motif', p.reason ?? p.body),
+    action: eventPage(p),
+  }),
+  event_reminder: (p) => ({
+    subject: `${p.lead === '1h' ? 'Dans une heure' : 'Demain'} : ${event(p)}`,
+    heading: p.lead === '1h' ? 'Votre webinaire commence dans une heure' : 'Votre webinaire a lieu demain',
+    paragraphs: [`Rappel : « ${event(p)} » commence le ${eventWhen(p) ?? 'jour prévu'}.`],
+    action: { label: 'Rejoindre l’événement', path: p.link },
+  }),
+  post_reply: (p) => ({
+    subject: p.title ?? 'Nouvelle réponse à votre publication',
+    heading: 'Nouvelle réponse à votre publication',
+    paragraphs: [p.title ? `${p.title}.` : 'Un membre a répondu à votre publication sur Inside.'],
+    quote: quoted('Réponse', p.body),
+    action: { label: 'Voir la discussion', path: p.link },
+  }),
+};

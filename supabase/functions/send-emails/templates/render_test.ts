@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { notificationKinds } from './kinds.ts';
+import { appUrl, escapeHtml } from './layout.ts';
+import { renderEmail } from './render.ts';
+
+const context = { siteUrl: 'https://app.capitune.ca', recipientName: 'Awa Ndiaye' };
+const hostile = '<script>alert("x")</script> & Cie';
+
+// Payloads as private.notify() enqueues them: the kind's data plus title, body and link.
+const payloads: Record<string, Record<string, unknown>> = {
+  message_received: {
+    sender_name: 'Julie Pro',
+    dossier_title: 'Entrée express',
+    body: 'Bonjour !',
+    link: '/dossier/d1',
+  },
+  document_reviewed: {
+    file_name: 'passeport.pdf',
+    dossier_title: 'PVT',
+    decision: 'rejected',
+    reason: 'Illisible',
+    link: '/dossier/d1',
+  },
+  dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossier/d1' },
+  event_registered: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_waitlisted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_promoted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_cancelled: { event_title: 'Webinaire CSQ', reason: 'Intervenant malade', link: '/live/e1' },
+  event_reminder: {
+    event_title: 'Webinaire CSQ',
+    starts_at: '2026-12-03T23:00:00+00:00',
+    lead: '1h',
+    link: '/live/e1',
+  },
+  post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
+};
+
+Deno.test('every notification kind renders a French subject, a text part and an HTML part', () => {
+  for (const kind of notificationKinds) {
+    const email = renderEmail(kind, payloads[kind], context);
+    assert.ok(email.subject.length > 5 && !/undefined|null/.test(email.subject), `${kind}: ${email.subject}`);
+    assert.match(email.text, /^Bonjour Awa Ndiaye,/, kind);
+    assert.ok(!/undefined|\[object/.test(email.text + email.html), kind);
+    assert.match(email.html, /<html lang="fr">/, kind);
+    assert.ok(email.text.includes('https://app.capitune.ca/'), `${kind} links back to the web app`);
+  }
+});
+
+Deno.test('every kind still renders from an empty payload', () => {
+  for (const kind of notificationKinds) {
+    const email = renderEmail(kind, {}, { siteUrl: 'https://app.capitune.ca' });
+    assert.match(email.text, /^Bonjour,/);
+    assert.ok(!/undefined/.test(email.subject + email.text + email.html), kind);
+  }
+});
+
+// Fields that choose wording or links rather than being shown as typed.
+const structural = new Set(['link', 'starts_at', 'decision', 'lead', 'from', 'to']);
+
+Deno.test('user-written text is escaped in HTML and kept readable in text', () => {
+  for (const kind of notificationKinds) {
+    const payload = Object.fromEntries(
+      Object.entries(payloads[kind]).map(([key, value]) => [key, structural.has(key) ? value : hostile]),
+    );
+    const email = renderEmail(kind, { ...payload, body: hostile, title: hostile }, {
+      ...context,
+      recipientName: hostile,
+    });
+    assert.ok(!email.html.includes('<script>'), `${kind} HTML has no raw script`);
+    assert.ok(email.html.includes('&lt;script&gt;'), `${kind} shows the text escaped`);
+    assert.ok(email.text.includes('<script>alert("x")</script> & Cie'), `${kind} text keeps it as typed`);
+  }
+});
+
+Deno.test('a rejected document’s email says so and gives the reason', () => {
+  const email = renderEmail('document_reviewed', payloads.document_reviewed, context);
+  assert.equal(email.subject, 'Document refusé : passeport.pdf');
+  assert.match(email.text, /Motif du refus :\n> Illisible/);
+  assert.match(email.text, /Voir mon dossier : https:\/\/app\.capitune\.ca\/dossier\/d1/);
+});
+
+Deno.test('event times are shown in Eastern time', () => {
+  const email = renderEmail('event_registered', payloads.event_registered, context);
+  assert.match(email.text, /3 décembre 2026.*18 h 00.*heure de l’Est/);
+});
+
+Deno.test('subjects are one line, whatever the data', () => {
+  const email = renderEmail('message_received', { sender_name: 'A\r\nBcc: x@evil.test', dossier_title: 'T' }, context);
+  assert.ok(!/[\r\n]/.test(email.subject));
+});
+
+Deno.test('links never leave the web app', () => {
+  const site = 'https://app.capitune.ca';
+  assert.equal(appUrl(site, '/dossier/1?x=1'), 'https://app.capitune.ca/dossier/1?x=1');
+  for (const path of ['//evil.test/x', 'https://evil.test', '/\\evil.test', 'javascript:alert(1)', undefined]) {
+    assert.equal(appUrl(site, path), 'https://app.capitune.ca/', String(path));
+  }
+});
+
+Deno.test('escapeHtml escapes the five special characters', () => {
+  assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+});
+
+Deno.test('an unknown template is an error, not a blank email', () => {
+  assert.throws(() => renderEmail('not_a_kind', {}, context), /Unknown email template/);
+});

@@ -1,0 +1,154 @@
+// admin-users: the admin RPCs run as the calling admin, and a suspension also bans the user in
+// Supabase Auth (a stand-in for its admin API records the call) so their sessions end.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { owner } from '../support/db.ts';
+import { functionEnv, type RunningFunction, startFunction } from '../support/edge-functions.ts';
+import { type StandIn, startStandIn } from '../support/http-stand-in.ts';
+import { TEST_JWT_SECRET, tokenFor } from '../support/tokens.ts';
+import { createMember, type Member } from '../support/world.ts';
+
+const SERVICE_KEY = 'test-service-role-key';
+let fn: RunningFunction;
+let auth: StandIn;
+let admin: Member;
+let candidate: Member;
+let suspendedAdmin: Member;
+const tag = randomBytes(4).toString('hex');
+
+beforeAll(async () => {
+  auth = await startStandIn();
+  [fn, admin, candidate, suspendedAdmin] = await Promise.all([
+    startFunction('admin-users', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET, {
+      SUPABASE_URL: auth.url,
+      SUPABASE_SERVICE_ROLE_KEY: SERVICE_KEY,
+    })),
+    createMember({ role: 'admin', fullName: `Admin ${tag}` }),
+    createMember({ fullName: `Candidate ${tag}` }),
+    createMember({ role: 'admin', status: 'suspended', fullName: `Admin Suspendu ${tag}` }),
+  ]);
+});
+afterAll(async () => Promise.all([fn?.stop(), auth?.close()]));
+beforeEach(() => auth.answerWith({ status: 200, body: {} }));
+
+async function post(member: Member, body: string) {
+  return fetch(fn.url, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await tokenFor(member.actor)}`, 'Content-Type': 'application/json' },
+    body,
+  });
+}
+const act = (member: Member, body: Record<string, unknown>) => post(member, JSON.stringify(body));
+const statusOf = async (id: string) =>
+  (await owner<{ status: string }>('select status from public.accounts where user_id = $1', [id])).rows[0].status;
+const authCallsFor = (id: string) => auth.requests.filter((r) => r.path === `/auth/v1/admin/users/${id}`);
+
+describe('admin-users: suspend and activate', () => {
+  it('suspends through set_account_status and bans the user in Auth with the service key', async () => {
+    const target = await createMember();
+    const response = await act(admin, { action: 'suspend', user_id: target.id });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ user_id: target.id, status: 'suspended', banned: true });
+    expect(await statusOf(target.id)).toBe('suspended');
+    const audit = await owner(`select actor_id from public.audit_log where action = 'user.status_changed' and target_id = $1`,
+      [target.id]);
+    expect(audit.rows).toEqual([{ actor_id: admin.id }]);
+    const [call] = authCallsFor(target.id);
+    expect(call).toMatchObject({ method: 'PUT', json: { ban_duration: '876000h' } });
+    expect(call.headers.apikey).toBe(SERVICE_KEY);
+    expect(call.headers.authorization).toBe(`Bearer ${SERVICE_KEY}`);
+  });
+
+  it('activates and lifts the ban', async () => {
+    const target = await createMember({ status: 'suspended' });
+    const response = await act(admin, { action: 'activate', user_id: target.id });
+    expect(response.status).toBe(200);
+    expect(await statusOf(target.id)).toBe('active');
+    expect(authCallsFor(target.id).map((r) => r.json)).toEqual([{ ban_duration: 'none' }]);
+  });
+
+  it('changes nothing when Auth refuses the ban', async () => {
+    const target = await createMember();
+    auth.answerWith({ status: 500, body: { msg: 'boom' } });
+    const response = await act(admin, { action: 'suspend', user_id: target.id });
+    expect(response.status).toBe(502);
+    expect((await response.json()).error.code).toBe('auth_update_failed');
+    expect(await statusOf(target.id)).toBe('active');
+  });
+
+  it('keeps the database’s rule that an admin cannot suspend themselves', async () => {
+    const response = await act(admin, { action: 'suspend', user_id: admin.id });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.message).toBe('Un administrateur ne peut pas suspendre son propre compte.');
+    expect(authCallsFor(admin.id)).toEqual([]);
+  });
+});
+
+describe('admin-users: roles and list', () => {
+  it('changes a role through set_user_role, without calling Auth', async () => {
+    const target = await createMember();
+    const response = await act(admin, { action: 'set_role', user_id: target.id, role: 'pro' });
+    expect(await response.json()).toEqual({ user_id: target.id, role: 'pro' });
+    const { rows } = await owner('select role from public.profiles where id = $1', [target.id]);
+    expect(rows[0].role).toBe('pro');
+    expect(authCallsFor(target.id)).toEqual([]);
+  });
+
+  it('lists users with their email, searched by name, paged with a total', async () => {
+    const response = await fetch(`${fn.url}?search=${tag}&page_size=2`, {
+      headers: { Authorization: `Bearer ${await tokenFor(admin.actor)}` },
+    });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ page: 1, page_size: 2, total: 3 });
+    expect(body.users).toHaveLength(2);
+    const second = await (await act(admin, { action: 'list', search: tag, page: 2, page_size: 2 })).json();
+    const everyone = [...body.users, ...second.users];
+    expect(everyone.map((u: { email: string }) => u.email).sort())
+      .toEqual([admin.email, candidate.email, suspendedAdmin.email].sort());
+    expect(everyone.find((u: { id: string }) => u.id === suspendedAdmin.id)).toMatchObject({ role: 'admin', status: 'suspended' });
+  });
+
+  it('searches by email too, and treats % and _ as plain characters', async () => {
+    const byEmail = await (await act(admin, { action: 'list', search: candidate.email.toUpperCase() })).json();
+    expect(byEmail.users.map((u: { id: string }) => u.id)).toEqual([candidate.id]);
+    const wildcard = await (await act(admin, { action: 'list', search: '%' })).json();
+    expect(wildcard).toMatchObject({ users: [], total: 0 });
+  });
+});
+
+describe('admin-users: who may call it', () => {
+  it('refuses a non-admin and a suspended admin with 403, and never reaches Auth', async () => {
+    const target = await createMember();
+    for (const member of [candidate, suspendedAdmin]) {
+      const suspend = await act(member, { action: 'suspend', user_id: target.id });
+      expect(suspend.status).toBe(403);
+      expect((await suspend.json()).error.code).toBe('forbidden');
+      const list = await fetch(fn.url, { headers: { Authorization: `Bearer ${await tokenFor(member.actor)}` } });
+      expect(list.status).toBe(403);
+    }
+    expect(await statusOf(target.id)).toBe('active');
+    expect(authCallsFor(target.id)).toEqual([]);
+  });
+
+  it('answers bad JSON with 400 invalid_json and a bad payload with 400 invalid_payload', async () => {
+    const badJson = await post(admin, '{"action": "suspend", ');
+    expect(badJson.status).toBe(400);
+    expect((await badJson.json()).error).toEqual({
+      code: 'invalid_json', message: 'Le corps de la requête n’est pas un JSON valide.',
+    });
+    const badPayload = await act(admin, { action: 'suspend', user_id: 'nope' });
+    expect(badPayload.status).toBe(400);
+    const { error } = await badPayload.json();
+    expect(error.code).toBe('invalid_payload');
+    expect(error.details[0].path).toBe('user_id');
+  });
+
+  it('lets only the web app’s origin call it from a browser', async () => {
+    const preflight = await fetch(fn.url, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const foreign = await fetch(fn.url, { method: 'OPTIONS', headers: { Origin: 'https://evil.test' } });
+    expect(foreign.status).toBe(403);
+  });
+});
