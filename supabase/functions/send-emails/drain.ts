@@ -26,7 +26,7 @@ export async function drainOutbox(
   const summary: DrainSummary = { batches: 0, claimed: 0, sent: 0, retrying: 0, dead: 0 };
   const deadline = Date.now() + options.budgetMs;
   while (summary.batches < options.maxBatches && Date.now() < deadline) {
-    const rows = await outbox.claim(options.batchSize, options.leaseSeconds);
+    const rows = await outbox.claim(options.batchSize, options.leaseSeconds, options.maxAttempts);
     if (rows.length === 0) break;
     summary.batches++;
     summary.claimed += rows.length;

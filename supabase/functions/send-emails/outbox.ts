@@ -11,8 +11,9 @@ export type OutboxRow = {
 };
 
 export interface Outbox {
-  /** Leases up to `size` due emails (skip locked: concurrent runs never get the same row). */
-  claim(size: number, leaseSeconds: number): Promise<OutboxRow[]>;
+  /** Leases up to `size` due emails (skip locked: concurrent runs never get the same row); an email
+   * whose lease expired on its last attempt is given up as dead. */
+  claim(size: number, leaseSeconds: number, maxAttempts: number): Promise<OutboxRow[]>;
   recipientNames(userIds: string[]): Promise<Map<string, string>>;
   markSent(id: string): Promise<void>;
   /** Schedules a retry with back-off, or marks the email dead after `maxAttempts`. */
@@ -22,10 +23,10 @@ export interface Outbox {
 export function sqlOutbox(sql: Sql): Outbox {
   const asService = <T>(fn: (tx: Tx) => Promise<T>) => actAs('service_role', serviceClaims, fn, { sql });
   return {
-    claim: (size, leaseSeconds) =>
+    claim: (size, leaseSeconds, maxAttempts) =>
       asService((tx) =>
         tx<OutboxRow[]>`select id, user_id, to_email, template::text as template, payload, attempts
-          from public.claim_email_batch(${size}, make_interval(secs => ${leaseSeconds}))`
+          from public.claim_email_batch(${size}, make_interval(secs => ${leaseSeconds}), ${maxAttempts})`
       ).then((rows) => [...rows]),
     recipientNames: async (userIds) => {
       if (userIds.length === 0) return new Map();
