@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -30,6 +31,18 @@ export default defineConfig({
           name: 'stand-in',
           include: ['tests/browser/stand-in.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        // The web app's units and components (schemas, redirects, UI kit) in jsdom.
+        root: './web',
+        resolve: { alias: { '@': fileURLToPath(new URL('./web', import.meta.url)) } },
+        test: {
+          name: 'web',
+          include: ['**/*.test.{ts,tsx}'],
+          exclude: ['node_modules/**', '.next/**'],
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
         },
       },
     ],

@@ -1,0 +1,32 @@
+// Browser suites: Debian's Chromium (never a downloaded browser) against `next build` + `next start`,
+// Supabase answered by the stand-in. One worker: the machine has two cores and the app one server.
+import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
+import { RESULTS_DIR } from './support/app-server.ts';
+
+export default defineConfig({
+  testDir: './specs',
+  globalSetup: './global-setup.ts',
+  outputDir: join(RESULTS_DIR, 'browser'),
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['html', { outputFolder: join(RESULTS_DIR, 'browser-report'), open: 'never' }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    testIdAttribute: 'data-test',
+    locale: 'fr-CA',
+    timezoneId: 'America/Toronto',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/layout/auth-card';
+import { ConsentForm } from '@/features/account/consent-form';
+import { TERMS_VERSION } from '@/features/account/terms';
+import { LogoutButton } from '@/features/auth/logout-button';
+import { getViewerState } from '@/lib/auth/viewer';
+import { safeNextPath, withNext } from '@/lib/redirect';
+import { routes } from '@/lib/routes';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
+
+export const metadata: Metadata = { title: 'Conditions à accepter' };
+
+/** Shown while accounts.terms_accepted_at is null: the database refuses everything until then. */
+export default async function ConsentPage({ searchParams }: PageSearchParams) {
+  const next = safeNextPath(firstParam((await searchParams).next));
+  const state = await getViewerState();
+  if (state.kind === 'anonymous') redirect(withNext(routes.login, withNext(routes.consent, next)));
+  if (state.account.status === 'suspended') redirect(routes.suspended);
+  if (state.account.terms_accepted_at) redirect(next);
+  return (
+    <AuthCard
+      title="Avant de continuer"
+      intro={`Pour utiliser CAPITUNE, acceptez la version ${TERMS_VERSION} de nos conditions d'utilisation et de notre politique de confidentialité. Sans cet accord, nous ne traitons aucune de vos données.`}
+      footer={<LogoutButton size="sm" label="Refuser et me déconnecter" />}
+    >
+      <ConsentForm next={next} />
+    </AuthCard>
+  );
+}

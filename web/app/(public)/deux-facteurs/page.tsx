@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/layout/auth-card';
+import { LogoutButton } from '@/features/auth/logout-button';
+import { MfaStep } from '@/features/auth/mfa-step';
+import { getViewerState } from '@/lib/auth/viewer';
+import { safeNextPath, withNext } from '@/lib/redirect';
+import { routes } from '@/lib/routes';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
+
+export const metadata: Metadata = { title: 'Double authentification' };
+
+/**
+ * Second factor (TOTP). Pros and admins are sent here by the signed-in layout while their
+ * session is aal1; anyone may come here to add a factor.
+ */
+export default async function MfaPage({ searchParams }: PageSearchParams) {
+  const next = safeNextPath(firstParam((await searchParams).next));
+  const state = await getViewerState();
+  if (state.kind === 'anonymous') redirect(withNext(routes.login, withNext(routes.mfa, next)));
+  if (state.account.status === 'suspended') redirect(routes.suspended);
+  const staff = state.profile?.role === 'pro' || state.profile?.role === 'admin';
+  return (
+    <AuthCard
+      title="Double authentification"
+      intro={staff
+        ? 'Votre rôle donne accès aux dossiers des clients : un second facteur est requis à chaque connexion.'
+        : 'Protégez votre compte avec un code à usage unique en plus de votre mot de passe.'}
+      footer={<LogoutButton size="sm" />}
+    >
+      <MfaStep next={next} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { Eye, EyeOff } from 'lucide-react';
+import { useState } from 'react';
+import { cn, focusRing } from './cn';
+import { controlClasses, FieldShell, useFieldIds } from './field';
+import type { InputProps } from './input';
+
+/**
+ * A password field with a show/hide toggle. Paste is never blocked (WCAG 3.3.8: password
+ * managers and pasting must work).
+ */
+export function PasswordInput({ label, hint, error, required, id, className, ...rest }: Omit<InputProps, 'type'>) {
+  const ids = useFieldIds(id, hint, error);
+  const [visible, setVisible] = useState(false);
+  return (
+    <FieldShell label={label} hint={hint} error={error} required={required} ids={ids}>
+      <div className="relative">
+        <input
+          id={ids.inputId}
+          type={visible ? 'text' : 'password'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={ids.describedBy}
+          aria-required={required || undefined}
+          className={controlClasses(Boolean(error), cn('pr-12', className))}
+          {...rest}
+        />
+        <button
+          type="button"
+          onClick={() => setVisible((v) => !v)}
+          aria-pressed={visible}
+          aria-controls={ids.inputId}
+          className={cn('absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-md text-slate-700 hover:text-slate-900', focusRing)}
+        >
+          {visible ? <EyeOff aria-hidden="true" className="size-5" /> : <Eye aria-hidden="true" className="size-5" />}
+          <span className="sr-only">{visible ? 'Masquer le mot de passe' : 'Afficher le mot de passe'}</span>
+        </button>
+      </div>
+    </FieldShell>
+  );
+}

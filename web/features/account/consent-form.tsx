@@ -1,0 +1,51 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { routes } from '@/lib/routes';
+import { loadSupabase } from '@/lib/supabase/lazy';
+import { describeError } from '@/lib/supabase/errors';
+import { acceptTerms } from './mutations';
+
+/** Records consent with public.accept_terms(version); the database refuses anything else. */
+export function ConsentForm({ next }: { next: string }) {
+  const router = useRouter();
+  const [checked, setChecked] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!checked) {
+      setError("Cochez la case pour accepter les conditions d'utilisation et la politique de confidentialité.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      await acceptTerms(await loadSupabase());
+      router.replace(next);
+      router.refresh();
+    } catch (caught) {
+      setError(describeError(caught));
+      setPending(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      {error ? <Alert tone="danger">{error}</Alert> : null}
+      <Checkbox
+        checked={checked}
+        onChange={(event) => setChecked(event.currentTarget.checked)}
+        label={<>J&apos;ai lu et j&apos;accepte les <Link href={routes.terms} target="_blank">conditions d&apos;utilisation</Link> et la{' '}
+          <Link href={routes.privacy} target="_blank">politique de confidentialité</Link> (nouvel onglet).</>}
+      />
+      <Button type="submit" loading={pending} className="w-full">Accepter et continuer</Button>
+    </form>
+  );
+}

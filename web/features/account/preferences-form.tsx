@@ -1,0 +1,42 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Select } from '@/components/ui/select';
+import { useToast } from '@/components/ui/toast';
+import { describeError } from '@/lib/supabase/errors';
+import { LOCALES, preferencesSchema, type PreferencesValues } from './schema';
+import { useUpdatePreferences } from './use-account';
+
+export function PreferencesForm({ userId, initial }: { userId: string; initial: PreferencesValues }) {
+  const toast = useToast();
+  const update = useUpdatePreferences(userId);
+  const { register, handleSubmit, reset, formState: { errors, isDirty } } = useForm<PreferencesValues>({
+    resolver: zodResolver(preferencesSchema),
+    defaultValues: initial,
+  });
+
+  const onSubmit = handleSubmit((values) =>
+    update.mutateAsync(values).then(
+      (saved) => {
+        reset({ emailNotifications: saved.email_notifications, locale: values.locale });
+        toast.success('Préférences enregistrées.');
+      },
+      (error: unknown) => toast.error(describeError(error)),
+    ),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <Checkbox
+        label="Recevoir par courriel l'activité de mes dossiers (messages, documents, changements de statut)"
+        error={errors.emailNotifications?.message}
+        {...register('emailNotifications')}
+      />
+      <Select label="Langue et format régional" hint="Pour l'affichage des dates et des heures ; l'interface est en français." options={[...LOCALES]} error={errors.locale?.message} {...register('locale')} />
+      <Button type="submit" loading={update.isPending} disabled={!isDirty}>Enregistrer les préférences</Button>
+    </form>
+  );
+}

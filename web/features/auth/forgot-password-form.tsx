@@ -1,0 +1,50 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { routes } from '@/lib/routes';
+import { loadSupabaseWithSiteUrl } from '@/lib/supabase/lazy';
+import { authErrorMessage } from './errors';
+import { requestPasswordReset } from './mutations';
+import { forgotPasswordSchema, type ForgotPasswordValues } from './schema';
+
+export function ForgotPasswordForm() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<ForgotPasswordValues>({
+    resolver: zodResolver(forgotPasswordSchema),
+    defaultValues: { email: '' },
+  });
+
+  const onSubmit = handleSubmit(async ({ email }) => {
+    setFormError(null);
+    try {
+      const { supabase, siteUrl } = await loadSupabaseWithSiteUrl();
+      await requestPasswordReset(supabase, email, siteUrl(routes.resetPassword));
+      setSent(true);
+    } catch (error) {
+      setFormError(authErrorMessage(error));
+    }
+  });
+
+  // Same answer whether or not an account exists, so the form reveals no addresses.
+  if (sent) {
+    return (
+      <Alert tone="success" title="Courriel envoyé">
+        Si un compte correspond à cette adresse, vous recevrez un lien pour choisir un nouveau mot de passe.
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {formError ? <Alert tone="danger">{formError}</Alert> : null}
+      <Input label="Adresse courriel" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
+      <Button type="submit" loading={isSubmitting} className="w-full">Recevoir le lien</Button>
+    </form>
+  );
+}

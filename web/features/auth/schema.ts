@@ -1,0 +1,78 @@
+// zod/mini: the same validation as zod with a fraction of the bundle (these forms are public pages).
+import * as z from 'zod/mini';
+
+/**
+ * Password rules, mirroring supabase/config.toml ([auth] minimum_password_length = 10,
+ * password_requirements = "lower_upper_letters_digits") so the form says what Auth will check.
+ */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 72; // bcrypt, which Supabase Auth uses, reads 72 bytes
+
+export const passwordRules = [
+  { id: 'length', label: `Au moins ${PASSWORD_MIN_LENGTH} caractères`, test: (v: string) => v.length >= PASSWORD_MIN_LENGTH },
+  { id: 'lower', label: 'Une lettre minuscule', test: (v: string) => /[a-z]/.test(v) },
+  { id: 'upper', label: 'Une lettre majuscule', test: (v: string) => /[A-Z]/.test(v) },
+  { id: 'digit', label: 'Un chiffre', test: (v: string) => /[0-9]/.test(v) },
+] as const;
+
+export type PasswordRuleId = (typeof passwordRules)[number]['id'];
+
+/** The rules a candidate password does not meet yet (empty when it is acceptable). */
+export function unmetPasswordRules(value: string): PasswordRuleId[] {
+  return passwordRules.filter((rule) => !rule.test(value)).map((rule) => rule.id);
+}
+
+const email = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'Indiquez votre adresse courriel.')),
+  z.email('Adresse courriel invalide.'),
+);
+
+export const newPasswordSchema = z.string().check(
+  z.maxLength(PASSWORD_MAX_LENGTH, `${PASSWORD_MAX_LENGTH} caractères au maximum.`),
+  z.superRefine((value, ctx) => {
+    const unmet = passwordRules.filter((rule) => !rule.test(value));
+    if (unmet.length > 0) {
+      ctx.issues.push({ code: 'custom', input: value, message: `Mot de passe trop faible : ${unmet.map((r) => r.label.toLowerCase()).join(', ')}.` });
+    }
+  }),
+);
+
+export const fullNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Indiquez votre nom complet.'),
+  z.maxLength(120, '120 caractères au maximum.'),
+);
+
+export const loginSchema = z.object({
+  email,
+  password: z.string().check(z.minLength(1, 'Indiquez votre mot de passe.')),
+});
+
+export const registerSchema = z.object({
+  fullName: fullNameSchema,
+  email,
+  password: newPasswordSchema,
+  acceptTerms: z.boolean().check(
+    z.refine((v) => v, "Acceptez les conditions d'utilisation et la politique de confidentialité pour continuer."),
+  ),
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ password: newPasswordSchema, confirm: z.string() })
+  .check(z.refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Les deux mots de passe ne correspondent pas.' }));
+
+export const totpCodeSchema = z.object({
+  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'Le code compte 6 chiffres.')),
+});
+
+export type LoginValues = z.infer<typeof loginSchema>;
+export type RegisterValues = z.infer<typeof registerSchema>;
+export type ForgotPasswordValues = z.infer<typeof forgotPasswordSchema>;
+export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
+export type TotpCodeValues = z.infer<typeof totpCodeSchema>;
+
+/** Email link types that /auth/confirm accepts (Supabase's EmailOtpType). */
+export const emailLinkTypeSchema = z.enum(['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email']);
+export type EmailLinkType = z.infer<typeof emailLinkTypeSchema>;

@@ -1,0 +1,5 @@
+/** React Query keys of profiles (public face: name, avatar, bio, role). */
+export const profileKeys = {
+  all: ['profile'] as const,
+  detail: (userId: string) => [...profileKeys.all, userId] as const,
+};

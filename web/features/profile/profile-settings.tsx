@@ -1,0 +1,63 @@
+'use client';
+
+import { ShieldCheck } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Card } from '@/components/ui/card';
+import { ChangePasswordForm } from '@/features/auth/change-password-form';
+import { PreferencesForm } from '@/features/account/preferences-form';
+import { toLocale, type PreferencesValues } from '@/features/account/schema';
+import { withNext } from '@/lib/redirect';
+import { routes } from '@/lib/routes';
+import { AvatarUpload } from './avatar-upload';
+import { ProfileForm } from './profile-form';
+import type { Profile } from './queries';
+import { useProfile } from './use-profile';
+
+type ProfileSettingsProps = {
+  initialProfile: Profile;
+  preferences: { emailNotifications: boolean; locale: string };
+  email: string;
+  aal: 'aal1' | 'aal2';
+};
+
+export function ProfileSettings({ initialProfile, preferences, email, aal }: ProfileSettingsProps) {
+  const { data: profile = initialProfile } = useProfile(initialProfile.id, initialProfile);
+  const initialPreferences: PreferencesValues = {
+    emailNotifications: preferences.emailNotifications,
+    locale: toLocale(preferences.locale),
+  };
+  return (
+    <div className="grid max-w-3xl gap-6">
+      <Card title="Photo de profil" description="JPEG, PNG ou WebP, 2 Mo au maximum.">
+        <AvatarUpload profile={profile} />
+      </Card>
+      <Card title="Informations publiques">
+        <ProfileForm profile={profile} />
+      </Card>
+      <Card title="Préférences">
+        <PreferencesForm userId={profile.id} initial={initialPreferences} />
+      </Card>
+      <Card title="Sécurité">
+        <dl className="space-y-4">
+          <div>
+            <dt className="text-sm font-medium text-slate-600">Adresse courriel</dt>
+            <dd className="text-slate-900">{email}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-medium text-slate-600">Double authentification</dt>
+            <dd className="mt-1 flex flex-wrap items-center gap-3">
+              {aal === 'aal2'
+                ? <Badge tone="success"><ShieldCheck aria-hidden="true" className="mr-1 size-4" />Active pour cette session</Badge>
+                : <><Badge tone="neutral">Non vérifiée pour cette session</Badge>
+                  <ButtonLink href={withNext(routes.mfa, routes.profile)} variant="secondary" size="sm">Configurer</ButtonLink></>}
+            </dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title="Mot de passe">
+        <ChangePasswordForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Database } from '@/lib/database.types';
+
+export type UserRole = Database['public']['Enums']['user_role'];
+
+/** Every page the app links to, in one place so features extend it rather than spell paths. */
+export const routes = {
+  home: '/',
+  terms: '/conditions',
+  privacy: '/confidentialite',
+  login: '/connexion',
+  register: '/inscription',
+  forgotPassword: '/mot-de-passe-oublie',
+  resetPassword: '/auth/reset-password',
+  authCallback: '/auth/callback',
+  authConfirm: '/auth/confirm',
+  mfa: '/deux-facteurs',
+  consent: '/consentement',
+  suspended: '/compte-suspendu',
+  dashboard: '/accueil',
+  inside: '/inside',
+  live: '/live',
+  dossiers: '/dossiers',
+  profile: '/profil',
+  notifications: '/notifications',
+  pro: '/pro',
+  admin: '/admin',
+} as const;
+
+/** Paths that need a session: the proxy sends visitors without one to the login page. */
+export const SIGNED_IN_PREFIXES = [
+  routes.dashboard, routes.inside, routes.live, routes.dossiers, routes.profile,
+  routes.notifications, routes.pro, routes.admin, routes.mfa, routes.consent,
+] as const;
+
+/** Pages for visitors: a signed-in user is sent on to the app instead. */
+export const GUEST_ONLY = [routes.login, routes.register] as const;
+
+/** Paths whose role is checked against `profiles.role` by the segment's server layout. */
+export const ROLE_PREFIXES: { prefix: string; role: UserRole }[] = [
+  { prefix: routes.pro, role: 'pro' },
+  { prefix: routes.admin, role: 'admin' },
+];
+
+export function matchesPrefix(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export function isSignedInPath(pathname: string): boolean {
+  return SIGNED_IN_PREFIXES.some((prefix) => matchesPrefix(pathname, prefix));
+}
+
+export function isGuestOnlyPath(pathname: string): boolean {
+  return GUEST_ONLY.some((prefix) => matchesPrefix(pathname, prefix));
+}

@@ -1,0 +1,53 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { isSupabaseConfigured } from '@/lib/env';
+import { safeNextPath, withNext } from '@/lib/redirect';
+import { isGuestOnlyPath, isSignedInPath, matchesPrefix, ROLE_PREFIXES, routes } from '@/lib/routes';
+import { pagePath, updateSession } from '@/lib/supabase/proxy';
+
+/**
+ * Runs before rendering: refreshes the Supabase session (cookies) and makes the early checks —
+ * signed-in pages need a session, guest pages none, /pro and /admin the role (profiles.role,
+ * read from the database). Pages check again next to their data (lib/auth/viewer.ts), where
+ * status, consent and the second factor are enforced too. Public pages (home, terms, privacy)
+ * skip the proxy entirely: they never touch the session.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const signedInPage = isSignedInPath(pathname);
+  if (!(signedInPage || isGuestOnlyPath(pathname)) || !isSupabaseConfigured()) {
+    return NextResponse.next();
+  }
+
+  const { claims, response, supabase } = await updateSession(request);
+
+  if (!claims && signedInPage) {
+    return redirectKeepingCookies(request, response, withNext(routes.login, pagePath(request)));
+  }
+  if (claims && !signedInPage) {
+    // Validated: `next` comes from the query string and must stay on this site.
+    return redirectKeepingCookies(request, response, safeNextPath(request.nextUrl.searchParams.get('next')));
+  }
+  const gated = ROLE_PREFIXES.find(({ prefix }) => matchesPrefix(pathname, prefix));
+  if (claims && gated) {
+    // One indexed read as the user (RLS); no row means suspended or not consented yet, which the
+    // signed-in layout explains, so let that request through.
+    const { data } = await supabase.from('profiles').select('role').eq('id', claims.sub).maybeSingle();
+    if (data && data.role !== gated.role) {
+      return redirectKeepingCookies(request, response, `${routes.dashboard}?acces=refuse`);
+    }
+  }
+  return response;
+}
+
+/** A redirect that still carries the cookies the session refresh wrote (or cleared). */
+function redirectKeepingCookies(request: NextRequest, from: NextResponse, target: string) {
+  const redirect = NextResponse.redirect(new URL(target, request.url));
+  for (const cookie of from.cookies.getAll()) redirect.cookies.set(cookie);
+  redirect.headers.set('Cache-Control', 'private, no-store');
+  return redirect;
+}
+
+export const config = {
+  // Everything but static files and the health check; the function above narrows further.
+  matcher: ['/((?!_next/static|_next/image|api/|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico)$).*)'],
+};
