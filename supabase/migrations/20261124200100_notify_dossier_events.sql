@@ -34,7 +34,7 @@ begin
   foreach recipient in array array_remove(array[d.candidate_id, d.pro_id], new.sender_id) loop
     perform private.notify(
       recipient, 'message_received', 'Nouveau message de ' || sender_name,
-      left(new.body, 140), '/dossier/' || d.id::text,
+      left(new.body, 140), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'message_id', new.id, 'sender_name', sender_name)
     );
   end loop;
@@ -58,7 +58,7 @@ begin
   perform private.notify(
     d.candidate_id, 'document_reviewed',
     case new.status when 'approved' then 'Document approuvé : ' else 'Document refusé : ' end || new.file_name,
-    coalesce(new.rejection_reason, ''), '/dossier/' || d.id::text,
+    coalesce(new.rejection_reason, ''), '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', new.id,
                        'file_name', new.file_name, 'decision', new.status, 'reason', new.rejection_reason)
   );
@@ -85,7 +85,7 @@ begin
     perform private.notify(
       recipient, 'dossier_status_changed',
       'Dossier « ' || d.title || ' » : ' || private.dossier_status_label(new.to_status),
-      coalesce(new.note, ''), '/dossier/' || d.id::text,
+      coalesce(new.note, ''), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'from', new.from_status,
                          'to', new.to_status, 'note', new.note)
     );

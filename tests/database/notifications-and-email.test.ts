@@ -130,7 +130,7 @@ describe('a new chat message', () => {
     const [message] = await sendMessage(c.candidate, c.dossier, 'Voici mon relevé de notes.');
     await expectNotifiedOnce(c.pro, {
       kind: 'message_received',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Nouveau message de Nadia Haddad',
       body: 'Voici mon relevé de notes.',
       data: { dossier_id: c.dossier, message_id: message!.id, sender_name: 'Nadia Haddad' },
@@ -144,7 +144,7 @@ describe('a new chat message', () => {
     await sendMessage(c.pro, c.dossier, 'Il manque votre certificat de police.');
     await expectNotifiedOnce(c.candidate, {
       kind: 'message_received',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Nouveau message de Julien Roy',
       body: 'Il manque votre certificat de police.',
     });
@@ -155,7 +155,7 @@ describe('a new chat message', () => {
     const c = await caseFile();
     await sendMessage(c.admin, c.dossier, 'Votre dossier change de conseillère.');
     for (const recipient of [c.candidate, c.pro]) {
-      await expectNotifiedOnce(recipient, { kind: 'message_received', link: `/dossier/${c.dossier}`, title: 'Nouveau message de Admin Capitune' });
+      await expectNotifiedOnce(recipient, { kind: 'message_received', link: `/dossiers/${c.dossier}`, title: 'Nouveau message de Admin Capitune' });
     }
     await expectNothingFor(c.admin);
   });
@@ -175,7 +175,7 @@ describe('a document review', () => {
     await ok(attempt(c.pro.actor, `select id from public.review_document($1, 'approved')`, [doc.id]));
     await expectNotifiedOnce(c.candidate, {
       kind: 'document_reviewed',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Document approuvé : passeport.pdf',
       body: '',
       data: { document_id: doc.id, decision: 'approved', reason: null },
@@ -189,7 +189,7 @@ describe('a document review', () => {
     await ok(attempt(c.admin.actor, `select id from public.review_document($1, 'rejected', $2)`, [doc.id, '  Résultats expirés.  ']));
     await expectNotifiedOnce(c.candidate, {
       kind: 'document_reviewed',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Document refusé : tef.pdf',
       body: 'Résultats expirés.',
       data: { document_id: doc.id, decision: 'rejected', reason: 'Résultats expirés.' },
@@ -208,7 +208,7 @@ describe('a dossier status change', () => {
     await move(c.candidate, c.dossier, 'submitted');
     await expectNotifiedOnce(c.pro, {
       kind: 'dossier_status_changed',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Dossier « Résidence permanente » : soumis',
       data: { dossier_id: c.dossier, from: 'draft', to: 'submitted' },
     });
@@ -220,7 +220,7 @@ describe('a dossier status change', () => {
     await move(c.pro, c.dossier, 'action_required', 'Ajoutez la lettre de l’employeur.');
     await expectNotifiedOnce(c.candidate, {
       kind: 'dossier_status_changed',
-      link: `/dossier/${c.dossier}`,
+      link: `/dossiers/${c.dossier}`,
       title: 'Dossier « Résidence permanente » : action requise',
       body: 'Ajoutez la lettre de l’employeur.',
       data: { from: 'in_review', to: 'action_required', note: 'Ajoutez la lettre de l’employeur.' },
@@ -234,7 +234,7 @@ describe('a dossier status change', () => {
     for (const recipient of [c.candidate, c.pro]) {
       await expectNotifiedOnce(recipient, {
         kind: 'dossier_status_changed',
-        link: `/dossier/${c.dossier}`,
+        link: `/dossiers/${c.dossier}`,
         title: 'Dossier « Résidence permanente » : approuvé',
       });
     }
@@ -342,7 +342,7 @@ describe('email preferences', () => {
     await sendMessage(c.pro, c.dossier, 'Votre dossier avance.');
     const event = await createEvent();
     await ok(attempt(c.candidate.actor, `select id from public.register_for_event($1)`, [event]));
-    await expectNotifiedOnce(c.candidate, { kind: 'message_received', link: `/dossier/${c.dossier}` }, 'no email');
+    await expectNotifiedOnce(c.candidate, { kind: 'message_received', link: `/dossiers/${c.dossier}` }, 'no email');
     await expectNotifiedOnce(c.candidate, { kind: 'event_registered', link: `/live/${event}` }, 'no email');
     expect(await emailsOf(c.candidate.id)).toEqual([]);
   });

@@ -63,7 +63,7 @@ describe.skipIf(!inject('superuserUrl'))('send-emails', () => {
     const text = email.content.find((c) => c.type === 'text/plain')!.value;
     expect(text).toMatch(/^Bonjour Awa Ndiaye,/);
     expect(text).toContain('> Photo illisible');
-    expect(text).toContain(`${TEST_SITE_URL}/dossier/${dossier}`);
+    expect(text).toContain(`${TEST_SITE_URL}/dossiers/${dossier}`);
     expect(requests[0].headers.authorization).toBe('Bearer SG.test-key');
     expect(requestsTo(pro.email)).toHaveLength(0);
     const { rows } = await owner(`select status from public.email_outbox where to_email = $1`, [candidate.email]);

@@ -12,16 +12,16 @@ const payloads: Record<string, Record<string, unknown>> = {
     sender_name: 'Julie Pro',
     dossier_title: 'Entrée express',
     body: 'Bonjour !',
-    link: '/dossier/d1',
+    link: '/dossiers/d1',
   },
   document_reviewed: {
     file_name: 'passeport.pdf',
     dossier_title: 'PVT',
     decision: 'rejected',
     reason: 'Illisible',
-    link: '/dossier/d1',
+    link: '/dossiers/d1',
   },
-  dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossier/d1' },
+  dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossiers/d1' },
   event_registered: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
   event_waitlisted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
   event_promoted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
@@ -91,7 +91,7 @@ Deno.test('subjects are one line, whatever the data', () => {
 
 Deno.test('links never leave the web app', () => {
   const site = 'https://app.capitune.ca';
-  assert.equal(appUrl(site, '/dossier/1?x=1'), 'https://app.capitune.ca/dossier/1?x=1');
+  assert.equal(appUrl(site, '/dossiers/1?x=1'), 'https://app.capitune.ca/dossiers/1?x=1');
   for (const path of ['//evil.test/x', 'https://evil.test', '/\\evil.test', 'javascript:alert(1)', undefined]) {
     assert.equal(appUrl(site, path), 'https://app.capitune.ca/', String(path));
   }
