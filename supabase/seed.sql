@@ -1,5 +1,6 @@
 -- Demo data for local development and the tests: five accounts that sign in with real
--- Supabase Auth (password for all: Capitune-Demo-2026), their dossiers, documents and chats.
+-- Supabase Auth (password for all: Capitune-Demo-2026), their dossiers, documents and chats,
+-- Inside posts with comments and likes, and Live events (one full, with a waitlist).
 -- Fixed ids so that tests and screenshots can name them. The second factor for staff is off here.
 --   11111111-…-0001 Amina Diallo    candidate   amina@demo.capitune.ca
 --   11111111-…-0002 Lucas Martin    candidate   lucas@demo.capitune.ca
