@@ -76,7 +76,7 @@ Deno.test('a rejected document’s email says so and gives the reason', () => {
   const email = renderEmail('document_reviewed', payloads.document_reviewed, context);
   assert.equal(email.subject, 'Document refusé : passeport.pdf');
   assert.match(email.text, /Motif du refus :\n> Illisible/);
-  assert.match(email.text, /Voir mon dossier : https:\/\/app\.capitune\.ca\/dossier\/d1/);
+  assert.match(email.text, /Voir mon dossier : https:\/\/app\.capitune\.ca\/dossiers\/d1/);
 });
 
 Deno.test('event times are shown in Eastern time', () => {
