@@ -23,8 +23,11 @@ process.on('exit', () => {
 export const SUPERUSER = 'supabase_admin';
 const PASSWORD = 'postgres';
 
-/** Starts a fresh cluster in a temp dir on a free port; `stop()` shuts it down and deletes the dir. */
-export async function startLocalPostgres(): Promise<LocalPostgres> {
+/**
+ * Starts a fresh cluster in a temp dir on a free port; `stop()` shuts it down and deletes the dir.
+ * `postgresFlags` adds server settings (e.g. the benchmark's memory sizes) after the defaults.
+ */
+export async function startLocalPostgres(options: { postgresFlags?: string[] } = {}): Promise<LocalPostgres> {
   await hydrateBinarySymlinks();
   const root = await mkdtemp(path.join(os.tmpdir(), 'capitune-pg-'));
   // Root runs initdb/postgres as the `postgres` OS user, which must be able to create the data dir here.
@@ -40,7 +43,10 @@ export async function startLocalPostgres(): Promise<LocalPostgres> {
     persistent: false,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     // Throwaway data: skip durability work; logical WAL so publications behave as on Supabase.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'wal_level=logical'],
+    postgresFlags: [
+      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'wal_level=logical'],
+      ...(options.postgresFlags ?? []),
+    ],
     onLog: (message) => void log.push(String(message)),
     onError: (error) => void log.push(String(error)),
   });
