@@ -7,6 +7,11 @@ export type FileRules = {
 
 const LABELS: Record<string, string> = {
   'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'application/pdf': 'PDF',
+  'image/heic': 'HEIC', 'application/msword': 'Word (.doc)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.ms-excel': 'Excel (.xls)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument (.odt)',
 };
 
 export function formatBytes(bytes: number): string {

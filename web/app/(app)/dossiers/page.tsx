@@ -1,9 +1,15 @@
-import { FolderOpen } from 'lucide-react';
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { redirect } from 'next/navigation';
+import { DossierList } from '@/features/dossiers/dossier-list';
+import { requireViewer } from '@/lib/auth/viewer';
+import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Mon dossier' };
+export const metadata: Metadata = { title: 'Mes dossiers' };
 
-export default function DossiersPage() {
-  return <ComingSoon title="Mon dossier" description="Vos demandes, leurs documents et vos échanges avec votre professionnel." icon={FolderOpen} emptyTitle="Aucun dossier pour l'instant" emptyText="La création et le suivi des dossiers arrivent dans la prochaine version." />;
+export default async function DossiersPage() {
+  const viewer = await requireViewer();
+  // Dossiers belong to candidates; pros work from their inbox, admins from administration.
+  if (viewer.role === 'pro') redirect(routes.pro);
+  if (viewer.role === 'admin') redirect(routes.admin);
+  return <DossierList candidateId={viewer.id} />;
 }

@@ -1,13 +1,21 @@
-import { Inbox } from 'lucide-react';
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { PageHeader } from '@/components/layout/page-header';
+import { ProInbox } from '@/features/pro-inbox/pro-inbox';
+import { parseInboxFilter } from '@/features/pro-inbox/schema';
 import { requireRole } from '@/lib/auth/viewer';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
 
-export const metadata: Metadata = { title: 'Espace pro' };
+export const metadata: Metadata = { title: 'Dossiers assignés' };
 
-export default async function ProInboxPage() {
+export default async function ProInboxPage({ searchParams }: PageSearchParams) {
   // Every /pro page checks the role itself: layouts render in parallel with pages, so they
   // are no guard (the proxy's earlier check only spares a render).
-  await requireRole('pro');
-  return <ComingSoon title="Dossiers assignés" description="Les dossiers de vos clients, par statut." icon={Inbox} emptyTitle="Aucun dossier assigné" emptyText="Les dossiers qu'un administrateur vous confie apparaîtront ici." />;
+  const viewer = await requireRole('pro');
+  const filter = parseInboxFilter(firstParam((await searchParams).statut));
+  return (
+    <>
+      <PageHeader title="Dossiers assignés" description="Les dossiers de vos clients, par statut, avec leurs messages non lus." />
+      <ProInbox proId={viewer.id} initialFilter={filter} />
+    </>
+  );
 }

@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DocumentItem } from './document-item';
+import type { DossierDocument } from './queries';
+
+const document: DossierDocument = {
+  id: 'doc-1', dossier_id: 'd1', kind: 'police_certificate', file_name: 'casier.jpg', storage_path: 'd1/doc-1/casier.jpg',
+  mime_type: 'image/jpeg', size_bytes: 1320400, status: 'rejected', rejection_reason: 'Le certificat date de plus de six mois.',
+  reviewed_at: '2026-02-01T10:00:00Z', expires_on: null, uploaded_by: 'amina', created_at: '2026-01-20T10:00:00Z',
+};
+
+function renderItem(overrides: Partial<Parameters<typeof DocumentItem>[0]> = {}) {
+  const handlers = { onDownload: vi.fn(), onDelete: vi.fn(), onApprove: vi.fn(), onReject: vi.fn() };
+  render(<ul><DocumentItem document={document} kindLabel="Certificat de police" canDelete={false} canReview={false} busy={false} {...handlers} {...overrides} /></ul>);
+  return handlers;
+}
+
+describe('DocumentItem', () => {
+  it('shows the kind, the file, its status in words and the rejection reason', () => {
+    renderItem();
+    const item = screen.getByRole('listitem');
+    expect(within(item).getByText('Certificat de police')).toBeTruthy();
+    expect(within(item).getByText('Refusé')).toBeTruthy();
+    expect(within(item).getByText('Le certificat date de plus de six mois.')).toBeTruthy();
+    expect(item.textContent).toContain('1,3 Mo');
+  });
+
+  it('names each action after its file, so a list of documents reads clearly', async () => {
+    const handlers = renderItem({ canDelete: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Télécharger casier.jpg' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Supprimer casier.jpg' }));
+    expect(handlers.onDownload).toHaveBeenCalled();
+    expect(handlers.onDelete).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: /Approuver/ })).toBeNull();
+  });
+
+  it('offers approve and reject to a reviewer', async () => {
+    const handlers = renderItem({ document: { ...document, status: 'pending', rejection_reason: null }, canReview: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Approuver casier.jpg' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Refuser casier.jpg' }));
+    expect(handlers.onApprove).toHaveBeenCalled();
+    expect(handlers.onReject).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: /Supprimer/ })).toBeNull();
+  });
+});

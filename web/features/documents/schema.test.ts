@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkFiles } from '@/components/ui/file-rules';
+import { checklistState } from './labels';
+import { DOCUMENT_RULES, documentDetailsSchema, rejectionSchema, safeFileName } from './schema';
+
+const file = (name: string, type: string, size: number) => new File([new Uint8Array(size)], name, { type });
+
+describe('safeFileName (a Storage key segment the documents row accepts)', () => {
+  it('keeps plain names as they are', () => {
+    expect(safeFileName('passeport.pdf')).toBe('passeport.pdf');
+    expect(safeFileName('CV 2026 (final).docx')).toBe('CV 2026 (final).docx');
+  });
+
+  it('drops accents and replaces characters Storage refuses', () => {
+    expect(safeFileName('Relevé de notes – Québec.PDF')).toBe('Releve de notes _ Quebec.pdf');
+    expect(safeFileName('a/b\\c#d?.png')).toBe('a_b_c_d.png');
+    expect(safeFileName('証明書.jpg')).toBe('document.jpg');
+  });
+
+  it('stays within 180 characters with its extension, and is never empty', () => {
+    const long = safeFileName(`${'x'.repeat(300)}.pdf`);
+    expect(long).toHaveLength(180);
+    expect(long.endsWith('.pdf')).toBe(true);
+    expect(safeFileName('...')).toBe('document');
+    expect(safeFileName('.env')).toBe('env');
+  });
+});
+
+describe('the documents bucket rules, checked before any upload', () => {
+  it('accepts PDF, images and office files up to 50 MB', () => {
+    const { accepted, errors } = checkFiles([
+      file('a.pdf', 'application/pdf', 10),
+      file('b.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 10),
+      file('c.heic', 'image/heic', DOCUMENT_RULES.maxBytes),
+    ], DOCUMENT_RULES);
+    expect(accepted.map((f) => f.name)).toEqual(['a.pdf', 'b.docx', 'c.heic']);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses other types and files over 50 MB, saying why in French', () => {
+    const { accepted, errors } = checkFiles([file('x.zip', 'application/zip', 10), file('big.pdf', 'application/pdf', DOCUMENT_RULES.maxBytes + 1)], DOCUMENT_RULES);
+    expect(accepted).toEqual([]);
+    expect(errors[0]).toContain('« x.zip » : format non accepté.');
+    expect(errors[0]).toContain('Word (.docx)');
+    expect(errors[1]).toBe('« big.pdf » : fichier trop volumineux (50 Mo ; maximum 50 Mo).');
+  });
+});
+
+describe('document forms', () => {
+  it('takes an optional expiry date in ISO form only', () => {
+    expect(documentDetailsSchema.safeParse({ kind: 'passport', expiresOn: '' }).success).toBe(true);
+    expect(documentDetailsSchema.safeParse({ kind: '', expiresOn: '2030-02-28' }).success).toBe(true);
+    expect(documentDetailsSchema.safeParse({ kind: 'passport', expiresOn: '28/02/2030' }).error?.issues[0]?.message).toBe('Date invalide (AAAA-MM-JJ).');
+  });
+
+  it('requires a reason of at most 1000 characters to reject', () => {
+    expect(rejectionSchema.safeParse({ reason: '  ' }).error?.issues[0]?.message).toBe('Expliquez au candidat pourquoi le document est refusé.');
+    expect(rejectionSchema.safeParse({ reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('1000 caractères au maximum.');
+    expect(rejectionSchema.parse({ reason: ' Photo floue. ' })).toEqual({ reason: 'Photo floue.' });
+  });
+
+  it('names each checklist state, and treats an unknown one as missing', () => {
+    expect(checklistState('expiring')).toEqual({ label: 'Expire bientôt', tone: 'warning' });
+    expect(checklistState('expired')).toEqual({ label: 'Expiré', tone: 'danger' });
+    expect(checklistState('surprise')).toEqual({ label: 'Manquant', tone: 'neutral' });
+  });
+});

@@ -1,0 +1,94 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Textarea } from '@/components/ui/textarea';
+import { useToast } from '@/components/ui/toast';
+import { routes } from '@/lib/routes';
+import { explain } from '@/lib/supabase/explain-error';
+import type { Dossier } from './queries';
+import { candidateCanSubmit, NOTE_MAX_LENGTH } from './labels';
+import { statusChangeSchema, type StatusChangeValues } from './schema';
+import { useChangeDossierStatus, useDeleteDraft } from './use-dossiers';
+
+/** The candidate's moves: submit a draft, resubmit after a request for changes, delete a draft. */
+export function CandidateActions({ dossier }: { dossier: Dossier }) {
+  const router = useRouter();
+  const toast = useToast();
+  const change = useChangeDossierStatus(dossier.id);
+  const remove = useDeleteDraft(dossier.id);
+  const [submitting, setSubmitting] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const resubmit = dossier.status === 'action_required';
+  const { register, handleSubmit, reset, formState: { errors } } = useForm<StatusChangeValues>({
+    resolver: zodResolver(statusChangeSchema),
+    defaultValues: { toStatus: 'submitted', note: '' },
+  });
+
+  if (!candidateCanSubmit(dossier.status)) return null;
+
+  const onSubmit = handleSubmit((values) =>
+    change.mutateAsync(values).then(
+      () => {
+        setSubmitting(false);
+        reset();
+        toast.success(resubmit ? 'Dossier soumis à nouveau à votre professionnel.' : 'Dossier soumis. Votre professionnel en sera averti.');
+      },
+      async (error: unknown) => toast.error(await explain(error)),
+    ),
+  );
+  const onDelete = () =>
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        toast.success('Brouillon supprimé.');
+        router.push(routes.dossiers);
+      },
+      onError: async (error) => toast.error(await explain(error)),
+    });
+
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button onClick={() => setSubmitting(true)} data-test="dossier-submit">{resubmit ? 'Soumettre à nouveau' : 'Soumettre le dossier'}</Button>
+      {dossier.status === 'draft' ? (
+        <Button variant="ghost" onClick={() => setDeleting(true)} data-test="dossier-delete">Supprimer le brouillon</Button>
+      ) : null}
+      <Dialog
+        open={submitting}
+        onClose={() => setSubmitting(false)}
+        title={resubmit ? 'Soumettre à nouveau ce dossier ?' : 'Soumettre ce dossier ?'}
+        description={resubmit
+          ? 'Votre professionnel reprendra l’examen avec les éléments ajoutés.'
+          : 'Votre professionnel pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
+        footer={<>
+          <Button variant="secondary" onClick={() => setSubmitting(false)}>Annuler</Button>
+          <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">Soumettre</Button>
+        </>}
+      >
+        <form id="submit-dossier-form" noValidate onSubmit={onSubmit}>
+          <Textarea
+            label="Message pour votre professionnel (facultatif)"
+            hint={`Ajouté à l'historique du dossier. ${NOTE_MAX_LENGTH} caractères au maximum.`}
+            rows={3}
+            data-autofocus
+            error={errors.note?.message}
+            {...register('note')}
+          />
+        </form>
+      </Dialog>
+      <Dialog
+        open={deleting}
+        onClose={() => setDeleting(false)}
+        title="Supprimer ce brouillon ?"
+        description="Le dossier, ses documents et ses messages seront supprimés définitivement."
+        footer={<>
+          <Button variant="secondary" onClick={() => setDeleting(false)}>Annuler</Button>
+          <Button variant="danger" loading={remove.isPending} onClick={onDelete} data-test="dossier-delete-confirm">Supprimer</Button>
+        </>}
+      />
+    </div>
+  );
+}

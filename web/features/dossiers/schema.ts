@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import {
+  DESCRIPTION_MAX_LENGTH, DOSSIER_STATUSES, NOTE_MAX_LENGTH, PROGRAM_TYPES, TITLE_MAX_LENGTH,
+  type DossierStatus, type ProgramType,
+} from './labels';
+
+// Mirrors dossiers_title_length / dossiers_description_length (the database checks again).
+export const newDossierSchema = z.object({
+  programType: z.enum(PROGRAM_TYPES as [ProgramType, ...ProgramType[]], 'Choisissez un programme.'),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Donnez un titre à votre dossier.'),
+    z.maxLength(TITLE_MAX_LENGTH, `${TITLE_MAX_LENGTH} caractères au maximum.`),
+  ),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH, `${DESCRIPTION_MAX_LENGTH} caractères au maximum.`)),
+});
+
+export type NewDossierValues = z.infer<typeof newDossierSchema>;
+
+export const statusChangeSchema = z.object({
+  toStatus: z.enum(DOSSIER_STATUSES as [DossierStatus, ...DossierStatus[]], 'Choisissez le nouveau statut.'),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH, `${NOTE_MAX_LENGTH} caractères au maximum.`)),
+});
+
+export type StatusChangeValues = z.infer<typeof statusChangeSchema>;
+
+/** Dossier ids are UUIDs; anything else in the URL is a page that does not exist. */
+export const dossierIdSchema = z.guid();
+
