@@ -10,7 +10,8 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const nextDir = path.join(webDir, '.next');
+// NEXT_DIST_DIR: measure the build that `next build` wrote there (see next.config.ts).
+const nextDir = path.join(webDir, process.env.NEXT_DIST_DIR || '.next');
 const appDir = path.join(nextDir, 'server', 'app');
 const KiB = 1024;
 // Budgets (DESIGN.md §4): public pages and signed-in pages.

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
+import { PrivacySection } from '@/features/privacy/privacy-section';
 import { ProfileSettings } from '@/features/profile/profile-settings';
 import { requireViewer } from '@/lib/auth/viewer';
 
@@ -16,6 +17,7 @@ export default async function ProfilePage() {
         email={viewer.email}
         aal={viewer.aal}
       />
+      <PrivacySection />
     </>
   );
 }

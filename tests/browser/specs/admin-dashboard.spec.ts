@@ -1,0 +1,32 @@
+import { expect, test } from '../fixtures.ts';
+import { AdminDashboardPage } from '../pages/admin-dashboard-page.ts';
+import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { serveAdminReads } from '../support/admin-data.ts';
+import { claire } from '../support/people.ts';
+import { screenshot } from '../support/screenshots.ts';
+
+test('an admin reads the dashboard: totals, SVG charts with titles, and the same figures as tables', async ({ page, standIn, signIn }) => {
+  const session = await signIn(claire(), { aal: 'aal2' });
+  serveAdminReads(standIn);
+  const dashboard = new AdminDashboardPage(page);
+
+  await dashboard.goto();
+
+  await expect(dashboard.nav('analytics')).toHaveAttribute('aria-current', 'page');
+  await expect(dashboard.totals).toContainText('48');
+  await expect(dashboard.totals).toContainText('12,5 j');
+  for (const name of ['Membres par rôle', 'Dossiers par statut', 'Remplissage des événements'] as const) {
+    await expect(page.getByRole('img', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('img', { name: /^Publications — 32$/ })).toBeVisible();
+  await expect(dashboard.chart('users').getByRole('table')).toBeHidden();
+  await dashboard.dataTable('users').getByText('Voir les données en tableau').click();
+  await expect(dashboard.chart('users').getByRole('row', { name: 'Candidats 40 2 42' })).toBeVisible();
+
+  const calls = standIn.requests({ path: '/functions/v1/admin-analytics' });
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatchObject({ method: 'GET', client: 'browser' });
+  expect(calls[0]!.headers.authorization).toBe(`Bearer ${session.access_token}`);
+  await expectNoSeriousA11yViolations(page, 'admin dashboard');
+  await screenshot(page, 'admin-dashboard');
+});

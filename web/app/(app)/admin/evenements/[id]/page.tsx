@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AdminNav } from '@/features/admin-common/admin-nav';
+import { EventEditor } from '@/features/admin-events/event-editor';
+import { requireRole } from '@/lib/auth/viewer';
+
+export const metadata: Metadata = { title: 'Événement · Administration' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function AdminEventPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole('admin');
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  return (
+    <>
+      <AdminNav current="events" />
+      <EventEditor eventId={id} />
+    </>
+  );
+}

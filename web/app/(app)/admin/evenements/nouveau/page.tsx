@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
+import { NewEvent } from '@/features/admin-events/new-event';
+import { requireRole } from '@/lib/auth/viewer';
+
+export const metadata: Metadata = { title: 'Nouvel événement · Administration' };
+
+export default async function AdminNewEventPage() {
+  await requireRole('admin');
+  return (
+    <>
+      <AdminPageHeader section="events" title="Nouvel événement" description="Les membres pourront s’inscrire dès l’enregistrement." />
+      <NewEvent />
+    </>
+  );
+}

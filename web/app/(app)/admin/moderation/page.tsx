@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
+import { ModerationQueue } from '@/features/admin-moderation/moderation-queue';
+import { requireRole } from '@/lib/auth/viewer';
+
+export const metadata: Metadata = { title: 'Modération · Administration' };
+
+export default async function AdminModerationPage() {
+  await requireRole('admin');
+  return (
+    <>
+      <AdminPageHeader section="moderation" title="Modération" description="Les contenus signalés dans Inside : conserver, retirer avec une raison, mettre l’auteur en sourdine." />
+      <ModerationQueue />
+    </>
+  );
+}

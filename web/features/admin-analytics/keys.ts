@@ -1,0 +1,4 @@
+/** React Query keys of the admin dashboard. */
+export const analyticsKeys = {
+  all: ['admin-analytics'] as const,
+};

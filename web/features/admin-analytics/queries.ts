@@ -1,0 +1,9 @@
+import { invokeFunction, parseResponse } from '@/features/admin-common/functions';
+import type { AppSupabaseClient } from '@/lib/supabase/browser';
+import { analyticsResponseSchema } from './schema';
+
+/** The dashboard figures, from the admin-analytics edge function (the database checks the role). */
+export async function fetchAnalytics(supabase: AppSupabaseClient) {
+  const data = await invokeFunction(supabase, 'admin-analytics', { method: 'GET' });
+  return parseResponse(analyticsResponseSchema, data);
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+
+type ConfirmDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  /** Runs on confirm (the button, or Enter in a field of the dialog). */
+  onConfirm: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  confirmLabel: string;
+  /** The way out, when "Annuler" would be ambiguous (e.g. cancelling an event). */
+  cancelLabel?: string;
+  tone?: 'danger' | 'primary';
+  pending?: boolean;
+  confirmDisabled?: boolean;
+  /** Fields the decision needs (a reason, a duration…), inside the dialog's form. */
+  children?: ReactNode;
+  /** data-test prefix: `<testId>`, `<testId>-confirm`, `<testId>-cancel`. */
+  testId?: string;
+};
+
+/**
+ * The confirmation every destructive admin action goes through: a modal dialog whose form holds
+ * the fields the action needs; focus starts on the first field, or on "Annuler" when there is none.
+ */
+export function ConfirmDialog({
+  open, onClose, onConfirm, title, description, confirmLabel, cancelLabel = 'Annuler', tone = 'danger', pending = false,
+  confirmDisabled = false, children, testId = 'confirm-dialog',
+}: ConfirmDialogProps) {
+  const formId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!pending && !confirmDisabled) onConfirm();
+  };
+  return (
+    <Dialog
+      open={open}
+      onClose={pending ? () => {} : onClose}
+      title={title}
+      description={description}
+      footer={<>
+        <Button variant="secondary" onClick={onClose} disabled={pending} data-test={`${testId}-cancel`}>{cancelLabel}</Button>
+        <Button type="submit" form={formId} variant={tone} loading={pending} disabled={confirmDisabled} data-test={`${testId}-confirm`}>
+          {confirmLabel}
+        </Button>
+      </>}
+    >
+      <form id={formId} onSubmit={submit} noValidate data-test={testId} className="space-y-4">
+        {children}
+      </form>
+    </Dialog>
+  );
+}

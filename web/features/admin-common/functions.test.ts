@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { describeAdminError, FunctionCallError, invokeFunction, parseResponse } from './functions';
+import { fakeSupabase, functionsHttpError } from './testing';
+
+describe('invokeFunction', () => {
+  it('sends GET parameters in the query string, leaving out empty ones', async () => {
+    const { client, invoke } = fakeSupabase();
+    invoke.mockResolvedValue({ data: { ok: true }, error: null });
+    await invokeFunction(client, 'admin-users', { method: 'GET', query: { search: 'awa diallo', page: 2, empty: '', none: undefined } });
+    expect(invoke).toHaveBeenCalledWith('admin-users?search=awa+diallo&page=2', { method: 'GET', body: undefined });
+  });
+
+  it('posts a JSON body by default', async () => {
+    const { client, invoke } = fakeSupabase();
+    invoke.mockResolvedValue({ data: { ok: true }, error: null });
+    await expect(invokeFunction(client, 'admin-users', { body: { action: 'suspend' } })).resolves.toEqual({ ok: true });
+    expect(invoke).toHaveBeenCalledWith('admin-users', { method: 'POST', body: { action: 'suspend' } });
+  });
+
+  it('turns the function’s JSON error into its French message', async () => {
+    const { client, invoke } = fakeSupabase();
+    invoke.mockResolvedValue({ data: null, error: functionsHttpError(403, { error: { code: 'forbidden', message: 'Réservé aux administrateurs actifs.' } }) });
+    const error = await invokeFunction(client, 'admin-analytics').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FunctionCallError);
+    expect(error).toMatchObject({ status: 403, code: 'forbidden', message: 'Réservé aux administrateurs actifs.' });
+  });
+
+  it('says so when the network fails, and stays generic for a body that is not JSON', async () => {
+    const { client, invoke } = fakeSupabase();
+    invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('Failed to send a request'), { name: 'FunctionsFetchError' }) });
+    await expect(invokeFunction(client, 'admin-users')).rejects.toThrow(/Vérifiez votre réseau/);
+    invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('x'), { name: 'FunctionsHttpError', context: new Response('<html>', { status: 502 }) }) });
+    await expect(invokeFunction(client, 'admin-users')).rejects.toThrow(/n’a pas pu répondre/);
+  });
+});
+
+describe('parseResponse', () => {
+  it('fails loudly, in French, when the answer is not what the screen expects', () => {
+    const schema = z.object({ total: z.number() });
+    expect(parseResponse(schema, { total: 3, extra: true })).toEqual({ total: 3 });
+    expect(() => parseResponse(schema, { total: '3' })).toThrow('Réponse inattendue du serveur. Rechargez la page.');
+  });
+});
+
+describe('describeAdminError', () => {
+  it('keeps a function’s message and a database’s French one', () => {
+    expect(describeAdminError(new FunctionCallError(400, 'invalid_request', 'Un administrateur ne peut pas changer son propre rôle.')))
+      .toBe('Un administrateur ne peut pas changer son propre rôle.');
+    expect(describeAdminError({ code: 'P0002', message: 'Événement introuvable.' })).toBe('Événement introuvable.');
+  });
+});

@@ -1,0 +1,66 @@
+import type { AppSupabaseClient } from '@/lib/supabase/browser';
+import { describeError } from '@/lib/supabase/errors';
+
+/** An edge function's refusal, carrying the French message it sent (`{ error: { code, message } }`). */
+export class FunctionCallError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+    this.name = 'FunctionCallError';
+  }
+}
+
+const GENERIC = 'Le service d’administration n’a pas pu répondre. Réessayez dans un instant.';
+const NETWORK = 'Connexion au service impossible. Vérifiez votre réseau et réessayez.';
+
+type InvokeOptions = {
+  method?: 'GET' | 'POST';
+  body?: Record<string, unknown>;
+  query?: Record<string, string | number | undefined>;
+};
+
+/**
+ * Calls an edge function as the signed-in user (supabase-js sends the session's access token as
+ * the bearer) and returns its JSON. Errors are duck-typed: importing supabase-js' error classes
+ * would pull the whole client into the page's first load.
+ */
+export async function invokeFunction(supabase: AppSupabaseClient, name: string, options: InvokeOptions = {}): Promise<unknown> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const query = params.toString();
+  const { data, error } = await supabase.functions.invoke(query ? `${name}?${query}` : name, {
+    method: options.method ?? 'POST',
+    body: options.body,
+  });
+  if (error) throw await toFunctionCallError(error);
+  return data;
+}
+
+async function toFunctionCallError(error: unknown): Promise<FunctionCallError> {
+  const { name, context } = (error ?? {}) as { name?: string; context?: unknown };
+  if (name === 'FunctionsFetchError') return new FunctionCallError(0, 'network', NETWORK);
+  if (name !== 'FunctionsHttpError' || !(context instanceof Response)) return new FunctionCallError(0, 'unknown', GENERIC);
+  let body: unknown = null;
+  try {
+    body = await context.json();
+  } catch {
+    // Not JSON (a gateway page): keep the generic message.
+  }
+  const detail = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code = typeof detail?.code === 'string' ? detail.code : 'http_error';
+  const message = typeof detail?.message === 'string' && detail.message ? detail.message : GENERIC;
+  return new FunctionCallError(context.status, code, message);
+}
+
+/** Validates a function's JSON against what the screen expects (zod), so drift fails loudly. */
+export function parseResponse<T>(schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false } }, data: unknown): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new FunctionCallError(0, 'unexpected_response', 'Réponse inattendue du serveur. Rechargez la page.');
+  return parsed.data;
+}
+
+/** A French message for any error of the admin screens (functions, PostgREST, RPCs). */
+export function describeAdminError(error: unknown): string {
+  return error instanceof FunctionCallError ? error.message : describeError(error);
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
+import { formatDate } from '@/features/admin-common/format';
+import { DOSSIER_STATUS, PROGRAM_LABELS } from './labels';
+import type { AdminDossier, ProOption } from './queries';
+
+export type AssignmentRequest = { dossier: AdminDossier; proId: string | null; proName: string | null };
+
+type RowProps = { dossier: AdminDossier; pros: ProOption[]; pending: boolean; onAssign: (request: AssignmentRequest) => void };
+
+export function DossierAssignmentRow({ dossier, pros, pending, onAssign }: RowProps) {
+  const [choice, setChoice] = useState(dossier.pro_id ?? '');
+  const status = DOSSIER_STATUS[dossier.status];
+  const options = [{ value: '', label: '— Aucun professionnel —' }, ...pros.map((p) => ({ value: p.id, label: p.full_name }))];
+  // A pro who is no longer active still shows as the current one.
+  if (dossier.pro_id && !pros.some((p) => p.id === dossier.pro_id)) options.push({ value: dossier.pro_id, label: `${dossier.pro?.full_name ?? 'Professionnel'} (inactif)` });
+  const chosenName = choice ? options.find((o) => o.value === choice)?.label ?? null : null;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-test="dossier-row" data-dossier-id={dossier.id}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="space-y-1">
+          <h2 className="font-semibold text-slate-900">{dossier.title}</h2>
+          <p className="text-sm text-slate-700">
+            {dossier.candidate?.full_name ?? 'Candidat'} · {PROGRAM_LABELS[dossier.program_type]} · mis à jour le {formatDate(dossier.updated_at)}
+          </p>
+          <p className="text-sm text-slate-700" data-test="dossier-current-pro">
+            Professionnel : {dossier.pro?.full_name ?? <span className="font-medium">aucun</span>}
+          </p>
+        </div>
+        <Badge tone={status.tone}>{status.label}</Badge>
+      </div>
+      <form
+        className="mt-3 flex flex-wrap items-end gap-3"
+        onSubmit={(event) => { event.preventDefault(); onAssign({ dossier, proId: choice || null, proName: chosenName }); }}
+      >
+        <div className="min-w-56 flex-1">
+          <Select label={`Attribuer « ${dossier.title} » à`} options={options} value={choice}
+            onChange={(event) => setChoice(event.currentTarget.value)} data-test="dossier-pro-select" />
+        </div>
+        <Button type="submit" variant="secondary" loading={pending} disabled={choice === (dossier.pro_id ?? '')} data-test="dossier-assign">
+          Enregistrer
+        </Button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { buildCsv } from './csv';
+import { REGISTRATION_LABELS, type RegistrationStatus } from './schema';
+
+export type Attendee = {
+  user_id: string;
+  full_name: string;
+  email: string;
+  status: RegistrationStatus;
+  waitlist_position: number | null;
+  registered_at: string;
+};
+
+const stamp = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** "2026-12-03 18:05" in the viewer's time zone: sortable, and read as a date by spreadsheets. */
+export function spreadsheetDate(iso: string): string {
+  return stamp.format(new Date(iso));
+}
+
+export const ATTENDEE_COLUMNS = ['Nom', 'Courriel', 'Statut', 'Position en liste d’attente', 'Inscrit le'] as const;
+
+export function attendeesCsv(attendees: readonly Attendee[]): string {
+  return buildCsv(ATTENDEE_COLUMNS, attendees.map((a) => [
+    a.full_name, a.email, REGISTRATION_LABELS[a.status], a.status === 'waitlisted' ? a.waitlist_position : null, spreadsheetDate(a.registered_at),
+  ]));
+}
+
+/** participants-<title as a slug>-<yyyy-mm-dd>.csv */
+export function attendeesFileName(title: string, startsAt: string): string {
+  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'evenement';
+  return `participants-${slug}-${spreadsheetDate(startsAt).slice(0, 10)}.csv`;
+}

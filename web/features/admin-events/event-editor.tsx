@@ -1,0 +1,86 @@
+'use client';
+
+import { CalendarX } from 'lucide-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { useToast } from '@/components/ui/toast';
+import { describeAdminError } from '@/features/admin-common/functions';
+import { formatDateTime } from '@/features/admin-common/format';
+import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
+import { routes } from '@/lib/routes';
+import { AttendeesPanel } from './attendees-panel';
+import { EventStatusBadge } from './event-status-badge';
+import { toFormValues, type EventFormValues, type EventRow } from './schema';
+import { useAdminEvent, useUpdateEvent } from './use-admin-events';
+
+// Out of the first load: the form (and its form library) is fetched while the event loads, the
+// cancellation dialog when first opened.
+const loadEventForm = () => import('./event-form');
+const EventForm = lazy(() => loadEventForm().then((m) => ({ default: m.EventForm })));
+const CancelEventDialog = lazy(() => import('./cancel-event-dialog').then((m) => ({ default: m.CancelEventDialog })));
+
+/** The event's page body; its h1 is the event's title once loaded. */
+export function EventEditor({ eventId }: { eventId: string }) {
+  const { data, error, isPending, refetch } = useAdminEvent(eventId);
+  useEffect(() => {
+    void loadEventForm(); // in parallel with the event's own request
+  }, []);
+  return (
+    <>
+      <PageHeader title={data?.event.title ?? 'Événement'} titleTestId="admin-title"
+        actions={<ButtonLink href={routes.adminEvents} variant="secondary" size="sm">Tous les événements</ButtonLink>} />
+      {isPending ? <LoadingRows label="Chargement de l’événement…" />
+        : error ? <LoadError error={error} onRetry={() => void refetch()} />
+        : !data ? <EmptyState icon={CalendarX} title="Événement introuvable" description="Il a peut-être été supprimé." />
+        : <Loaded event={data.event} joinUrl={data.joinUrl} />}
+    </>
+  );
+}
+
+function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null }) {
+  const toast = useToast();
+  const update = useUpdateEvent(event.id, joinUrl);
+  const [cancelling, setCancelling] = useState(false);
+  const onSubmit = (values: EventFormValues) =>
+    update.mutateAsync(values).then(
+      () => toast.success('Événement enregistré.'),
+      (failure: unknown) => {
+        toast.error(describeAdminError(failure));
+        throw failure;
+      },
+    );
+  const cancelled = event.status === 'cancelled';
+  return (
+    <div className="grid max-w-4xl grid-cols-1 gap-6" data-test="event-editor">
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <EventStatusBadge status={event.status} endsAt={event.ends_at} />
+        <span>{formatDateTime(event.starts_at)} → {formatDateTime(event.ends_at)}</span>
+      </div>
+      {cancelled ? (
+        <Alert tone="warning" title="Événement annulé" data-test="event-cancelled">
+          Raison donnée aux inscrits : {event.cancellation_reason ?? '—'}
+        </Alert>
+      ) : (
+        <Card title="Modifier l’événement">
+          {/* Keyed by the saved row, so the form restarts from what the database holds. */}
+          <Suspense fallback={<LoadingRows label="Chargement du formulaire…" rows={3} />}>
+            <EventForm key={event.updated_at} initial={toFormValues(event, joinUrl)} submitLabel="Enregistrer" requireChanges onSubmit={onSubmit} />
+          </Suspense>
+        </Card>
+      )}
+      <AttendeesPanel eventId={event.id} title={event.title} startsAt={event.starts_at} />
+      {event.status === 'scheduled' ? (
+        <Card title="Annuler l’événement" description="Les inscrits et la liste d’attente reçoivent une notification avec la raison. Action définitive.">
+          <Button variant="danger" onClick={() => setCancelling(true)} data-test="event-cancel">Annuler l’événement…</Button>
+          <Suspense fallback={null}>{cancelling ? <CancelEventDialog open onClose={() => setCancelling(false)} eventId={event.id} title={event.title}
+            attendeeCount={event.registered_count + event.waitlist_count} /> : null}</Suspense>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
