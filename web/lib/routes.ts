@@ -20,11 +20,31 @@ export const routes = {
   inside: '/inside',
   live: '/live',
   dossiers: '/dossiers',
+  newDossier: '/dossiers/nouveau',
   profile: '/profil',
   notifications: '/notifications',
   pro: '/pro',
   admin: '/admin',
+  adminUsers: '/admin/membres',
+  adminEvents: '/admin/evenements',
+  adminNewEvent: '/admin/evenements/nouveau',
+  adminDossiers: '/admin/dossiers',
+  adminModeration: '/admin/moderation',
+  adminAudit: '/admin/journal',
 } as const;
+
+/** An event's admin page (edit, cancel, attendees). */
+export const adminEventPath = (eventId: string) => `${routes.adminEvents}/${encodeURIComponent(eventId)}`;
+
+/** A dossier's page (status, documents, chat), for its candidate, its pro and admins. */
+export const dossierPath = (dossierId: string) => `${routes.dossiers}/${encodeURIComponent(dossierId)}`;
+
+/** An Inside post with its comments. */
+export const insidePostPath = (postId: string) => `${routes.inside}/${encodeURIComponent(postId)}`;
+
+/** A Live event's page (details, registration), and its calendar file. */
+export const liveEventPath = (eventId: string) => `${routes.live}/${encodeURIComponent(eventId)}`;
+export const liveEventCalendarPath = (eventId: string) => `${liveEventPath(eventId)}/calendrier.ics`;
 
 /** Paths that need a session: the proxy sends visitors without one to the login page. */
 export const SIGNED_IN_PREFIXES = [

@@ -17,6 +17,12 @@ export class DashboardPage {
   get signOut(): Locator {
     return this.page.getByTestId('sign-out');
   }
+  section(name: 'dossiers' | 'events' | 'posts'): Locator {
+    return this.page.getByTestId(`dashboard-${name}`);
+  }
+  get unreadMessages(): Locator {
+    return this.page.getByTestId('dashboard-unread-total');
+  }
 
   async goto(): Promise<void> {
     await this.page.goto(DashboardPage.path);

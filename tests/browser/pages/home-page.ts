@@ -14,6 +14,12 @@ export class HomePage {
   get registerLink(): Locator {
     return this.page.getByTestId('home-register-link');
   }
+  get upcomingEvents(): Locator {
+    return this.page.getByTestId('home-event');
+  }
+  get noEvents(): Locator {
+    return this.page.getByTestId('home-no-events');
+  }
 
   async goto(): Promise<void> {
     await this.page.goto(HomePage.path);

@@ -4,10 +4,12 @@ import { DashboardPage } from '../pages/dashboard-page.ts';
 import { HomePage } from '../pages/home-page.ts';
 import { LoginPage } from '../pages/login-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { serveDashboard, servePublicEvents } from '../support/community-data.ts';
 import { amina, serveViewer } from '../support/people.ts';
 import { screenshot } from '../support/screenshots.ts';
 
-test('a visitor reads the public home without any call to Supabase, then reaches the sign-in form', async ({ page, standIn }) => {
+test('a visitor reads the public home without any call from the browser to Supabase, then reaches the sign-in form', async ({ page, standIn }) => {
+  servePublicEvents(standIn, []); // the server reads upcoming Live as anon (specs/home.spec.ts)
   const home = new HomePage(page);
   await home.goto();
   await expectNoSeriousA11yViolations(page, 'home');
@@ -18,7 +20,7 @@ test('a visitor reads the public home without any call to Supabase, then reaches
   const login = new LoginPage(page);
   await login.expectShown();
   await expect(page).toHaveURL((url) => url.pathname === LoginPage.path);
-  expect(standIn.requests()).toEqual([]);
+  expect(standIn.requests({ client: 'browser' })).toEqual([]);
 });
 
 test('a candidate signs in with email and password and lands on the dashboard', async ({ page, standIn }) => {
@@ -26,6 +28,7 @@ test('a candidate signs in with email and password and lands on the dashboard', 
   const session = makeSession(candidate.user, { supabaseUrl: standIn.url });
   standIn.on({ method: 'POST', path: '/auth/v1/token', query: { grant_type: 'password' } }, auth.session(session));
   serveViewer(standIn, candidate);
+  serveDashboard(standIn, candidate);
 
   const login = new LoginPage(page);
   await login.goto();
@@ -71,8 +74,10 @@ test('a signed-out visitor who opens the dashboard is sent to sign in', async ({
   expect(standIn.requests()).toEqual([]);
 });
 
-test('a candidate with a session in cookies opens the dashboard directly', async ({ page, signIn }) => {
-  await signIn(amina());
+test('a candidate with a session in cookies opens the dashboard directly', async ({ page, signIn, standIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  serveDashboard(standIn, candidate);
 
   await new DashboardPage(page).goto();
 

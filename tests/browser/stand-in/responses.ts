@@ -79,3 +79,10 @@ export const storage = {
     body: { statusCode: String(status), error, message },
   }),
 };
+
+export const functions = {
+  /** POST/GET /functions/v1/<name>: the function's JSON answer. */
+  json: (body: unknown, status = 200): StandInResponse => ({ status, body }),
+  /** An edge function's error as supabase/functions/_shared/errors.ts shapes it: { error: { code, message } }. */
+  error: (status: number, code: string, message: string): StandInResponse => ({ status, body: { error: { code, message } } }),
+};

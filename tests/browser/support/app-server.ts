@@ -4,12 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB_DIR = join(REPO_ROOT, 'web');
-export const RESULTS_DIR = join(REPO_ROOT, 'test-results');
+// BROWSER_RESULTS_DIR: another folder for this run's artifacts (runs side by side, with NEXT_DIST_DIR).
+export const RESULTS_DIR = process.env.BROWSER_RESULTS_DIR ? resolve(process.env.BROWSER_RESULTS_DIR) : join(REPO_ROOT, 'test-results');
 
 /** The publishable key the app is built with; the stand-in records it in `apikey` headers. */
 export const TEST_PUBLISHABLE_KEY = 'sb_publishable_browser-tests-stand-in';

@@ -33,12 +33,22 @@ export function person(input: { id: string; email: string; fullName: string; rol
 export const amina = (): Person =>
   person({ id: '11111111-1111-4111-8111-111111111111', email: 'amina@demo.capitune.ca', fullName: 'Amina Diallo', role: 'candidate' });
 
+/** Claire, the admin (the seed's admin demo account); staff sessions need `aal2`. */
+export const claire = (): Person =>
+  person({ id: '33333333-3333-4333-8333-000000000001', email: 'claire@demo.capitune.ca', fullName: 'Claire Gagnon', role: 'admin' });
+
+/** Sophie, a pro (the seed's first pro demo account); staff sessions need `aal2`. */
+export const sophie = (): Person =>
+  person({ id: '22222222-2222-4222-8222-000000000001', email: 'sophie@demo.capitune.ca', fullName: 'Sophie Tremblay', role: 'pro' });
+
 /**
  * Answers what the app asks about a signed-in person: GET /auth/v1/user (how getClaims() trusts an
- * HS256 token) and the `accounts` / `profiles` reads (`.maybeSingle()`: an array of one row).
+ * HS256 token), the `accounts` / `profiles` reads (`.maybeSingle()`: an array of one row), and the
+ * header bell's unread count (HEAD with `count=exact`: none unless a test registers another answer).
  */
 export function serveViewer(standIn: StandIn, p: Person): void {
   standIn.on({ method: 'GET', path: '/auth/v1/user' }, auth.user(p.user));
   standIn.on({ method: 'GET', path: '/rest/v1/accounts', query: { user_id: `eq.${p.user.id}` } }, rest.rows('accounts', [p.account]));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${p.user.id}` } }, rest.rows('profiles', [p.profile]));
+  standIn.on({ method: 'HEAD', path: '/rest/v1/notifications', query: { user_id: `eq.${p.user.id}`, read_at: 'is.null' } }, rest.rows('notifications', [], 0));
 }

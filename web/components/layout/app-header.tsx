@@ -1,10 +1,11 @@
 'use client';
 
-import { Bell, Menu } from 'lucide-react';
+import { Menu } from 'lucide-react';
 import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useViewer } from '@/components/providers/viewer-context';
+import { NotificationBell } from '@/features/notifications/notification-bell';
 import { avatarUrl } from '@/features/profile/avatar-url';
 import { useProfile } from '@/features/profile/use-profile';
 import { routes } from '@/lib/routes';
@@ -36,11 +37,7 @@ export function AppHeader({ menuOpen, onToggleMenu, menuId }: AppHeaderProps) {
         </button>
         <Link href={routes.dashboard} className="text-lg font-bold tracking-tight text-brand-800 no-underline">CAPITUNE</Link>
         <div className="ml-auto flex items-center gap-2">
-          {/* Placeholder until notifications arrive: the page lists them, the count will sit here. */}
-          <Link href={routes.notifications} className={cn('flex size-11 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100', focusRing)}>
-            <Bell aria-hidden="true" className="size-5" />
-            <span className="sr-only">Notifications</span>
-          </Link>
+          <NotificationBell userId={viewer.id} />
           <Link href={routes.profile} className={cn('flex min-h-11 items-center gap-2 rounded-md px-2 text-slate-900 no-underline hover:bg-slate-100', focusRing)}>
             <Avatar src={avatarUrl(profile?.avatar_path)} name={name} />
             {/* Visually hidden on small screens, still the link's accessible name. */}

@@ -8,7 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: routes.dashboard, label: 'Accueil', icon: House },
   { href: routes.inside, label: 'Inside', icon: MessagesSquare },
   { href: routes.live, label: 'Live', icon: Video },
-  { href: routes.dossiers, label: 'Mon dossier', icon: FolderOpen },
+  { href: routes.dossiers, label: 'Mon dossier', icon: FolderOpen, roles: ['candidate'] },
   { href: routes.profile, label: 'Profil', icon: UserRound },
   { href: routes.pro, label: 'Espace pro', icon: Briefcase, roles: ['pro'] },
   { href: routes.admin, label: 'Administration', icon: Shield, roles: ['admin'] },

@@ -1,9 +1,48 @@
-import { MessagesSquare } from 'lucide-react';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { PageHeader } from '@/components/layout/page-header';
+import { CategoryFilter } from '@/features/inside/category-filter';
+import { InsideFeed } from '@/features/inside/inside-feed';
+import { isPostCategory } from '@/features/inside/labels';
+import { NewPost } from '@/features/inside/new-post';
+import { feedOptions, searchOptions } from '@/features/inside/options';
+import { normaliseSearch } from '@/features/inside/schema';
+import { SearchForm } from '@/features/inside/search-form';
+import { SearchResults } from '@/features/inside/search-results';
+import { requireViewer } from '@/lib/auth/viewer';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 export const metadata: Metadata = { title: 'Inside' };
 
-export default function InsidePage() {
-  return <ComingSoon title="Inside" description="La communauté CAPITUNE." icon={MessagesSquare} emptyTitle="Aucune publication pour l'instant" emptyText="Le fil de la communauté arrive bientôt : questions, conseils et retours d'expérience." />;
+/** The feed (`?categorie=`) or search results (`?q=`), first page read on the server. */
+export default async function InsidePage({ searchParams }: PageSearchParams) {
+  await requireViewer();
+  const params = await searchParams;
+  const query = normaliseSearch(firstParam(params.q));
+  const rawCategory = firstParam(params.categorie);
+  const category = isPostCategory(rawCategory) ? rawCategory : null;
+
+  const supabase = await createSupabaseServerClient();
+  const server = async () => supabase;
+  const queryClient = new QueryClient();
+  if (query) await queryClient.prefetchQuery(searchOptions(query, server));
+  else await queryClient.prefetchInfiniteQuery(feedOptions(category, server));
+
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Inside" description="La communauté CAPITUNE : questions, conseils et retours d’expérience." actions={query ? null : <NewPost />} />
+      <div className="space-y-6">
+        <SearchForm query={query} />
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          {query ? <SearchResults query={query} /> : (
+            <>
+              <CategoryFilter current={category} />
+              <InsideFeed category={category} />
+            </>
+          )}
+        </HydrationBoundary>
+      </div>
+    </div>
+  );
 }

@@ -1,9 +1,33 @@
-import { Video } from 'lucide-react';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { PageHeader } from '@/components/layout/page-header';
+import { EventList } from '@/features/live/event-list';
+import { eventsOptions, myRegistrationsOptions } from '@/features/live/options';
+import { PeriodTabs } from '@/features/live/period-tabs';
+import type { EventPeriod } from '@/features/live/queries';
+import { requireViewer } from '@/lib/auth/viewer';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 export const metadata: Metadata = { title: 'Live' };
 
-export default function LivePage() {
-  return <ComingSoon title="Live" description="Les webinaires avec des experts de l'immigration." icon={Video} emptyTitle="Aucun webinaire à venir" emptyText="Les prochains événements et vos inscriptions s'afficheront ici." />;
+export default async function LivePage({ searchParams }: PageSearchParams) {
+  const viewer = await requireViewer();
+  const period: EventPeriod = firstParam((await searchParams).periode) === 'passes' ? 'past' : 'upcoming';
+  const supabase = await createSupabaseServerClient();
+  const server = async () => supabase;
+  const queryClient = new QueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(eventsOptions(period, server)),
+    queryClient.prefetchQuery(myRegistrationsOptions(viewer.id, server)),
+  ]);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Live" description="Des webinaires avec des experts de l’immigration. Les heures sont affichées dans votre fuseau horaire." />
+      <PeriodTabs current={period} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <EventList period={period} />
+      </HydrationBoundary>
+    </div>
+  );
 }

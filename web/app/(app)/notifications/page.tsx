@@ -1,9 +1,28 @@
-import { Bell } from 'lucide-react';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/layout/coming-soon';
+import { PageHeader } from '@/components/layout/page-header';
+import { NotificationList } from '@/features/notifications/notification-list';
+import { notificationsOptions, unreadCountOptions } from '@/features/notifications/options';
+import { requireViewer } from '@/lib/auth/viewer';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
-export default function NotificationsPage() {
-  return <ComingSoon title="Notifications" description="Messages, documents examinés, changements de statut, rappels d'événements." icon={Bell} emptyTitle="Aucune notification" emptyText="Vous serez averti ici de l'activité de vos dossiers et de vos événements." />;
+export default async function NotificationsPage() {
+  const viewer = await requireViewer();
+  const supabase = await createSupabaseServerClient();
+  const server = async () => supabase;
+  const queryClient = new QueryClient();
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery(notificationsOptions(viewer.id, server)),
+    queryClient.prefetchQuery(unreadCountOptions(viewer.id, server)),
+  ]);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Notifications" description="Ce qui s’est passé dans vos dossiers, vos Live et Inside." />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <NotificationList userId={viewer.id} />
+      </HydrationBoundary>
+    </div>
+  );
 }

@@ -1,0 +1,125 @@
+import { expect, test } from '../fixtures.ts';
+import { DashboardPage } from '../pages/dashboard-page.ts';
+import { HomePage } from '../pages/home-page.ts';
+import { rest } from '../stand-in/index.ts';
+import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { TEST_PUBLISHABLE_KEY } from '../support/app-server.ts';
+import { eventRow, feedRow, serveDashboard, servePublicEvents } from '../support/community-data.ts';
+import { amina } from '../support/people.ts';
+import { failOnPageErrors } from '../support/page-errors.ts';
+import { screenshot } from '../support/screenshots.ts';
+
+failOnPageErrors(test);
+
+const EVENT_A = '44444444-4444-4444-8444-00000000000a';
+const EVENT_B = '44444444-4444-4444-8444-00000000000b';
+
+test.describe('the public home, seen from Paris', () => {
+  test.use({ timezoneId: 'Europe/Paris' });
+
+  test('shows what CAPITUNE offers and the next Live in the visitor’s time zone, read on the server as anon', async ({ page, standIn }) => {
+    servePublicEvents(standIn, [
+      eventRow(EVENT_A, { capacity: 50, registered_count: 38 }),
+      eventRow(EVENT_B, { title: 'Vivre à Montréal', starts_at: '2026-12-10T23:00:00.000+00:00', ends_at: '2026-12-11T00:00:00.000+00:00', capacity: null }),
+    ]);
+    const home = new HomePage(page);
+    await home.goto();
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Ce que vous y trouverez' })).toBeVisible();
+    await expect(home.upcomingEvents).toHaveCount(2);
+    // 00:00 UTC is 01:00 in Paris (the server rendered Toronto's 19:00 until the page hydrated).
+    await expect(home.upcomingEvents.first()).toContainText('jeudi 3 décembre 2026, 1 h 00 – 2 h 30 UTC+1');
+    await expect(home.upcomingEvents.first()).toContainText('12 places restantes sur 50');
+    await expect(home.upcomingEvents.nth(1)).toContainText('Places illimitées');
+    await expect(page.getByTestId('home-cta-register')).toHaveAttribute('href', '/inscription');
+
+    const reads = standIn.requests({ path: '/rest/v1/events' });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ method: 'GET', client: 'server', query: { status: 'eq.scheduled', order: 'starts_at.asc', limit: '3' } });
+    expect(reads[0].query.select).toBe('id,title,description,starts_at,ends_at,capacity,registered_count');
+    expect(reads[0].headers.apikey).toBe(TEST_PUBLISHABLE_KEY);
+    expect(reads[0].headers.authorization).toBeUndefined();
+    expect(standIn.requests({ client: 'browser' })).toEqual([]);
+
+    await expectNoSeriousA11yViolations(page, 'home with events');
+    await screenshot(page, 'home-events');
+  });
+});
+
+test('says so when no Live is scheduled, and still renders when the calendar cannot be read', async ({ page, standIn }) => {
+  servePublicEvents(standIn, []);
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.noEvents).toBeVisible();
+
+  standIn.on({ method: 'GET', path: '/rest/v1/events' }, rest.error(503, 'PGRST000', 'Database unavailable'));
+  await home.goto();
+  await expect(page.getByText('Le calendrier des Live est momentanément indisponible.')).toBeVisible();
+  await expect(home.registerLink).toBeVisible();
+});
+
+test('carries a title, a description, a canonical link and Open Graph tags with an image', async ({ page, standIn, baseURL }) => {
+  servePublicEvents(standIn, []);
+  await new HomePage(page).goto();
+
+  await expect(page).toHaveTitle('CAPITUNE — Préparez votre dossier d’immigration avec un professionnel');
+  const meta = (selector: string) => page.locator(selector).first();
+  await expect(meta('meta[name="description"]')).toHaveAttribute('content', /consultant réglementé/);
+  await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^${baseURL}/?$`));
+  await expect(meta('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_CA');
+  await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', /CAPITUNE/);
+  await expect(meta('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`^${baseURL}/?$`));
+  await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const image = await meta('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(new RegExp(`^${baseURL}/`));
+  const response = await page.request.get(image!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+});
+
+test('publishes sitemap.xml with the public pages, and robots.txt keeps crawlers out of the signed-in area', async ({ page, baseURL }) => {
+  const sitemap = await page.request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  for (const path of ['/', '/inscription', '/connexion', '/conditions', '/confidentialite']) {
+    expect(xml).toContain(`<loc>${new URL(path, baseURL).toString()}</loc>`);
+  }
+  expect(xml).not.toContain('/accueil');
+
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toContain('Allow: /');
+  for (const path of ['/accueil', '/inside', '/live', '/dossiers', '/notifications', '/admin']) expect(robots).toContain(`Disallow: ${path}`);
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test('the signed-in home gathers dossiers, unread messages, the next Live and the latest Inside posts', async ({ page, signIn, standIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  serveDashboard(standIn, candidate, {
+    dossiers: [{
+      id: '55555555-5555-4555-8555-000000000001', candidate_id: candidate.user.id, pro_id: null, program_type: 'express_entry',
+      title: 'Résidence permanente', description: '', status: 'action_required', submitted_at: null, decided_at: null,
+      created_at: '2026-10-01T14:00:00.000+00:00', updated_at: '2026-11-20T14:00:00.000+00:00',
+    }],
+    unreadMessages: 2,
+    events: [{ ...eventRow(EVENT_A), event_registrations: [{ status: 'waitlisted' }] }],
+    posts: [feedRow('10000000-0000-4000-8000-000000000001')],
+  });
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+
+  await expect(dashboard.section('dossiers')).toContainText('Résidence permanente');
+  await expect(dashboard.section('dossiers')).toContainText('Action requise');
+  await expect(dashboard.unreadMessages).toHaveText('2 messages non lus.');
+  await expect(dashboard.section('events')).toContainText('Entrée express : les étapes après l’invitation');
+  await expect(dashboard.section('events')).toContainText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(dashboard.section('events')).toContainText('Liste d’attente');
+  await expect(dashboard.section('posts').getByRole('link', { name: 'Biométrie à Montréal' })).toHaveAttribute('href', '/inside/10000000-0000-4000-8000-000000000001');
+
+  const [events] = standIn.requests({ path: '/rest/v1/events' });
+  expect(events.query).toMatchObject({ 'event_registrations.user_id': `eq.${candidate.user.id}`, status: 'neq.cancelled', order: 'starts_at.asc' });
+  expect(standIn.requests({ method: 'HEAD', path: '/rest/v1/messages' })[0].query).toMatchObject({ read_at: 'is.null', sender_id: `neq.${candidate.user.id}` });
+  await expectNoSeriousA11yViolations(page, 'signed-in home');
+  await screenshot(page, 'dashboard-community');
+});

@@ -1,0 +1,200 @@
+import { expect, test } from '../fixtures.ts';
+import { InsidePage } from '../pages/inside-page.ts';
+import { PostPage } from '../pages/post-page.ts';
+import { json, rest, type RecordedRequest } from '../stand-in/index.ts';
+import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { commentRow, createdObject, feedPage, feedRow, KARIM, listOf } from '../support/community-data.ts';
+import { amina } from '../support/people.ts';
+import { failOnPageErrors } from '../support/page-errors.ts';
+import { screenshot } from '../support/screenshots.ts';
+
+failOnPageErrors(test);
+
+const PINNED = '10000000-0000-4000-8000-0000000000aa';
+const POST = '10000000-0000-4000-8000-0000000000bb';
+const feedCalls = (requests: RecordedRequest[]) => requests.map((r) => r.body as Record<string, unknown>);
+
+test('liking a post counts it at once and sends the like; pinned posts come first; text stays text', async ({ page, signIn, standIn }) => {
+  const me = amina();
+  await signIn(me);
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [
+    feedRow(PINNED, { pinned: true, title: 'Bienvenue dans Inside', author_name: 'Équipe CAPITUNE', author_role: 'admin' }),
+    feedRow(POST, { body: 'Voici mon <img src=x onerror="document.title=1"> retour : tout s’est bien passé.' }),
+  ]));
+  standIn.on({ method: 'POST', path: '/rest/v1/post_likes' }, rest.written('post_likes', null, 201));
+  standIn.on({ method: 'DELETE', path: '/rest/v1/post_likes' }, rest.written('post_likes', null, 204));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await expect(inside.posts).toHaveCount(2);
+  await expect(inside.posts.first()).toContainText('Épinglée');
+  await expect(inside.posts.first()).toContainText('Équipe CAPITUNE');
+  const post = inside.post(POST);
+  await expect(post.body).toHaveText('Voici mon <img src=x onerror="document.title=1"> retour : tout s’est bien passé.');
+  await expect(post.root.locator('p img')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'inside feed');
+  await screenshot(page, 'inside-feed');
+
+  await expect(post.likeCount).toHaveText('3');
+  await post.like.click();
+  await expect(post.likeCount).toHaveText('4');
+  await expect(post.like).toHaveAttribute('aria-pressed', 'true');
+  const like = await standIn.waitForRequest({ method: 'POST', path: '/rest/v1/post_likes' });
+  expect(like).toMatchObject({ client: 'browser', body: { post_id: POST } });
+  expect(like.headers.authorization).toMatch(/^Bearer /);
+
+  await post.like.click();
+  await expect(post.likeCount).toHaveText('3');
+  const unlike = await standIn.waitForRequest({ method: 'DELETE', path: '/rest/v1/post_likes' });
+  expect(unlike.query).toMatchObject({ post_id: `eq.${POST}`, user_id: `eq.${me.user.id}` });
+  expect(feedCalls(standIn.requests({ path: '/rest/v1/rpc/inside_feed' }))).toEqual([{ page_size: 20 }]);
+});
+
+test('scrolling to the end of the feed loads the next page by keyset', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  const first = feedPage(20);
+  const second = feedPage(5, 20);
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, (request) =>
+    rest.rpc('inside_feed', (request.body as { before_id?: string }).before_id ? second : first));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await expect(inside.posts).toHaveCount(20);
+  await inside.loadMore.scrollIntoViewIfNeeded();
+
+  await expect(inside.posts).toHaveCount(25);
+  await expect(inside.loadMore).toHaveCount(0);
+  const last = first.at(-1)!;
+  expect(feedCalls(standIn.requests({ path: '/rest/v1/rpc/inside_feed' }))).toEqual([
+    { page_size: 20 },
+    { page_size: 20, before_created_at: last.created_at, before_id: last.id },
+  ]);
+});
+
+test('a member comments on a post and sees it under the others', async ({ page, signIn, standIn }) => {
+  const me = amina();
+  await signIn(me);
+  const existing = commentRow('20000000-0000-4000-8000-000000000001', POST, { full_name: KARIM.full_name, avatar_path: null, role: 'candidate' });
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { id: `eq.${POST}` } }, listOf([feedRow(POST)]));
+  standIn.on({ method: 'GET', path: '/rest/v1/comments', query: { post_id: `eq.${POST}` } }, listOf([existing]));
+  standIn.on({ method: 'POST', path: '/rest/v1/comments' }, (request) => createdObject(commentRow('20000000-0000-4000-8000-000000000002', POST,
+    { full_name: 'Amina Diallo', avatar_path: null, role: 'candidate' },
+    { author_id: me.user.id, body: (request.body as { body: string }).body, created_at: new Date().toISOString() })));
+
+  const post = new PostPage(page, POST);
+  await post.goto();
+  await expect(page.getByRole('heading', { level: 1, name: 'Biométrie à Montréal' })).toBeVisible();
+  await expect(post.comments).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page, 'inside post');
+  await screenshot(page, 'inside-post');
+
+  await post.comment('  Merci Karim, je prends rendez-vous.  ');
+
+  await expect(post.comments).toHaveCount(2);
+  await expect(post.comments.nth(1)).toContainText('Amina Diallo');
+  await expect(post.comments.nth(1)).toContainText('Merci Karim, je prends rendez-vous.');
+  await expect(page.getByRole('heading', { name: 'Commentaires (2)' })).toBeVisible();
+  await expect(post.commentBody).toHaveValue('');
+  const [sent] = standIn.requests({ method: 'POST', path: '/rest/v1/comments' });
+  expect(sent).toMatchObject({ client: 'browser', body: { post_id: POST, body: 'Merci Karim, je prends rendez-vous.' } });
+  expect(sent.query.select).toContain('author:profiles!comments_author_id_fkey');
+});
+
+test('searching Inside shows the full-text results, best first', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [feedRow(POST)]));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/search_posts' }, rest.rpc('search_posts', [
+    { post: feedRow(POST, { title: 'Biométrie : mon expérience' }), rank: 0.9 },
+    { post: feedRow(PINNED, { title: 'Rendez-vous de biométrie à Québec' }), rank: 0.4 },
+  ]));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await inside.search('biométrie');
+
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'biométrie');
+  await expect(inside.searchSummary).toHaveText('2 résultats pour « biométrie »');
+  await expect(inside.searchResults.getByTestId('post-card').first()).toContainText('Biométrie : mon expérience');
+  await expect(inside.searchInput).toHaveValue('biométrie');
+  const searches = standIn.requests({ path: '/rest/v1/rpc/search_posts' });
+  expect(searches.map((r) => r.body)).toEqual([{ query: 'biométrie', max_results: 30 }]);
+  await expectNoSeriousA11yViolations(page, 'inside search');
+  await screenshot(page, 'inside-search');
+});
+
+test('reporting a post sends the reason; reporting it again gets the database’s French sentence', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [feedRow(POST)]));
+  standIn.on({ method: 'POST', path: '/rest/v1/reports' }, rest.written('reports', null, 201), { times: 1 });
+  standIn.on({ method: 'GET', path: '/rest/v1/constraint_messages', query: { constraint_name: 'eq.reports_once_per_post_idx' } },
+    json([{ constraint_name: 'reports_once_per_post_idx', message: 'Vous avez déjà signalé cette publication.' }]));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  const report = async () => {
+    await inside.post(POST).report.click();
+    const dialog = page.getByRole('dialog', { name: 'Signaler cette publication' });
+    await dialog.getByTestId('report-reason').selectOption('misinformation');
+    await dialog.getByTestId('report-details').fill('Le délai annoncé est faux.');
+    await dialog.getByTestId('report-submit').click();
+    return dialog;
+  };
+
+  const dialog = await report();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Merci : votre signalement a été transmis aux modérateurs.')).toBeVisible();
+  const [sent] = standIn.requests({ method: 'POST', path: '/rest/v1/reports' });
+  expect(sent.body).toEqual({ post_id: POST, reason: 'misinformation', details: 'Le délai annoncé est faux.' });
+
+  standIn.on({ method: 'POST', path: '/rest/v1/reports' }, rest.error(409, '23505',
+    'duplicate key value violates unique constraint "reports_once_per_post_idx"', 'Key (reporter_id, post_id)=(…) already exists.'));
+  await report();
+  await expect(page.getByRole('alert').getByText('Vous avez déjà signalé cette publication.')).toBeVisible();
+});
+
+test('an author sees their hidden post and comment marked as such, with comments closed', async ({ page, signIn, standIn }) => {
+  const me = amina();
+  await signIn(me);
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { id: `eq.${POST}` } },
+    listOf([feedRow(POST, { hidden: true, author_id: me.user.id, author_name: 'Amina Diallo', comment_count: 1 })]));
+  standIn.on({ method: 'GET', path: '/rest/v1/posts', query: { select: 'removal_reason', id: `eq.${POST}` } }, listOf([{ removal_reason: null }]));
+  standIn.on({ method: 'GET', path: '/rest/v1/comments', query: { post_id: `eq.${POST}` } }, listOf([
+    commentRow('20000000-0000-4000-8000-000000000003', POST, { full_name: 'Amina Diallo', avatar_path: null, role: 'candidate' },
+      { author_id: me.user.id, hidden: true, removal_reason: 'Propos injurieux', body: 'Un commentaire retiré.' }),
+  ]));
+
+  const post = new PostPage(page, POST);
+  await post.goto();
+
+  await expect(post.hiddenNotice).toContainText('Publication masquée');
+  await expect(post.comments.first().getByTestId('hidden-notice')).toContainText('Raison : Propos injurieux.');
+  await expect(page.getByText('Les commentaires sont fermés tant que la publication est masquée.')).toBeVisible();
+  await expect(post.post.like).toBeDisabled();
+  await expectNoSeriousA11yViolations(page, 'inside hidden post');
+  await screenshot(page, 'inside-post-hidden');
+});
+
+test('a member publishes a post and finds it in the feed', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  let published = false;
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, () => rest.rpc('inside_feed',
+    published ? [feedRow(POST, { title: 'Permis d’études refusé', author_name: 'Amina Diallo', category: 'study' }), feedRow(PINNED)] : [feedRow(PINNED)]));
+  standIn.on({ method: 'POST', path: '/rest/v1/posts' }, () => {
+    published = true;
+    return createdObject({ id: POST });
+  });
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await inside.newPost.click();
+  const form = page.getByTestId('post-form');
+  await form.getByTestId('post-title').fill('Permis d’études refusé');
+  await form.getByTestId('post-category').selectOption('study');
+  await form.getByTestId('post-body').fill('Quelqu’un a-t-il déjà fait une demande de révision ?');
+  await form.getByTestId('post-submit').click();
+
+  await expect(inside.post(POST).root).toContainText('Permis d’études refusé');
+  await expect(page.getByText('Publication partagée avec la communauté.')).toBeVisible();
+  const [created] = standIn.requests({ method: 'POST', path: '/rest/v1/posts' });
+  expect(created.body).toEqual({ title: 'Permis d’études refusé', body: 'Quelqu’un a-t-il déjà fait une demande de révision ?', category: 'study' });
+});

@@ -1,0 +1,42 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { commentsOptions, postOptions } from '@/features/inside/options';
+import { PostDetail } from '@/features/inside/post-detail';
+import { fetchPost } from '@/features/inside/queries';
+import { requireViewer } from '@/lib/auth/viewer';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
+import { isUuid } from '@/lib/uuid';
+
+type PostPageProps = { params: Promise<{ id: string }> };
+
+// Read once per request for both the title and the page.
+const readPost = cache(async (postId: string) => fetchPost(await createSupabaseServerClient(), postId));
+
+export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
+  const { id } = await params;
+  if (!isUuid(id)) return { title: 'Publication introuvable' };
+  await requireViewer();
+  const post = await readPost(id);
+  return { title: post ? (post.title ?? `Publication de ${post.author_name}`) : 'Publication introuvable' };
+}
+
+export default async function PostPage({ params }: PostPageProps) {
+  await requireViewer();
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const post = await readPost(id);
+  if (!post) notFound();
+
+  const supabase = await createSupabaseServerClient();
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(postOptions(id, async () => supabase).queryKey, post);
+  await queryClient.prefetchQuery(commentsOptions(id, async () => supabase));
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PostDetail postId={id} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { FALLBACK_TIME_ZONE, formatInstant, formatRange, formatRelative, type InstantStyle } from '@/lib/time-format';
+
+const noSubscription = () => () => {};
+
+/** False during the server render and hydration, true afterwards (then the viewer's zone is known). */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+type LocalTimeProps = { iso: string; style?: InstantStyle; className?: string };
+
+// The server's and the browser's ICU may spell the same date differently (spaces, zone names):
+// suppressHydrationWarning keeps the server's text through hydration, then the viewer's replaces it.
+
+/** A date in the viewer's time zone; the server's render uses the fallback zone until hydration. */
+export function LocalTime({ iso, style = 'datetime', className }: LocalTimeProps) {
+  const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
+  return <time dateTime={iso} className={className} suppressHydrationWarning>{formatInstant(iso, style, zone)}</time>;
+}
+
+/** An event's start and end in the viewer's zone, with the zone's name. */
+export function LocalTimeRange({ start, end, className }: { start: string; end: string; className?: string }) {
+  const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
+  return <time dateTime={start} className={className} suppressHydrationWarning>{formatRange(start, end, zone)}</time>;
+}
+
+/** « il y a 5 minutes » once in the browser (the server cannot know « now » for the reader). */
+export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
+  const hydrated = useHydrated();
+  const text = hydrated ? formatRelative(iso) : formatInstant(iso, 'compact', FALLBACK_TIME_ZONE);
+  return <time dateTime={iso} title={hydrated ? formatInstant(iso, 'datetime') : undefined} className={className} suppressHydrationWarning>{text}</time>;
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { LocalTimeRange } from '@/components/ui/local-time';
+import { seats, seatsLabel } from '@/features/live/seats';
+import { routes } from '@/lib/routes';
+import { CalendarDaysIcon } from './icons';
+import { fetchPublicUpcomingEvents } from './public-events';
+
+const EXCERPT = 160;
+
+/** « Prochains Live »: streamed after the rest of the page, read per request (seats change). */
+export async function UpcomingEvents() {
+  await connection();
+  const events = await fetchPublicUpcomingEvents();
+  if (!events) {
+    return <p className="text-slate-700">Le calendrier des Live est momentanément indisponible. <Link href={routes.register}>Créez votre compte</Link> pour le consulter.</p>;
+  }
+  if (events.length === 0) {
+    return <p className="text-slate-700" data-test="home-no-events">Aucun Live n’est programmé pour l’instant : les prochains seront annoncés ici.</p>;
+  }
+  return (
+    <ul className="grid gap-4 md:grid-cols-3" data-test="home-events">
+      {events.map((event) => (
+        <li key={event.id} data-test="home-event" className="flex flex-col rounded-lg border border-slate-200 bg-white p-5">
+          <CalendarDaysIcon className="size-6 text-brand-700" />
+          <h3 className="mt-3 font-semibold text-slate-900">{event.title}</h3>
+          <p className="mt-1 text-sm text-slate-700"><LocalTimeRange start={event.starts_at} end={event.ends_at} /></p>
+          {event.description ? (
+            <p className="mt-2 text-sm text-slate-700">{event.description.length > EXCERPT ? `${event.description.slice(0, EXCERPT - 1)}…` : event.description}</p>
+          ) : null}
+          <p className="mt-3 text-sm font-medium text-slate-800">{seatsLabel(seats({ ...event, waitlist_count: 0 }))}</p>
+          <Link href={routes.register} className="mt-auto inline-block pt-3 text-sm font-medium">
+            Créer un compte pour s’inscrire<span className="sr-only"> à « {event.title} »</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Same footprint as the list while it streams in (no layout shift). */
+export function UpcomingEventsFallback() {
+  return (
+    <div role="status" className="grid gap-4 md:grid-cols-3">
+      <span className="sr-only">Chargement des prochains Live…</span>
+      {[0, 1, 2].map((i) => <div key={i} aria-hidden="true" className="h-52 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none" />)}
+    </div>
+  );
+}

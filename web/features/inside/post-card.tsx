@@ -1,0 +1,152 @@
+'use client';
+
+import { Flag, MessageCircle, Pencil, Pin, Trash2 } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { useViewer } from '@/components/providers/viewer-context';
+import { explain } from '@/lib/supabase/explain-error';
+import { insidePostPath, routes } from '@/lib/routes';
+import { AuthorLine } from './author-line';
+import { ConfirmDialog } from './confirm-dialog';
+import { CATEGORY_LABELS } from './labels';
+import { LazyPostForm, LazyReportDialog } from './lazy-forms';
+import { LikeButton } from './like-button';
+import type { FeedPost } from './queries';
+import { useDeletePost, useUpdatePost } from './use-post-mutations';
+
+// Long posts are cut in lists; the whole text is on the post's page. Links to a post are not
+// prefetched: a prefetch renders the page's metadata, one database read per post in view.
+const LONG_POST = 600;
+
+type PostCardProps = { post: FeedPost; variant?: 'feed' | 'detail' };
+
+/** A post: author, text (plain text — never HTML), like, comments, and what the reader may do with it. */
+export function PostCard({ post, variant = 'feed' }: PostCardProps) {
+  const viewer = useViewer();
+  const titleId = useId();
+  const [editing, setEditing] = useState(false);
+  const mine = post.author_id === viewer.id;
+  const inFeed = variant === 'feed';
+  const long = inFeed && (post.body.length > LONG_POST || post.body.split('\n').length > 8);
+  const label = post.title ?? `Publication de ${post.author_name}`;
+
+  return (
+    <article
+      aria-labelledby={inFeed && post.title ? titleId : undefined}
+      aria-label={inFeed && post.title ? undefined : label}
+      data-test="post-card"
+      data-post-id={post.id}
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <AuthorLine name={post.author_name} avatarPath={post.author_avatar_path} role={post.author_role} createdAt={post.created_at} editedAt={post.edited_at} />
+        <div className="flex flex-wrap gap-2">
+          {post.pinned ? <Badge tone="warning"><Pin aria-hidden="true" className="mr-1 size-4" />Épinglée</Badge> : null}
+          <Badge>{CATEGORY_LABELS[post.category]}</Badge>
+        </div>
+      </div>
+
+      {editing ? (
+        <div className="mt-4">
+          <EditPost post={post} onDone={() => setEditing(false)} />
+        </div>
+      ) : (
+        <div className="mt-4 space-y-2">
+          {inFeed && post.title ? (
+            <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+              <Link href={insidePostPath(post.id)} prefetch={false} className="text-slate-900 no-underline hover:underline">{post.title}</Link>
+            </h2>
+          ) : null}
+          <p data-test="post-body-text" className={long ? 'line-clamp-6 whitespace-pre-line break-words text-slate-800' : 'whitespace-pre-line break-words text-slate-800'}>
+            {post.body}
+          </p>
+          {long ? <Link href={insidePostPath(post.id)} prefetch={false} className="inline-block py-1 text-sm">Lire la suite<span className="sr-only"> de « {label} »</span></Link> : null}
+        </div>
+      )}
+
+      <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
+        <LikeButton postId={post.id} viewerId={viewer.id} liked={post.liked_by_me} count={post.like_count} disabled={post.hidden} />
+        {inFeed ? (
+          <Link href={`${insidePostPath(post.id)}#commentaires`} prefetch={false} data-test="post-comments-link"
+            className="inline-flex min-h-9 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100">
+            <MessageCircle aria-hidden="true" className="size-5" />
+            {post.comment_count} commentaire{post.comment_count > 1 ? 's' : ''}
+            <span className="sr-only"> sur « {label} »</span>
+          </Link>
+        ) : null}
+        <PostActions post={post} mine={mine} label={label} onEdit={() => setEditing(true)} editing={editing} leaveOnDelete={!inFeed} />
+      </div>
+    </article>
+  );
+}
+
+function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
+  const toast = useToast();
+  const update = useUpdatePost(post.id);
+  return (
+    <LazyPostForm
+      testId="post-edit-form"
+      initial={{ title: post.title ?? '', body: post.body, category: post.category }}
+      submitLabel="Enregistrer"
+      onCancel={onDone}
+      onSubmit={(values) => update.mutateAsync(values).then(
+        () => { toast.success('Publication modifiée.'); onDone(); },
+        async (error: unknown) => { toast.error(await explain(error)); throw error; },
+      )}
+    />
+  );
+}
+
+type PostActionsProps = { post: FeedPost; mine: boolean; label: string; editing: boolean; onEdit: () => void; leaveOnDelete: boolean };
+
+function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: PostActionsProps) {
+  const viewer = useViewer();
+  const router = useRouter();
+  const toast = useToast();
+  const remove = useDeletePost(post.id);
+  const [confirming, setConfirming] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const canDelete = mine || viewer.role === 'admin';
+  const onDelete = () => remove.mutate(undefined, {
+    onSuccess: () => {
+      setConfirming(false);
+      toast.success('Publication supprimée.');
+      if (leaveOnDelete) router.push(routes.inside);
+    },
+    onError: async (error) => toast.error(await explain(error)),
+  });
+
+  return (
+    <div className="ml-auto flex flex-wrap gap-1">
+      {mine && !editing ? (
+        <Button variant="ghost" size="sm" onClick={onEdit} data-test="post-edit">
+          <Pencil aria-hidden="true" className="size-4" />Modifier<span className="sr-only"> « {label} »</span>
+        </Button>
+      ) : null}
+      {canDelete ? (
+        <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-test="post-delete">
+          <Trash2 aria-hidden="true" className="size-4" />Supprimer<span className="sr-only"> « {label} »</span>
+        </Button>
+      ) : null}
+      {!mine ? (
+        <Button variant="ghost" size="sm" onClick={() => setReporting(true)} data-test="post-report">
+          <Flag aria-hidden="true" className="size-4" />Signaler<span className="sr-only"> « {label} »</span>
+        </Button>
+      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title="Supprimer cette publication ?"
+        description="Elle disparaîtra du fil avec ses commentaires. Cette action est définitive."
+        confirmLabel="Supprimer"
+        pending={remove.isPending}
+        onConfirm={onDelete}
+        onClose={() => setConfirming(false)}
+      />
+      {reporting ? <LazyReportDialog open onClose={() => setReporting(false)} postId={post.id} target={{ kind: 'post', id: post.id }} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { ArrowLeft, FileQuestion } from 'lucide-react';
+import Link from 'next/link';
+import { PageHeader } from '@/components/layout/page-header';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button-link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/supabase/errors';
+import { routes } from '@/lib/routes';
+import { CommentSection } from './comment-section';
+import { HiddenNotice } from './hidden-notice';
+import { PostCard } from './post-card';
+import { usePost, useRemovalReason } from './use-inside';
+
+/** A post's page: the post (hidden ones said as such), then its comments. */
+export function PostDetail({ postId }: { postId: string }) {
+  const post = usePost(postId);
+  const hidden = post.data?.hidden ?? false;
+  const removal = useRemovalReason(postId, hidden);
+
+  const back = (
+    <Link href={routes.inside} className="mb-4 inline-flex min-h-9 items-center gap-2 text-sm">
+      <ArrowLeft aria-hidden="true" className="size-4" />Retour au fil
+    </Link>
+  );
+  if (post.isPending) return <div role="status"><span className="sr-only">Chargement…</span><Skeleton className="h-48" /></div>;
+  if (post.isError) return <>{back}<Alert tone="danger" title="Publication indisponible">{describeError(post.error)}</Alert></>;
+  if (!post.data) {
+    return (
+      <>
+        {back}
+        <EmptyState icon={FileQuestion} title="Cette publication n’existe plus" description="Elle a peut-être été supprimée par son auteur ou par la modération."
+          action={<ButtonLink href={routes.inside}>Retour au fil</ButtonLink>} />
+      </>
+    );
+  }
+  const data = post.data;
+  return (
+    <div className="max-w-3xl" data-test="post-detail">
+      {back}
+      <PageHeader title={data.title ?? `Publication de ${data.author_name}`} titleTestId="post-title-heading" />
+      {hidden ? <div className="mb-4" data-test="post-hidden"><HiddenNotice what="post" removalReason={removal.data} /></div> : null}
+      <PostCard post={data} variant="detail" />
+      <CommentSection postId={postId} postHidden={hidden} />
+    </div>
+  );
+}

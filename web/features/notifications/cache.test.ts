@@ -1,0 +1,58 @@
+import { QueryClient, type InfiniteData } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { addArrived, markAllReadInCache, markReadInCache } from './cache';
+import { notificationKeys } from './keys';
+import type { AppNotification, NotificationPage } from './queries';
+import { parseNotificationPayload } from './schema';
+
+const USER = 'u1';
+const item = (id: string, read_at: string | null = null): AppNotification => ({
+  id, kind: 'post_reply', title: `n ${id}`, body: '', link: '/inside/p', read_at, created_at: '2026-11-24T10:00:00Z',
+});
+
+function seeded(items: AppNotification[], unread: number) {
+  const queryClient = new QueryClient();
+  queryClient.setQueryData<InfiniteData<NotificationPage>>(notificationKeys.list(USER), { pages: [{ items, nextCursor: null }], pageParams: [null] });
+  queryClient.setQueryData(notificationKeys.unread(USER), unread);
+  return queryClient;
+}
+const ids = (queryClient: QueryClient) =>
+  queryClient.getQueryData<InfiniteData<NotificationPage>>(notificationKeys.list(USER))!.pages[0]!.items.map((n) => `${n.id}${n.read_at ? '' : '*'}`);
+
+describe('notifications in the cache', () => {
+  it('puts an arrival first and counts it once, even if Realtime delivers it twice', () => {
+    const queryClient = seeded([item('a')], 1);
+    addArrived(queryClient, USER, item('b'));
+    addArrived(queryClient, USER, item('b'));
+    expect(ids(queryClient)).toEqual(['b*', 'a*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
+  });
+
+  it('marks one read and lowers the count once', () => {
+    const queryClient = seeded([item('a'), item('b')], 2);
+    markReadInCache(queryClient, USER, 'a', '2026-11-24T11:00:00Z');
+    markReadInCache(queryClient, USER, 'a', '2026-11-24T11:00:01Z');
+    expect(ids(queryClient)).toEqual(['a', 'b*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(1);
+  });
+
+  it('marks all read', () => {
+    const queryClient = seeded([item('a'), item('b', '2026-11-24T09:00:00Z')], 1);
+    markAllReadInCache(queryClient, USER, '2026-11-24T11:00:00Z');
+    expect(ids(queryClient)).toEqual(['a', 'b']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(0);
+  });
+});
+
+describe('the Realtime payload', () => {
+  it('is read when it has what the database sends', () => {
+    expect(parseNotificationPayload({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: null, link: '/live/e1', created_at: 'now' }))
+      .toEqual({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: '', link: '/live/e1', created_at: 'now' });
+  });
+
+  it('is refused when a field is missing or a kind is unknown', () => {
+    expect(parseNotificationPayload({ id: 'n1', kind: 'event_reminder', created_at: 'now' })).toBeNull();
+    expect(parseNotificationPayload({ id: 'n1', kind: 'party', title: 't', created_at: 'now' })).toBeNull();
+    expect(parseNotificationPayload('nope')).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { notificationKeys } from './keys';
+import type { AppNotification, NotificationPage } from './queries';
+
+type Pages = InfiniteData<NotificationPage>;
+
+function editItems(queryClient: QueryClient, userId: string, edit: (item: AppNotification) => AppNotification) {
+  queryClient.setQueryData<Pages>(notificationKeys.list(userId), (data) =>
+    data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map(edit) })) } : data,
+  );
+}
+
+/** A notification that just arrived: counted, and first in the list if the list is loaded. */
+export function addArrived(queryClient: QueryClient, userId: string, item: AppNotification): void {
+  const pages = queryClient.getQueryData<Pages>(notificationKeys.list(userId));
+  if (pages?.pages.some((page) => page.items.some((existing) => existing.id === item.id))) return;
+  queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => (count ?? 0) + 1);
+  queryClient.setQueryData<Pages>(notificationKeys.list(userId), (data) => {
+    if (!data || data.pages.length === 0) return data;
+    const [first, ...rest] = data.pages;
+    return { ...data, pages: [{ ...first!, items: [item, ...first!.items] }, ...rest] };
+  });
+}
+
+export function markReadInCache(queryClient: QueryClient, userId: string, notificationId: string, readAt: string): void {
+  let changed = false;
+  editItems(queryClient, userId, (item) => {
+    if (item.id !== notificationId || item.read_at) return item;
+    changed = true;
+    return { ...item, read_at: readAt };
+  });
+  if (changed || !queryClient.getQueryData(notificationKeys.list(userId))) {
+    queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => Math.max((count ?? 1) - 1, 0));
+  }
+}
+
+export function markAllReadInCache(queryClient: QueryClient, userId: string, readAt: string): void {
+  editItems(queryClient, userId, (item) => (item.read_at ? item : { ...item, read_at: readAt }));
+  queryClient.setQueryData<number>(notificationKeys.unread(userId), 0);
+}

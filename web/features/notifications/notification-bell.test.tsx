@@ -1,0 +1,88 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '@/test/render-with-app';
+import { badgeText, NotificationBell } from './notification-bell';
+
+vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: vi.fn() }));
+const { loadSupabase } = await import('@/lib/supabase/lazy');
+
+const USER = '11111111-1111-4111-8111-111111111111';
+type Handler = (message: { payload?: unknown }) => void;
+
+function fakeSupabase(unread: number) {
+  const calls: string[] = [];
+  let onBroadcast: Handler | null = null;
+  const channel = {
+    on: vi.fn((_type: string, filter: { event: string }, handler: Handler) => {
+      if (filter.event === 'notification') onBroadcast = handler;
+      return channel;
+    }),
+    subscribe: vi.fn(() => channel),
+  };
+  const supabase = {
+    realtime: { setAuth: vi.fn(async () => { calls.push('setAuth'); }) },
+    channel: vi.fn((topic: string, options: unknown) => {
+      calls.push(`channel ${topic} ${JSON.stringify(options)}`);
+      return channel;
+    }),
+    removeChannel: vi.fn(async () => 'ok'),
+    from: vi.fn(() => ({ select: () => ({ eq: () => ({ is: async () => ({ count: unread, error: null }) }) }) })),
+  };
+  return { supabase, calls, broadcast: (payload: unknown) => act(() => onBroadcast?.({ payload })) };
+}
+
+const arriving = {
+  id: '44444444-4444-4444-8444-444444444444', kind: 'document_reviewed', title: 'Document approuvé : passeport.pdf',
+  body: '', link: '/dossiers/55555555-5555-4555-8555-555555555555', created_at: '2026-11-24T15:00:00Z',
+};
+
+let fake: ReturnType<typeof fakeSupabase>;
+beforeEach(() => {
+  fake = fakeSupabase(2);
+  vi.mocked(loadSupabase).mockResolvedValue(fake.supabase as never);
+});
+
+describe('NotificationBell', () => {
+  it('shows the unread count, in words for screen readers', async () => {
+    renderWithApp(<NotificationBell userId={USER} />);
+    await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
+    expect(screen.getByRole('link', { name: 'Notifications, 2 non lues' }).getAttribute('href')).toBe('/notifications');
+  });
+
+  it('joins the private channel user:<id> with the session set first, and counts what arrives', async () => {
+    renderWithApp(<NotificationBell userId={USER} />);
+    await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
+    expect(fake.calls).toEqual(['setAuth', `channel user:${USER} {"config":{"private":true}}`]);
+    await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
+
+    await fake.broadcast(arriving);
+
+    await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('3'));
+    expect(screen.getByRole('link', { name: 'Notifications, 3 non lues' })).toBeTruthy();
+    expect(await screen.findByText('Document approuvé : passeport.pdf')).toBeTruthy();
+  });
+
+  it('ignores a payload it cannot read, and asks the database again instead', async () => {
+    renderWithApp(<NotificationBell userId={USER} />);
+    await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
+    fake.supabase.from.mockClear();
+
+    await fake.broadcast({ id: 'x', kind: 'unknown_kind', title: 42 });
+
+    await waitFor(() => expect(fake.supabase.from).toHaveBeenCalledWith('notifications'));
+    expect(screen.getByTestId('notification-count').textContent).toBe('2');
+  });
+
+  it('leaves the channel when it goes away', async () => {
+    const { unmount } = renderWithApp(<NotificationBell userId={USER} />);
+    await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
+    await waitFor(() => expect(fake.supabase.realtime.setAuth).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unmount();
+    expect(fake.supabase.removeChannel).toHaveBeenCalled();
+  });
+
+  it('caps the badge at 99+', () => {
+    expect([1, 99, 100, 4321].map(badgeText)).toEqual(['1', '99', '99+', '99+']);
+  });
+});

@@ -1,0 +1,45 @@
+'use client';
+
+import { Bell } from 'lucide-react';
+import Link from 'next/link';
+import { useCallback } from 'react';
+import { cn, focusRing } from '@/components/ui/cn';
+import { useToast } from '@/components/ui/toast';
+import { routes } from '@/lib/routes';
+import type { NotificationPayload } from './schema';
+import { useNotificationStream, useUnreadCount } from './use-notification-stream';
+
+/** « 3 », or « 99+ » past 99. */
+export function badgeText(count: number): string {
+  return count > 99 ? '99+' : String(count);
+}
+
+/**
+ * The header's bell: the unread count, kept live by the user's Realtime channel. A new
+ * notification also shows as a toast (announced politely to screen readers).
+ */
+export function NotificationBell({ userId }: { userId: string }) {
+  const toast = useToast();
+  const unread = useUnreadCount(userId);
+  const count = unread.data ?? 0;
+  const onArrive = useCallback((notification: NotificationPayload) => toast.info(notification.title), [toast]);
+  useNotificationStream(userId, onArrive);
+
+  const label = count === 0 ? 'Notifications' : `Notifications, ${count} non lue${count > 1 ? 's' : ''}`;
+  return (
+    <Link
+      href={routes.notifications}
+      data-test="notification-bell"
+      className={cn('relative flex size-11 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100', focusRing)}
+    >
+      <Bell aria-hidden="true" className="size-5" />
+      <span className="sr-only" data-test="notification-bell-label">{label}</span>
+      {count > 0 ? (
+        <span aria-hidden="true" data-test="notification-count"
+          className="absolute right-0.5 top-0.5 flex min-w-5 items-center justify-center rounded-full bg-red-700 px-1 text-xs font-semibold leading-5 text-white">
+          {badgeText(count)}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

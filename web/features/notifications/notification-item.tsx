@@ -1,0 +1,57 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { RelativeTime } from '@/components/ui/local-time';
+import { safeNextPath } from '@/lib/redirect';
+import { KindIcon } from './kind-icon';
+import type { AppNotification } from './queries';
+
+type NotificationItemProps = { notification: AppNotification; onMarkRead: () => void; marking: boolean };
+
+/** One notification: what happened, when, a link to what it is about (marks it read), or mark it read. */
+export function NotificationItem({ notification, onMarkRead, marking }: NotificationItemProps) {
+  const router = useRouter();
+  const unread = !notification.read_at;
+  // Links are app paths written by the database; anything else is not made clickable.
+  const href = safeNextPath(notification.link, '') || null;
+  return (
+    <article
+      aria-label={`${unread ? 'Non lue : ' : ''}${notification.title}`}
+      data-test="notification"
+      data-notification-id={notification.id}
+      data-unread={unread || undefined}
+      className={cn('flex flex-wrap gap-3 rounded-lg border p-4', unread ? 'border-brand-200 bg-brand-50' : 'border-slate-200 bg-white')}
+    >
+      <KindIcon kind={notification.kind} />
+      <div className="min-w-0 flex-1 basis-56 space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          {unread ? <Badge tone="info">Non lue</Badge> : null}
+          <h2 className={cn('text-base text-slate-900', unread ? 'font-semibold' : 'font-medium')}>
+            {href ? (
+              <Link href={href} prefetch={false} data-test="notification-link" className="text-slate-900"
+                onClick={(event) => {
+                  if (!unread) return;
+                  event.preventDefault();
+                  onMarkRead();
+                  router.push(href);
+                }}>
+                {notification.title}
+              </Link>
+            ) : notification.title}
+          </h2>
+        </div>
+        {notification.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{notification.body}</p> : null}
+        <p className="text-sm text-slate-600"><RelativeTime iso={notification.created_at} /></p>
+      </div>
+      {unread ? (
+        <Button variant="ghost" size="sm" loading={marking} onClick={onMarkRead} data-test="notification-mark-read" className="ml-auto self-start">
+          Marquer comme lue<span className="sr-only"> : {notification.title}</span>
+        </Button>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { loadSupabase } from '@/lib/supabase/lazy';
+import { addArrived } from './cache';
+import { notificationKeys } from './keys';
+import { subscribeToNotifications } from './realtime';
+import type { NotificationPayload } from './schema';
+
+/**
+ * Joins `user:<id>` and keeps the caches current: each notification is counted and listed at once,
+ * then `onArrive` runs. Loaded after hydration (it is not needed to draw the page).
+ */
+export async function startNotificationStream(
+  queryClient: QueryClient, userId: string, onArrive: (notification: NotificationPayload) => void,
+): Promise<() => void> {
+  const supabase = await loadSupabase();
+  return subscribeToNotifications(supabase, userId, (notification) => {
+    if (!notification) {
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+      return;
+    }
+    addArrived(queryClient, userId, { ...notification, read_at: null });
+    onArrive(notification);
+  });
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { loadSupabase } from '@/lib/supabase/lazy';
+import { unreadCountOptions } from './options';
+import type { NotificationPayload } from './schema';
+
+export const useUnreadCount = (userId: string) => useQuery(unreadCountOptions(userId, loadSupabase));
+
+/**
+ * Keeps the bell and the list current while the app is open, from the database's broadcasts on
+ * `user:<id>`. The Realtime code is fetched after hydration, off every page's first load.
+ */
+export function useNotificationStream(userId: string, onArrive: (notification: NotificationPayload) => void) {
+  const queryClient = useQueryClient();
+  const arrive = useRef(onArrive);
+  useEffect(() => {
+    arrive.current = onArrive;
+  }, [onArrive]);
+
+  useEffect(() => {
+    let leave: (() => void) | null = null;
+    let cancelled = false;
+    void import('./stream')
+      .then(async ({ startNotificationStream }) => {
+        if (cancelled) return;
+        const stop = await startNotificationStream(queryClient, userId, (n) => arrive.current(n));
+        if (cancelled) stop();
+        else leave = stop;
+      })
+      .catch((error: unknown) => console.error('Notifications en direct indisponibles :', error));
+    return () => {
+      cancelled = true;
+      leave?.();
+    };
+  }, [queryClient, userId]);
+}
