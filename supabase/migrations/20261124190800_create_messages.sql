@@ -33,8 +33,8 @@ begin
 end;
 $$;
 
--- A receipt is a one-way stamp with the server's time.
-create function private.stamp_message_read()
+-- A read receipt (messages, notifications) is a one-way stamp with the server's time.
+create function private.stamp_read_at()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -63,7 +63,7 @@ $$;
 create trigger messages_check_new before insert on public.messages
   for each row execute function private.check_new_message();
 create trigger messages_stamp_read before update on public.messages
-  for each row execute function private.stamp_message_read();
+  for each row execute function private.stamp_read_at();
 create trigger messages_broadcast after insert or delete on public.messages
   for each row execute function private.broadcast_message_change();
 create trigger messages_broadcast_update after update on public.messages
@@ -85,7 +85,7 @@ as $$
 $$;
 comment on function public.mark_dossier_messages_read(uuid) is 'Marks as read every message of a dossier that others sent to the caller.';
 
-revoke all on function private.check_new_message(), private.stamp_message_read(),
+revoke all on function private.check_new_message(), private.stamp_read_at(),
   private.broadcast_message_change() from public;
 revoke all on function public.mark_dossier_messages_read(uuid) from public, anon;
 grant execute on function public.mark_dossier_messages_read(uuid) to authenticated;

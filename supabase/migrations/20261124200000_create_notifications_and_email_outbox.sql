@@ -107,19 +107,8 @@ $$;
 create trigger notifications_broadcast after insert on public.notifications
   for each row execute function private.broadcast_notification();
 
-create function private.stamp_notification_read()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-  new.read_at := coalesce(old.read_at, now());
-  return new;
-end;
-$$;
-
 create trigger notifications_stamp_read before update on public.notifications
-  for each row execute function private.stamp_notification_read();
+  for each row execute function private.stamp_read_at();
 
 create function public.mark_all_notifications_read()
 returns integer
@@ -192,7 +181,7 @@ $$;
 
 revoke all on function private.kind_sends_email(public.notification_kind),
   private.notify(uuid, public.notification_kind, text, text, text, jsonb, text),
-  private.broadcast_notification(), private.stamp_notification_read() from public;
+  private.broadcast_notification() from public;
 revoke all on function public.mark_all_notifications_read() from public, anon;
 grant execute on function public.mark_all_notifications_read() to authenticated;
 revoke all on function public.claim_email_batch(integer, interval, integer), public.mark_email_sent(bigint),
