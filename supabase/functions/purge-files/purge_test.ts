@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { purgeFiles, type StoredFile } from './purge.ts';
+
+type Call = { url: string; method: string; headers: Headers; prefixes: string[] };
+
+function fakeStorage(answer: (call: Call) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const call = {
+      url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers),
+      prefixes: JSON.parse(String(init?.body)).prefixes,
+    };
+    calls.push(call);
+    return await answer(call);
+  };
+  return { calls, fetch: fetch as typeof globalThis.fetch };
+}
+
+const removedAll = (call: Call) => Response.json(call.prefixes.map((name) => ({ name })));
+const files = (bucket: string, count: number): StoredFile[] =>
+  Array.from({ length: count }, (_, i) => ({ bucket_id: bucket, name: `${bucket}-owner/${i}.pdf` }));
+
+Deno.test('removes each bucket’s files in calls of at most 100 paths, with the service key', async () => {
+  const storage = fakeStorage(removedAll);
+  const summary = await purgeFiles([...files('documents', 250), ...files('avatars', 3)],
+    { url: 'http://storage.test', key: 'service-key', fetch: storage.fetch });
+  assert.deepEqual(summary, { found: 253, removed: 253, failed: 0 });
+  assert.deepEqual(storage.calls.map((c) => [c.method, c.url, c.prefixes.length]), [
+    ['DELETE', 'http://storage.test/storage/v1/object/documents', 100],
+    ['DELETE', 'http://storage.test/storage/v1/object/documents', 100],
+    ['DELETE', 'http://storage.test/storage/v1/object/documents', 50],
+    ['DELETE', 'http://storage.test/storage/v1/object/avatars', 3],
+  ]);
+  assert.equal(storage.calls[0]!.headers.get('apikey'), 'service-key');
+  assert.equal(storage.calls[0]!.headers.get('authorization'), 'Bearer service-key');
+  assert.equal(storage.calls[2]!.prefixes[0], 'documents-owner/200.pdf');
+});
+
+Deno.test('counts as failed what the API refused, did not confirm or could not be reached', async () => {
+  let call = 0;
+  const storage = fakeStorage((c) => {
+    call++;
+    if (call === 1) return new Response('boom', { status: 500 });
+    if (call === 2) return Response.json(c.prefixes.slice(0, 1).map((name) => ({ name })));
+    throw new TypeError('connection refused');
+  });
+  const summary = await purgeFiles([...files('documents', 101), ...files('avatars', 2)],
+    { url: 'http://storage.test', key: 'k', fetch: storage.fetch });
+  assert.deepEqual(summary, { found: 103, removed: 1, failed: 102 });
+});
+
+Deno.test('does nothing when no file is orphaned', async () => {
+  const storage = fakeStorage(removedAll);
+  assert.deepEqual(await purgeFiles([], { url: 'http://storage.test', key: 'k', fetch: storage.fetch }),
+    { found: 0, removed: 0, failed: 0 });
+  assert.equal(storage.calls.length, 0);
+});

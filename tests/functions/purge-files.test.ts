@@ -1,0 +1,119 @@
+// purge-files: files whose row is gone (an erased member's draft dossier, a replaced avatar) are
+// removed through the Storage API (a stand-in records the calls); files still referenced, and
+// files younger than the grace period, are left alone.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { as, owner, serviceRole } from '../support/db.ts';
+import { functionEnv, type RunningFunction, startFunction } from '../support/edge-functions.ts';
+import { type RecordedRequest, type StandIn, startStandIn } from '../support/http-stand-in.ts';
+import { upload } from '../support/storage.ts';
+import { TEST_JWT_SECRET, tokenFor } from '../support/tokens.ts';
+import { createDocument, createDossier, createMember, type Member } from '../support/world.ts';
+
+const SERVICE_KEY = 'test-service-role-key';
+let fn: RunningFunction;
+let storage: StandIn;
+let erased: Member;
+let kept: Member;
+const files = { erasedDraft: '', keptDocument: '', oldAvatar: '', currentAvatar: '', freshOrphan: '' };
+
+async function storedFile(bucket: string, name: string, ageMinutes: number) {
+  const mimetype = bucket === 'avatars' ? 'image/png' : 'application/pdf';
+  const result = await upload(serviceRole, bucket, name, { mimetype, size: 1024 });
+  if (!result.ok) throw new Error(`upload of ${name} failed: ${result.message}`);
+  await owner(`update storage.objects set created_at = now() - make_interval(mins => $3) where bucket_id = $1 and name = $2`,
+    [bucket, name, ageMinutes]);
+}
+
+beforeAll(async () => {
+  storage = await startStandIn();
+  [fn, erased, kept] = await Promise.all([
+    startFunction('purge-files', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET, {
+      SUPABASE_URL: storage.url,
+      SUPABASE_SERVICE_ROLE_KEY: SERVICE_KEY,
+    })),
+    createMember({ fullName: 'Membre effacé' }),
+    createMember({ fullName: 'Membre gardé' }),
+  ]);
+  const draft = await createDocument(await createDossier(erased.id), erased.id);
+  const keptDocument = await createDocument(await createDossier(kept.id), kept.id);
+  files.erasedDraft = draft.storage_path;
+  files.keptDocument = keptDocument.storage_path;
+  files.oldAvatar = `${kept.id}/avatar-1.png`;
+  files.currentAvatar = `${kept.id}/avatar-2.png`;
+  files.freshOrphan = `${kept.id}/avatar-3.png`;
+  await storedFile('documents', files.erasedDraft, 180);
+  await storedFile('documents', files.keptDocument, 180);
+  await storedFile('avatars', files.oldAvatar, 180);
+  await storedFile('avatars', files.currentAvatar, 120);
+  await storedFile('avatars', files.freshOrphan, 5);
+  await owner('update public.profiles set avatar_path = $2 where id = $1', [kept.id, files.currentAvatar]);
+  await as(erased.actor, (q) => q.query(`select public.erase_my_account('SUPPRIMER')`));
+});
+afterAll(async () => Promise.all([fn?.stop(), storage?.close()]));
+beforeEach(() => {
+  storage.requests.length = 0;
+  storage.answerWith((request) => ({ status: 200, body: prefixesOf(request).map((name) => ({ name })) }));
+});
+
+const prefixesOf = (request: RecordedRequest) => (request.json as { prefixes: string[] }).prefixes;
+const removedFrom = (bucket: string) =>
+  storage.requests.filter((r) => r.path === `/storage/v1/object/${bucket}`).flatMap(prefixesOf);
+const run = (token = SERVICE_KEY, body = {}) =>
+  fetch(fn.url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+describe('purge-files', () => {
+  it('removes the erased member’s draft file and the replaced avatar through the Storage API', async () => {
+    const response = await run();
+    expect(response.status).toBe(200);
+    const summary = await response.json();
+    expect(removedFrom('documents')).toContain(files.erasedDraft);
+    expect(removedFrom('avatars')).toContain(files.oldAvatar);
+    expect(summary).toEqual({ found: summary.removed, removed: summary.removed, failed: 0 });
+    const [call] = storage.requests;
+    expect(call).toMatchObject({ method: 'DELETE' });
+    expect(call!.headers.apikey).toBe(SERVICE_KEY);
+    expect(call!.headers.authorization).toBe(`Bearer ${SERVICE_KEY}`);
+  });
+
+  it('leaves files that a row still names, and files younger than the grace period', async () => {
+    await run();
+    const removed = [...removedFrom('documents'), ...removedFrom('avatars')];
+    expect(removed).not.toContain(files.keptDocument);
+    expect(removed).not.toContain(files.currentAvatar);
+    expect(removed).not.toContain(files.freshOrphan);
+    await run(SERVICE_KEY, { older_than_minutes: 0 });
+    expect(removedFrom('avatars')).toContain(files.freshOrphan);
+  });
+
+  it('reports what the Storage API refused', async () => {
+    storage.answerWith({ status: 500, body: { error: 'down' } });
+    const summary = await (await run()).json();
+    expect(summary.found).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ removed: 0, failed: summary.found });
+  });
+
+  it('answers 403 to a member and 400 to a bad request, without calling Storage', async () => {
+    expect((await run(await tokenFor(kept.actor))).status).toBe(403);
+    expect((await run(SERVICE_KEY, { max_files: 0 })).status).toBe(400);
+    expect((await run(SERVICE_KEY, { older_than_minutes: 'soon' })).status).toBe(400);
+    expect(storage.requests).toHaveLength(0);
+  });
+});
+
+describe('private.orphaned_storage_objects', () => {
+  it('is not callable through the API roles', async () => {
+    for (const role of ['anon', 'authenticated', 'service_role']) {
+      const { rows } = await owner<{ allowed: boolean }>(
+        `select has_function_privilege($1, 'private.orphaned_storage_objects(integer, interval)', 'execute') as allowed`, [role]);
+      expect(rows[0]!.allowed, role).toBe(false);
+    }
+  });
+
+  it('caps the batch and lists the oldest first', async () => {
+    const name = `${randomUUID()}/${randomUUID()}/oldest.pdf`;
+    await storedFile('documents', name, 60 * 24 * 365 * 20);
+    const { rows } = await owner<{ name: string }>(`select name from private.orphaned_storage_objects(1)`);
+    expect(rows).toEqual([{ name }]);
+  });
+});
