@@ -53,6 +53,30 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
   await expect(page_.items.first().getByRole('link')).toHaveAttribute('href', '/dossiers/44444444-4444-4444-8444-000000000003');
 });
 
+test('the inbox refetches when a message notification arrives, without a reload', async ({ page, standIn, signIn }) => {
+  const pro = sophie();
+  await signIn(pro, { aal: 'aal2' });
+  let unread = 0;
+  standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } }, () => rows([
+    { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, unread: [{ count: unread }] },
+  ]));
+  const inbox = new DossierInboxPage(page);
+  await inbox.goto();
+  await expect(inbox.summary).toHaveText('1 dossier');
+  const inboxRequests = () => standIn.requests({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } });
+  expect(inboxRequests()).toHaveLength(1);
+
+  await standIn.realtime.waitForJoin(`realtime:user:${pro.user.id}`);
+  unread = 1;
+  expect(standIn.realtime.broadcast(`realtime:user:${pro.user.id}`, 'notification', {
+    id: '77777777-7777-4777-8777-000000000009', kind: 'message_received', title: 'Nouveau message d’Amina Diallo',
+    body: 'Voici mon passeport.', link: `/dossiers/${DOSSIER_ID}`, created_at: new Date().toISOString(),
+  })).toBe(1);
+  await expect(inbox.item('Amina Diallo')).toContainText('1 message non lu');
+  await expect(inbox.summary).toHaveText('1 dossier, 1 message non lu');
+  expect(inboxRequests()).toHaveLength(2);
+});
+
 test('a pro rejects a document with a reason the candidate will read', async ({ page, standIn, signIn }) => {
   const pro = sophie();
   const candidate = amina();

@@ -3,11 +3,13 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { addArrived } from './cache';
 import { notificationKeys } from './keys';
 import { subscribeToNotifications } from './realtime';
+import { refreshListsFor } from './refresh-lists';
 import type { NotificationPayload } from './schema';
 
 /**
  * Joins `user:<id>` and keeps the caches current: each notification is counted and listed at once,
- * then `onArrive` runs. Loaded after hydration (it is not needed to draw the page).
+ * the dossier lists it concerns refetch, then `onArrive` runs. Loaded after hydration (it is not
+ * needed to draw the page).
  */
 export async function startNotificationStream(
   queryClient: QueryClient, userId: string, onArrive: (notification: NotificationPayload) => void,
@@ -19,6 +21,7 @@ export async function startNotificationStream(
       return;
     }
     addArrived(queryClient, userId, { ...notification, read_at: null });
+    refreshListsFor(queryClient, notification.kind);
     onArrive(notification);
   });
 }
