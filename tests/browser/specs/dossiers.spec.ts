@@ -109,6 +109,37 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
   expect(standIn.requests({ path: '/rest/v1/rpc/change_dossier_status' }).map((r) => r.body)).toEqual([{ dossier_id: DOSSIER_ID, to_status: 'submitted' }]);
 });
 
+test('a candidate renames a draft: an empty title is refused in the form, the new one shows at once', async ({ page, standIn, signIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  const draft = dossierRow(candidate, sophie(), { status: 'draft', submitted_at: null });
+  const history = [creation(candidate.profile.full_name)];
+  serveDossierPage(standIn, { dossier: draft, viewer: candidate, history });
+  standIn.on({ method: 'PATCH', path: '/rest/v1/dossiers', query: { id: `eq.${DOSSIER_ID}` } }, (request) => {
+    serveDossierPage(standIn, { dossier: { ...draft, ...(request.body as object) }, viewer: candidate, history });
+    return rows([{ id: DOSSIER_ID }]);
+  });
+
+  const detail = new DossierDetailPage(page);
+  await detail.goto(DOSSIER_ID);
+  await expect(detail.title).toHaveText(draft.title);
+  await page.getByTestId('dossier-edit').click();
+  const dialog = page.getByRole('dialog', { name: 'Modifier le dossier' });
+  await expect(dialog.getByLabel('Titre')).toHaveValue(draft.title);
+  await dialog.getByLabel('Titre').fill('   ');
+  await page.getByTestId('dossier-edit-save').click();
+  await expect(dialog).toContainText('Donnez un titre à votre dossier.');
+  await expectNoSeriousA11yViolations(page, 'edit dossier dialog');
+
+  await dialog.getByLabel('Titre').fill('  Résidence permanente – famille Diallo ');
+  await page.getByTestId('dossier-edit-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(detail.title).toHaveText('Résidence permanente – famille Diallo');
+  expect(standIn.requests({ method: 'PATCH', path: '/rest/v1/dossiers' }).map((r) => r.body)).toEqual([
+    { title: 'Résidence permanente – famille Diallo', description: draft.description },
+  ]);
+});
+
 test('a candidate uploads a document with the button: the row first, the file at its path, then listed as pending', async ({ page, standIn, signIn }) => {
   const candidate = amina();
   const session = await signIn(candidate);

@@ -10,12 +10,16 @@ import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
 import { explain } from '@/lib/supabase/explain-error';
+import { EditDetailsDialog } from './edit-details-dialog';
 import type { Dossier } from './queries';
 import { candidateCanSubmit, NOTE_MAX_LENGTH } from './labels';
 import { statusChangeSchema, type StatusChangeValues } from './schema';
 import { useChangeDossierStatus, useDeleteDraft } from './use-dossiers';
 
-/** The candidate's moves: submit a draft, resubmit after a request for changes, delete a draft. */
+/**
+ * The candidate's moves: submit a draft, resubmit after a request for changes, rename either,
+ * delete a draft.
+ */
 export function CandidateActions({ dossier }: { dossier: Dossier }) {
   const router = useRouter();
   const toast = useToast();
@@ -23,6 +27,7 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
   const remove = useDeleteDraft(dossier.id);
   const [submitting, setSubmitting] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const resubmit = dossier.status === 'action_required';
   const { register, handleSubmit, reset, formState: { errors } } = useForm<StatusChangeValues>({
     resolver: zodResolver(statusChangeSchema),
@@ -53,9 +58,11 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
   return (
     <div className="flex flex-wrap gap-3">
       <Button onClick={() => setSubmitting(true)} data-test="dossier-submit">{resubmit ? 'Soumettre à nouveau' : 'Soumettre le dossier'}</Button>
+      <Button variant="secondary" onClick={() => setEditing(true)} data-test="dossier-edit">Modifier</Button>
       {dossier.status === 'draft' ? (
         <Button variant="ghost" onClick={() => setDeleting(true)} data-test="dossier-delete">Supprimer le brouillon</Button>
       ) : null}
+      <EditDetailsDialog dossier={dossier} open={editing} onClose={() => setEditing(false)} />
       <Dialog
         open={submitting}
         onClose={() => setSubmitting(false)}

@@ -1,7 +1,7 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { UserFacingError } from '@/lib/supabase/explain-error';
 import type { DossierStatus } from './labels';
-import type { NewDossierValues } from './schema';
+import type { DossierDetailsValues, NewDossierValues } from './schema';
 
 /** Opens a draft in the caller's name (candidate_id defaults to auth.uid() in the database). */
 export async function createDossier(supabase: AppSupabaseClient, values: NewDossierValues) {
@@ -12,6 +12,17 @@ export async function createDossier(supabase: AppSupabaseClient, values: NewDoss
     .single();
   if (error) throw error;
   return data;
+}
+
+/** Renames a draft or a dossier sent back for changes; RLS refuses the other statuses (no row). */
+export async function updateDossierDetails(supabase: AppSupabaseClient, dossierId: string, values: DossierDetailsValues) {
+  const { data, error } = await supabase
+    .from('dossiers')
+    .update({ title: values.title.trim(), description: values.description.trim() })
+    .eq('id', dossierId)
+    .select('id');
+  if (error) throw error;
+  if (data.length === 0) throw new UserFacingError('Ce dossier ne peut plus être modifié : il est en cours d’examen.');
 }
 
 /** Moves the dossier along its workflow; the database checks the edge and writes the timeline. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { candidateCanSubmit, DOSSIER_STATUSES, parseDossierTab, staffTransitions, STATUS_LABELS } from './labels';
-import { dossierIdSchema, newDossierSchema, statusChangeSchema } from './schema';
+import { dossierDetailsSchema, dossierIdSchema, newDossierSchema, statusChangeSchema } from './schema';
+
+describe('dossierDetailsSchema', () => {
+  it('keeps only the title and the description, with the same rules as a new dossier', () => {
+    expect(dossierDetailsSchema.parse({ title: ' Famille Diallo ', description: 'Mise à jour' }))
+      .toEqual({ title: 'Famille Diallo', description: 'Mise à jour' });
+    expect(dossierDetailsSchema.safeParse({ title: ' ', description: '' }).error?.issues.map((issue) => issue.message))
+      .toEqual(['Donnez un titre à votre dossier.']);
+  });
+});
 
 describe('newDossierSchema', () => {
   it('accepts a program, a title and an empty description, trimming the title', () => {

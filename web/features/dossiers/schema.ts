@@ -17,6 +17,14 @@ export const newDossierSchema = z.object({
 
 export type NewDossierValues = z.infer<typeof newDossierSchema>;
 
+/** What the candidate may still change on a draft or a dossier sent back to them. */
+export const dossierDetailsSchema = z.object({
+  title: newDossierSchema.shape.title,
+  description: newDossierSchema.shape.description,
+});
+
+export type DossierDetailsValues = z.infer<typeof dossierDetailsSchema>;
+
 export const statusChangeSchema = z.object({
   toStatus: z.enum(DOSSIER_STATUSES as [DossierStatus, ...DossierStatus[]], 'Choisissez le nouveau statut.'),
   note: z.string().check(z.maxLength(NOTE_MAX_LENGTH, `${NOTE_MAX_LENGTH} caractères au maximum.`)),

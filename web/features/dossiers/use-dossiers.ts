@@ -4,10 +4,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { proInboxKeys } from '@/features/pro-inbox/keys';
 import { dossierKeys } from './keys';
-import { changeDossierStatus, createDossier, deleteDraft } from './mutations';
+import { changeDossierStatus, createDossier, deleteDraft, updateDossierDetails } from './mutations';
 import { fetchChecklist, fetchDossier, fetchMyDossiers, fetchReadiness, fetchStatusHistory } from './queries';
 import type { DossierStatus } from './labels';
-import type { NewDossierValues } from './schema';
+import type { DossierDetailsValues, NewDossierValues } from './schema';
 
 export function useMyDossiers(candidateId: string) {
   return useQuery({
@@ -50,6 +50,17 @@ export function useCreateDossier() {
   return useMutation({
     mutationFn: async (values: NewDossierValues) => createDossier(await loadSupabase(), values),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.all }),
+  });
+}
+
+export function useUpdateDossierDetails(dossierId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (values: DossierDetailsValues) => updateDossierDetails(await loadSupabase(), dossierId, values),
+    onSuccess: () => Promise.all([
+      queryClient.invalidateQueries({ queryKey: dossierKeys.detail(dossierId) }),
+      queryClient.invalidateQueries({ queryKey: [...dossierKeys.all, 'mine'] }),
+    ]),
   });
 }
 
