@@ -26,10 +26,11 @@ const MATRIX: readonly MatrixRow[] = [
   ['documents',              'update',        'denied', 'rows',   'none',    'none',     'none',    'none',   'none'],
   ['documents',              'update status', 'denied', 'denied', 'denied',  'denied',   'denied',  'denied', 'denied'],
   ['documents',              'delete',        'denied', 'rows',   'none',    'none',     'none',    'rows',   'none'],
-  // A staff message: the assigned pro's (in the suspended user's dossier, an admin's); its sender never stamps it read.
+  // A staff message: the assigned pro's (in the suspended user's dossier, an admin's); its sender never stamps it
+  // read, nor does an admin looking through the chat.
   ['messages',               'select',        'denied', 'rows',   'none',    'rows',     'none',    'rows',   'none'],
   ['messages',               'insert',        'denied', 'rows',   'denied',  'rows',     'denied',  'rows',   'denied'],
-  ['messages',               'update',        'denied', 'rows',   'none',    'none',     'none',    'rows',   'none'],
+  ['messages',               'update',        'denied', 'rows',   'none',    'none',     'none',    'none',   'none'],
   ['messages',               'update body',   'denied', 'denied', 'denied',  'denied',   'denied',  'denied', 'denied'],
   ['messages',               'delete',        'denied', 'denied', 'denied',  'denied',   'denied',  'denied', 'denied'],
 ];

@@ -263,6 +263,17 @@ describe('read receipts', () => {
     expect((await readAt(id)).read_at).toBeNull();
   });
 
+  it('an admin reading the chat leaves the receipts to the candidate and the pro', async () => {
+    const id = await createMessage(w.dossier, w.candidate.id, 'Pour mon professionnel');
+    const marked = await attempt<{ n: number }>(w.admin.actor, `select public.mark_dossier_messages_read($1) as n`, [w.dossier]);
+    expect(marked).toMatchObject({ ok: true, rows: [{ n: 0 }] });
+    expect(await attempt(w.admin.actor, `update public.messages set read_at = now() where id = $1`, [id]))
+      .toMatchObject({ ok: true, rowCount: 0 });
+    expect((await readAt(id)).read_at).toBeNull();
+    await attempt(w.pro.actor, `select public.mark_dossier_messages_read($1)`, [w.dossier]);
+    expect((await readAt(id)).recent).toBe(true);
+  });
+
   it('the reader\'s stamp is the server\'s time: it cannot be backdated, unset or moved later', async () => {
     const id = await createMessage(w.dossier, w.candidate.id, 'À lire');
     const backdated = await attempt(w.pro.actor, `update public.messages set read_at = '2001-01-01' where id = $1`, [id]);
