@@ -11,7 +11,10 @@ export const MAX_RATIO = 1.5;
 export type Timing = { medianMs: number; p95Ms: number; meanMs: number; medianRows: number };
 export type QueryResult = {
   name: string; who: string; members: number; reps: number; targetMs: number;
-  rls: Timing; owner: Timing; ratio: number; rowMismatches: number;
+  rls: Timing; owner: Timing; ratio: number;
+  /** The ratio within each fifth of the run (consecutive reps): how much it moves on this machine. */
+  ratioByFifth: number[];
+  rowMismatches: number;
   plan: { rls: string; owner: string; seqScansOfLargeTables: string[] };
   meets: { ratio: boolean; median: boolean; plan: boolean };
 };
@@ -48,10 +51,19 @@ export function queryResult(run: QueryRun, plan: { rls: PlanShape; owner: PlanSh
   const seq = plan?.rls.seqScansOfLargeTables ?? [];
   return {
     name: run.query.name, who: run.query.who, members: new Set(run.cases.map((c) => c.member)).size, reps: run.rls.ms.length,
-    targetMs: run.query.targetMs, rls, owner, ratio, rowMismatches: run.mismatches,
+    targetMs: run.query.targetMs, rls, owner, ratio, ratioByFifth: ratioByFifth(run), rowMismatches: run.mismatches,
     plan: { rls: plan?.rls.summary ?? '', owner: plan?.owner.summary ?? '', seqScansOfLargeTables: seq },
     meets: { ratio: ratio <= MAX_RATIO || run.query.name === 'admin_analytics', median: rls.medianMs <= run.query.targetMs, plan: seq.length === 0 },
   };
+}
+
+function ratioByFifth(run: QueryRun): number[] {
+  const size = Math.floor(run.rls.ms.length / 5);
+  if (size === 0) return [];
+  return [0, 1, 2, 3, 4].map((i) => {
+    const slice = (ms: number[]) => ms.slice(i * size, (i + 1) * size);
+    return round(quantile(slice(run.rls.ms), 0.5) / quantile(slice(run.owner.ms), 0.5), 2);
+  });
 }
 
 export function summarizeWrites(run: WriteRun) {
@@ -74,9 +86,10 @@ const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
 export function formatTable(report: BenchReport): string {
   const lines: string[] = [];
-  const head = ['query', 'median ms', 'p95 ms', 'no-RLS med', 'no-RLS p95', 'ratio', 'target', 'plan (as the member)'];
+  const head = ['query', 'median ms', 'p95 ms', 'no-RLS med', 'no-RLS p95', 'ratio', 'by fifth', 'target', 'plan (as the member)'];
   const rows = report.queries.map((q) => [
     q.name, ms(q.rls.medianMs), ms(q.rls.p95Ms), ms(q.owner.medianMs), ms(q.owner.p95Ms), q.ratio.toFixed(2),
+    q.ratioByFifth.length ? `${Math.min(...q.ratioByFifth).toFixed(2)}–${Math.max(...q.ratioByFifth).toFixed(2)}` : '',
     `${q.meets.ratio && q.meets.median && q.meets.plan ? 'ok' : 'MISS'} (<${q.targetMs} ms${q.name === 'admin_analytics' ? '' : `, ≤${MAX_RATIO}×`})`,
     q.plan.rls,
   ]);

@@ -40,6 +40,8 @@ describe.skipIf(!superuserUrl)('the benchmark at a tiny scale', () => {
       expect(q.rls.medianRows, q.name).toBeGreaterThan(0);
       expect(q.plan.rls, q.name).not.toBe('');
       expect(Number.isFinite(q.ratio), q.name).toBe(true);
+      expect(q.ratioByFifth.every(Number.isFinite), q.name).toBe(true);
+      expect(q.ratioByFifth, q.name).toHaveLength(5);
     }
     const rows = Object.fromEntries(report.queries.map((q) => [q.name, q.rls.medianRows]));
     expect(rows.dossier_messages_latest).toBe(50);
