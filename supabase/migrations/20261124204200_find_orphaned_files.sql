@@ -25,7 +25,33 @@ $$;
 
 revoke all on function private.orphaned_storage_objects(integer, interval) from public;
 
--- Hourly, like send-emails (20261124200800): only where pg_cron, pg_net and Vault exist.
+-- Calls an edge function with the service key, both read from Vault at each call (secrets
+-- `project_url` and `service_role_key`); without them it does nothing. For pg_cron jobs.
+create function private.invoke_edge_function(function_name text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform net.http_post(
+    url := s.url || '/functions/v1/' || function_name,
+    headers := jsonb_build_object('Content-Type', 'application/json', 'Authorization', 'Bearer ' || s.key, 'apikey', s.key),
+    body := '{}'::jsonb,
+    timeout_milliseconds := 60000
+  )
+  from (
+    select (select decrypted_secret from vault.decrypted_secrets where name = 'project_url') as url,
+           (select decrypted_secret from vault.decrypted_secrets where name = 'service_role_key') as key
+  ) s
+  where s.url is not null and s.key is not null;
+end;
+$$;
+
+revoke all on function private.invoke_edge_function(text) from public;
+
+-- purge-files every hour, and send-emails (20261124200800) through the same call, where pg_cron,
+-- pg_net and Vault exist; same job names, so the schedules are replaced, not added.
 do $schedule$
 begin
   if to_regclass('vault.decrypted_secrets') is null
@@ -36,19 +62,7 @@ begin
   end if;
   create extension if not exists pg_cron with schema pg_catalog;
   create extension if not exists pg_net with schema extensions;
-  perform cron.schedule('purge-files', '17 * * * *', $job$
-    select net.http_post(
-      url := s.url || '/functions/v1/purge-files',
-      headers := jsonb_build_object('Content-Type', 'application/json',
-                                    'Authorization', 'Bearer ' || s.key, 'apikey', s.key),
-      body := '{}'::jsonb,
-      timeout_milliseconds := 60000
-    )
-    from (
-      select (select decrypted_secret from vault.decrypted_secrets where name = 'project_url') as url,
-             (select decrypted_secret from vault.decrypted_secrets where name = 'service_role_key') as key
-    ) s
-    where s.url is not null and s.key is not null
-  $job$);
+  perform cron.schedule('purge-files', '17 * * * *', $$select private.invoke_edge_function('purge-files')$$);
+  perform cron.schedule('send-emails', '* * * * *', $$select private.invoke_edge_function('send-emails')$$);
 end
 $schedule$;
