@@ -90,5 +90,15 @@ export function derivedSteps(): Step[] {
       delete from private.running_totals where metric = 'documents_pending';
       insert into private.running_totals (metric, shard, value)
       select 'documents_pending', 0, count(*) from public.documents where status = 'pending'`,
+  }, {
+    name: 'unread counts of each dossier from true messages',
+    sql: `
+      update public.dossiers d
+         set candidate_unread_count = x.for_candidate, pro_unread_count = x.for_pro
+        from (select m.dossier_id, count(*) filter (where m.sender_id <> d2.candidate_id) as for_candidate,
+                     count(*) filter (where m.sender_id <> d2.pro_id) as for_pro
+              from public.messages m join public.dossiers d2 on d2.id = m.dossier_id
+              where m.read_at is null group by m.dossier_id) x
+       where x.dossier_id = d.id`,
   }];
 }

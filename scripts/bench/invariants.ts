@@ -20,6 +20,12 @@ const CHECKS: Check[] = [
     select count(*) as bad, 'events off: ' || count(*) as detail from public.events e
     where e.registered_count <> (select count(*) from public.event_registrations r where r.event_id = e.id and r.status = 'registered')
        or e.waitlist_count <> (select count(*) from public.event_registrations r where r.event_id = e.id and r.status = 'waitlisted')` },
+  { name: 'unread counts of every dossier equal its unread messages', sql: `
+    select count(*) as bad, 'dossiers off: ' || count(*) as detail from public.dossiers d
+    where d.candidate_unread_count <> (select count(*) from public.messages m
+                                       where m.dossier_id = d.id and m.read_at is null and m.sender_id <> d.candidate_id)
+       or d.pro_unread_count <> (select count(*) from public.messages m
+                                 where m.dossier_id = d.id and m.read_at is null and m.sender_id <> d.pro_id)` },
   { name: 'no event has more registered members than seats', sql: `
     select count(*) as bad, 'events over capacity: ' || count(*) as detail from public.events e
     where e.capacity < (select count(*) from public.event_registrations r where r.event_id = e.id and r.status = 'registered')` },

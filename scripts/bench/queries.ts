@@ -53,9 +53,7 @@ export const HOT_QUERIES: HotQuery[] = [
     name: 'candidate_dossiers',
     who: 'candidate',
     targetMs: 10,
-    rls: `select d.id, d.title, d.program_type, d.status, d.created_at, d.updated_at,
-                 (select count(*) from public.messages m
-                   where m.dossier_id = d.id and m.read_at is null and m.sender_id <> $1) as unread
+    rls: `select d.id, d.title, d.program_type, d.status, d.created_at, d.updated_at, d.candidate_unread_count
           from public.dossiers d
           where d.candidate_id = $1 order by d.created_at desc`,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [r.id] })),
@@ -66,8 +64,7 @@ export const HOT_QUERIES: HotQuery[] = [
     who: 'pro',
     targetMs: 10,
     rls: `select d.id, d.title, d.program_type, d.status, d.updated_at, d.submitted_at, c.full_name as candidate_name,
-                 (select count(*) from public.messages m
-                   where m.dossier_id = d.id and m.read_at is null and m.sender_id <> $1) as unread
+                 d.pro_unread_count
           from public.dossiers d left join public.profiles c on c.id = d.candidate_id
           where d.pro_id = $1 and d.status = $2::public.dossier_status
           order by d.updated_at desc limit 100`,
