@@ -287,11 +287,13 @@ export type Database = {
       dossiers: {
         Row: {
           candidate_id: string
+          candidate_unread_count: number
           created_at: string
           decided_at: string | null
           description: string
           id: string
           pro_id: string | null
+          pro_unread_count: number
           program_type: Database["public"]["Enums"]["program_type"]
           status: Database["public"]["Enums"]["dossier_status"]
           submitted_at: string | null
@@ -300,11 +302,13 @@ export type Database = {
         }
         Insert: {
           candidate_id?: string
+          candidate_unread_count?: number
           created_at?: string
           decided_at?: string | null
           description?: string
           id?: string
           pro_id?: string | null
+          pro_unread_count?: number
           program_type: Database["public"]["Enums"]["program_type"]
           status?: Database["public"]["Enums"]["dossier_status"]
           submitted_at?: string | null
@@ -313,11 +317,13 @@ export type Database = {
         }
         Update: {
           candidate_id?: string
+          candidate_unread_count?: number
           created_at?: string
           decided_at?: string | null
           description?: string
           id?: string
           pro_id?: string | null
+          pro_unread_count?: number
           program_type?: Database["public"]["Enums"]["program_type"]
           status?: Database["public"]["Enums"]["dossier_status"]
           submitted_at?: string | null
@@ -941,11 +947,13 @@ export type Database = {
         Args: { dossier_id: string; pro_id: string }
         Returns: {
           candidate_id: string
+          candidate_unread_count: number
           created_at: string
           decided_at: string | null
           description: string
           id: string
           pro_id: string | null
+          pro_unread_count: number
           program_type: Database["public"]["Enums"]["program_type"]
           status: Database["public"]["Enums"]["dossier_status"]
           submitted_at: string | null
@@ -992,11 +1000,13 @@ export type Database = {
         }
         Returns: {
           candidate_id: string
+          candidate_unread_count: number
           created_at: string
           decided_at: string | null
           description: string
           id: string
           pro_id: string | null
+          pro_unread_count: number
           program_type: Database["public"]["Enums"]["program_type"]
           status: Database["public"]["Enums"]["dossier_status"]
           submitted_at: string | null

@@ -7,7 +7,7 @@ export const DOSSIER_ID = '44444444-4444-4444-8444-000000000001';
 const AT = '2026-11-20T14:00:00.000+00:00';
 
 type Face = { id: string; full_name: string; avatar_path: string | null };
-export type DossierDetailRow = Omit<Row<'dossiers'>, never> & { candidate: Face | null; pro: Face | null };
+export type DossierDetailRow = Omit<Row<'dossiers'>, 'candidate_unread_count' | 'pro_unread_count'> & { candidate: Face | null; pro: Face | null };
 export type HistoryRow = Pick<Row<'dossier_status_history'>, 'id' | 'from_status' | 'to_status' | 'note' | 'created_at'> & {
   author: { full_name: string; role: Row<'profiles'>['role'] } | null;
 };

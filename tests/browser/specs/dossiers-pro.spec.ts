@@ -16,8 +16,8 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
   const pro = sophie();
   await signIn(pro, { aal: 'aal2' });
   const inbox = [
-    { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, unread: [{ count: 2 }] },
-    { id: '44444444-4444-4444-8444-000000000003', title: 'Permis de travail fermé – EIMT', program_type: 'work_permit', status: 'submitted', updated_at: '2026-11-18T14:00:00.000+00:00', submitted_at: '2026-11-18T14:00:00.000+00:00', candidate: { full_name: 'Lucas Martin' }, unread: [{ count: 0 }] },
+    { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, pro_unread_count: 2 },
+    { id: '44444444-4444-4444-8444-000000000003', title: 'Permis de travail fermé – EIMT', program_type: 'work_permit', status: 'submitted', updated_at: '2026-11-18T14:00:00.000+00:00', submitted_at: '2026-11-18T14:00:00.000+00:00', candidate: { full_name: 'Lucas Martin' }, pro_unread_count: 0 },
   ];
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } }, (request) => {
     const status = request.query.status?.replace(/^eq\./, '');
@@ -33,9 +33,7 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
   await expect(page_.summary).toHaveText('2 dossiers, 2 messages non lus');
   const [first] = standIn.requests({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } });
   expect(first!.query).toMatchObject({
-    select: 'id,title,program_type,status,updated_at,submitted_at,candidate:profiles!dossiers_candidate_id_fkey(full_name),unread:messages(count)',
-    'unread.read_at': 'is.null',
-    'unread.sender_id': `neq.${pro.user.id}`,
+    select: 'id,title,program_type,status,updated_at,submitted_at,candidate:profiles!dossiers_candidate_id_fkey(full_name),pro_unread_count',
     order: 'updated_at.desc',
   });
   expect(first!.query.status).toBeUndefined();
@@ -58,7 +56,7 @@ test('the inbox refetches when a message notification arrives, without a reload'
   await signIn(pro, { aal: 'aal2' });
   let unread = 0;
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } }, () => rows([
-    { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, unread: [{ count: unread }] },
+    { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, pro_unread_count: unread },
   ]));
   const inbox = new DossierInboxPage(page);
   await inbox.goto();

@@ -101,6 +101,7 @@ test('the signed-in home gathers dossiers, unread messages, the next Live and th
       id: '55555555-5555-4555-8555-000000000001', candidate_id: candidate.user.id, pro_id: null, program_type: 'express_entry',
       title: 'Résidence permanente', description: '', status: 'action_required', submitted_at: null, decided_at: null,
       created_at: '2026-10-01T14:00:00.000+00:00', updated_at: '2026-11-20T14:00:00.000+00:00',
+      candidate_unread_count: 0, pro_unread_count: 0,
     }],
     unreadMessages: 2,
     events: [{ ...eventRow(EVENT_A), event_registrations: [{ status: 'waitlisted' }] }],

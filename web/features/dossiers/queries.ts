@@ -4,18 +4,16 @@ export const DOSSIER_COLUMNS = 'id, title, description, program_type, status, ca
 
 /**
  * The candidate's dossiers, newest first, each with the number of messages others sent that the
- * candidate has not read (an embedded count, filtered on the embed: one request, no RPC).
+ * candidate has not read: a counter the database keeps on the row (one table read under RLS).
  */
 export async function fetchMyDossiers(supabase: AppSupabaseClient, candidateId: string) {
   const { data, error } = await supabase
     .from('dossiers')
-    .select('id, title, program_type, status, created_at, updated_at, unread:messages(count)')
+    .select('id, title, program_type, status, created_at, updated_at, candidate_unread_count')
     .eq('candidate_id', candidateId)
-    .is('unread.read_at', null)
-    .neq('unread.sender_id', candidateId)
     .order('created_at', { ascending: false });
   if (error) throw error;
-  return data.map(({ unread, ...dossier }) => ({ ...dossier, unreadCount: unread[0]?.count ?? 0 }));
+  return data.map(({ candidate_unread_count, ...dossier }) => ({ ...dossier, unreadCount: candidate_unread_count }));
 }
 
 export type DossierSummary = Awaited<ReturnType<typeof fetchMyDossiers>>[number];

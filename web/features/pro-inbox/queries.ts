@@ -5,20 +5,18 @@ export const INBOX_LIMIT = 100;
 
 /**
  * Dossiers assigned to the pro, most recently changed first, with the number of messages others
- * sent that the pro has not read: an embedded count filtered on the embed (messages_unread_idx),
- * one request. The explicit pro_id filter lets Postgres use dossiers_pro_status_idx.
+ * sent that the pro has not read: a counter the database keeps on the row, so one table is read.
+ * The explicit pro_id filter lets Postgres use dossiers_pro_status_idx.
  */
 export async function fetchInbox(supabase: AppSupabaseClient, proId: string, filter: InboxFilter) {
   let query = supabase
     .from('dossiers')
-    .select('id, title, program_type, status, updated_at, submitted_at, candidate:profiles!dossiers_candidate_id_fkey(full_name), unread:messages(count)')
-    .eq('pro_id', proId)
-    .is('unread.read_at', null)
-    .neq('unread.sender_id', proId);
+    .select('id, title, program_type, status, updated_at, submitted_at, candidate:profiles!dossiers_candidate_id_fkey(full_name), pro_unread_count')
+    .eq('pro_id', proId);
   if (filter !== ALL_STATUSES) query = query.eq('status', filter);
   const { data, error } = await query.order('updated_at', { ascending: false }).limit(INBOX_LIMIT);
   if (error) throw error;
-  return data.map(({ unread, ...dossier }) => ({ ...dossier, unreadCount: unread[0]?.count ?? 0 }));
+  return data.map(({ pro_unread_count, ...dossier }) => ({ ...dossier, unreadCount: pro_unread_count }));
 }
 
 export type InboxItem = Awaited<ReturnType<typeof fetchInbox>>[number];
