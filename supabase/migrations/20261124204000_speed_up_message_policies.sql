@@ -1,8 +1,9 @@
 -- Reading a chat page under RLS cost about twice the same read without it (npm run bench,
 -- docs/performance.md), for two reasons:
 -- 1. The membership test `dossier_id in (select private.my_dossier_ids())` runs a set-returning
---    function into a tuplestore, then hashes it: about 120 µs per statement. One array from one
---    query does the same for half that, and the pro's standing is read only by pros.
+--    function into a tuplestore, then hashes it: about 120 µs per statement. An array built by one
+--    query for a candidate does the same in about half that; a pro's standing is read only when
+--    dossiers are assigned to the caller.
 -- 2. The planner estimates a boolean or `= any (...)` policy condition at half the rows, so for
 --    "latest 50 messages" it expected fewer than 50 rows to pass, and read and sorted the whole
 --    dossier (bitmap scan + sort) instead of walking the (dossier_id, created_at desc, id desc)
@@ -11,7 +12,7 @@
 -- Same rules: the access matrix in tests/database checks every actor.
 
 -- The dossiers the caller may open as their candidate, or as their assigned pro while acting as a
--- pro (active, second factor when required); empty for anyone else. Same set as my_dossier_ids().
+-- pro (active_pro_id()); empty for anyone else. my_dossier_ids() below becomes the same set.
 create function private.my_dossier_id_array()
 returns uuid[]
 language plpgsql
@@ -23,6 +24,7 @@ declare
   me uuid := auth.uid();
   ids uuid[];
 begin
+  -- is_active() and the candidate's dossiers in one query: this is every chat read's cost.
   ids := array(
     select d.id
     from public.accounts a
@@ -30,22 +32,23 @@ begin
     where a.user_id = me and a.status = 'active' and a.terms_accepted_at is not null
   );
   -- Most callers are candidates: the pro's standing is read only when dossiers are assigned to them.
-  if exists (select 1 from public.dossiers d where d.pro_id = me) then
-    ids := ids || array(
-      select d.id
-      from public.dossiers d
-      where d.pro_id = me
-        and exists (
-          select 1
-          from public.profiles p
-          join public.accounts a on a.user_id = p.id
-          cross join private.settings s
-          where p.id = me and p.role = 'pro' and a.status = 'active' and a.terms_accepted_at is not null
-            and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
-        )
-    );
+  if exists (select 1 from public.dossiers d where d.pro_id = me) and private.active_pro_id() = me then
+    ids := ids || array(select d.id from public.dossiers d where d.pro_id = me);
   end if;
   return ids;
+end;
+$$;
+
+-- One definition of membership: documents, storage and the dossier channel keep their policies.
+create or replace function private.my_dossier_ids()
+returns setof uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return query select unnest(private.my_dossier_id_array());
 end;
 $$;
 

@@ -47,3 +47,18 @@ export function secretKeys(env: BaseEnv): string[] {
     return keys;
   }
 }
+
+export type ServiceApi = { url: string; headers: Record<string, string> };
+
+/**
+ * Where and how to call Supabase's own APIs (Auth admin, Storage) with the service key; a
+ * configuration error, naming the function, when the project URL or every key is missing.
+ */
+export function serviceApi(env: BaseEnv, functionName: string): ServiceApi {
+  const [key] = secretKeys(env);
+  if (!env.SUPABASE_URL || !key) {
+    console.error(`${functionName} needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (or SUPABASE_SECRET_KEYS).`);
+    throw errors.configuration();
+  }
+  return { url: env.SUPABASE_URL, headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' } };
+}

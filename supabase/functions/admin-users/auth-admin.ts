@@ -1,23 +1,19 @@
 // Supabase Auth's admin API, with the service-role key: a ban ends the user's sessions and stops
 // new sign-ins and token refreshes; 'none' lifts it.
-import { type BaseEnv, secretKeys } from '../_shared/env.ts';
-import { errors, HttpError } from '../_shared/errors.ts';
+import { type BaseEnv, serviceApi } from '../_shared/env.ts';
+import { HttpError } from '../_shared/errors.ts';
 
 /** About a hundred years: Supabase Auth has no "until lifted", so a very long ban stands in for it. */
 export const indefiniteBan = '876000h';
 
 export async function setAuthBan(env: BaseEnv, userId: string, banned: boolean, doFetch = fetch): Promise<void> {
-  const [key] = secretKeys(env);
-  if (!env.SUPABASE_URL || !key) {
-    console.error('admin-users needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (or SUPABASE_SECRET_KEYS).');
-    throw errors.configuration();
-  }
-  const url = new URL(`/auth/v1/admin/users/${encodeURIComponent(userId)}`, env.SUPABASE_URL);
+  const api = serviceApi(env, 'admin-users');
+  const url = new URL(`/auth/v1/admin/users/${encodeURIComponent(userId)}`, api.url);
   let response: Response;
   try {
     response = await doFetch(url, {
       method: 'PUT',
-      headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      headers: api.headers,
       body: JSON.stringify({ ban_duration: banned ? indefiniteBan : 'none' }),
       signal: AbortSignal.timeout(10_000),
     });

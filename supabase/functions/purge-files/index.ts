@@ -3,8 +3,7 @@
 // migration) and on demand; only with a service_role key.
 import { requireServiceRole } from '../_shared/auth.ts';
 import { db } from '../_shared/db.ts';
-import { baseEnv, readEnv, secretKeys } from '../_shared/env.ts';
-import { errors } from '../_shared/errors.ts';
+import { baseEnv, readEnv, serviceApi } from '../_shared/env.ts';
 import { createHandler, json, readJson } from '../_shared/http.ts';
 import { z } from '../_shared/zod.ts';
 import { purgeFiles, type StoredFile } from './purge.ts';
@@ -20,15 +19,11 @@ export const handler = createHandler({
     const env = readEnv(baseEnv);
     await requireServiceRole(req, env);
     const body = await readJson(req, runRequest, { emptyAsObject: true });
-    const [key] = secretKeys(env);
-    if (!env.SUPABASE_URL || !key) {
-      console.error('purge-files needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (or SUPABASE_SECRET_KEYS).');
-      throw errors.configuration();
-    }
+    const api = serviceApi(env, 'purge-files');
     const files = await db()<StoredFile[]>`
       select bucket_id, name
       from private.orphaned_storage_objects(${body.max_files ?? 1_000}, make_interval(mins => ${body.older_than_minutes ?? 60}))`;
-    const summary = await purgeFiles(files, { url: env.SUPABASE_URL, key });
+    const summary = await purgeFiles(files, api);
     return json(summary, 200, { 'Cache-Control': 'no-store' });
   },
 });

@@ -3,7 +3,9 @@
 
 export type StoredFile = { bucket_id: string; name: string };
 
-export type StorageApi = { url: string; key: string; fetch?: typeof fetch };
+import type { ServiceApi } from '../_shared/env.ts';
+
+export type StorageApi = ServiceApi & { fetch?: typeof fetch };
 
 export type PurgeSummary = { found: number; removed: number; failed: number };
 
@@ -30,7 +32,7 @@ async function removeObjects(api: StorageApi, bucket: string, names: string[]): 
   try {
     const response = await (api.fetch ?? fetch)(url, {
       method: 'DELETE',
-      headers: { apikey: api.key, Authorization: `Bearer ${api.key}`, 'Content-Type': 'application/json' },
+      headers: api.headers,
       body: JSON.stringify({ prefixes: names }),
       signal: AbortSignal.timeout(30_000),
     });

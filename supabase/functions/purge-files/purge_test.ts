@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { purgeFiles, type StoredFile } from './purge.ts';
 
+const api = (key: string) => ({
+  url: 'http://storage.test', headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+});
+
 type Call = { url: string; method: string; headers: Headers; prefixes: string[] };
 
 function fakeStorage(answer: (call: Call) => Response | Promise<Response>) {
@@ -23,7 +27,7 @@ const files = (bucket: string, count: number): StoredFile[] =>
 Deno.test('removes each bucket’s files in calls of at most 100 paths, with the service key', async () => {
   const storage = fakeStorage(removedAll);
   const summary = await purgeFiles([...files('documents', 250), ...files('avatars', 3)],
-    { url: 'http://storage.test', key: 'service-key', fetch: storage.fetch });
+    { ...api('service-key'), fetch: storage.fetch });
   assert.deepEqual(summary, { found: 253, removed: 253, failed: 0 });
   assert.deepEqual(storage.calls.map((c) => [c.method, c.url, c.prefixes.length]), [
     ['DELETE', 'http://storage.test/storage/v1/object/documents', 100],
@@ -45,13 +49,13 @@ Deno.test('counts as failed what the API refused, did not confirm or could not b
     throw new TypeError('connection refused');
   });
   const summary = await purgeFiles([...files('documents', 101), ...files('avatars', 2)],
-    { url: 'http://storage.test', key: 'k', fetch: storage.fetch });
+    { ...api('k'), fetch: storage.fetch });
   assert.deepEqual(summary, { found: 103, removed: 1, failed: 102 });
 });
 
 Deno.test('does nothing when no file is orphaned', async () => {
   const storage = fakeStorage(removedAll);
-  assert.deepEqual(await purgeFiles([], { url: 'http://storage.test', key: 'k', fetch: storage.fetch }),
+  assert.deepEqual(await purgeFiles([], { ...api('k'), fetch: storage.fetch }),
     { found: 0, removed: 0, failed: 0 });
   assert.equal(storage.calls.length, 0);
 });
