@@ -200,6 +200,34 @@ create index identities_email_idx on auth.identities (email text_pattern_ops);
 comment on table auth.identities is 'Auth: Stores identities associated to a user.';
 alter table auth.identities enable row level security;
 
+-- Sign-in sessions and their refresh tokens: the columns this project touches, as in supabase/auth's
+-- migrations 00_init_auth_schema, 20210927181326 (parent) and 20220811173540 (sessions, session_id).
+-- Deleting a session deletes its refresh tokens, and Auth then refuses the session's access token.
+create table auth.sessions (
+  id uuid not null primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz default current_timestamp,
+  updated_at timestamptz default current_timestamp
+);
+create index sessions_user_id_idx on auth.sessions (user_id);
+comment on table auth.sessions is 'Auth: Stores session data associated to a user.';
+alter table auth.sessions enable row level security;
+
+create table auth.refresh_tokens (
+  instance_id uuid,
+  id bigserial primary key,
+  token varchar(255),
+  user_id varchar(255),
+  revoked boolean,
+  created_at timestamptz default current_timestamp,
+  updated_at timestamptz default current_timestamp,
+  parent varchar(255),
+  session_id uuid references auth.sessions (id) on delete cascade
+);
+create index refresh_tokens_instance_id_user_id_idx on auth.refresh_tokens (instance_id, user_id);
+comment on table auth.refresh_tokens is 'Auth: Store of tokens used to refresh JWT tokens once they expire.';
+alter table auth.refresh_tokens enable row level security;
+
 -- Legacy per-claim GUC first (Storage and Realtime set it), then PostgREST's claims JSON (§3.2).
 create function auth.uid() returns uuid language sql stable as $$
   select coalesce(

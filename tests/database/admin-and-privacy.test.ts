@@ -464,6 +464,16 @@ describe("erase_my_account('SUPPRIMER')", () => {
       [me.id],
     );
 
+    // Signed in on two devices (one token still from before sessions existed); the peer on one.
+    for (const member of [me, me, peer]) {
+      await owner(
+        `with s as (insert into auth.sessions (id, user_id) values (gen_random_uuid(), $1) returning id)
+         insert into auth.refresh_tokens (token, user_id, revoked, session_id) select md5(random()::text), $1::text, false, id from s`,
+        [member.id],
+      );
+    }
+    await owner(`insert into auth.refresh_tokens (token, user_id, revoked) values (md5(random()::text), $1::text, false)`, [me.id]);
+
     const rows = await ok(attempt<{ now: Date }>(me.actor, `select public.erase_my_account('SUPPRIMER'), now() as now`));
     erasedAt = rows[0]!.now;
   });
@@ -497,6 +507,17 @@ describe("erase_my_account('SUPPRIMER')", () => {
       identities: 0,
     });
     expect((await owner(`select 1 from auth.users where email = $1`, [me.email])).rowCount).toBe(0);
+  });
+
+  it('signs the member out everywhere and leaves other members signed in', async () => {
+    const sessionsOf = async (id: string) =>
+      one<{ sessions: number; tokens: number }>(
+        `select (select count(*)::int from auth.sessions where user_id = $1) as sessions,
+                (select count(*)::int from auth.refresh_tokens where user_id = $1::text) as tokens`,
+        [id],
+      );
+    expect(await sessionsOf(me.id)).toEqual({ sessions: 0, tokens: 0 });
+    expect(await sessionsOf(peer.id)).toEqual({ sessions: 1, tokens: 1 });
   });
 
   it('deletes draft dossiers with their documents and chat', async () => {
