@@ -64,7 +64,6 @@ export function notificationRow(id: string, user: Person, overrides: Partial<Row
 
 export type DashboardData = {
   dossiers?: Row<'dossiers'>[];
-  unreadMessages?: number;
   events?: (EventRow & { event_registrations: { status: Row<'event_registrations'>['status'] }[] })[];
   posts?: FeedRow[];
 };
@@ -74,8 +73,10 @@ export function serveDashboard(standIn: StandIn, person: Person, data: Dashboard
   const dossiers = data.dossiers ?? [];
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { or: `(candidate_id.eq.${person.user.id},pro_id.eq.${person.user.id})` } },
     rest.rows('dossiers', dossiers, dossiers.length));
-  standIn.on({ method: 'GET', path: '/rest/v1/messages', query: { select: 'dossier_id' } }, listOf([]));
-  standIn.on({ method: 'HEAD', path: '/rest/v1/messages' }, rest.rows('messages', [], data.unreadMessages ?? 0));
+  const me = person.user.id;
+  const unread = dossiers.filter((d) => (d.candidate_id === me && d.candidate_unread_count > 0) || (d.pro_id === me && d.pro_unread_count > 0));
+  standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { or: `(and(candidate_id.eq.${me},candidate_unread_count.gt.0),and(pro_id.eq.${me},pro_unread_count.gt.0))` } },
+    listOf(unread.map(({ candidate_id, candidate_unread_count, pro_unread_count }) => ({ candidate_id, candidate_unread_count, pro_unread_count }))));
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { 'event_registrations.user_id': `eq.${person.user.id}` } }, listOf(data.events ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { hidden: 'eq.false' } }, listOf(data.posts ?? []));
 }

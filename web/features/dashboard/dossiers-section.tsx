@@ -10,7 +10,8 @@ import { DashboardSection, SectionEmpty, SectionError } from './section';
 type DossiersSectionProps = {
   role: UserRole;
   data: { dossiers: DashboardDossier[]; total: number } | null;
-  unread: { perDossier: Map<string, number>; total: number } | null;
+  /** Unread messages across all the viewer's dossiers; null when it could not be read. */
+  unread: number | null;
 };
 
 /** « Mes dossiers » at a glance: status, programme, last activity and unread messages. */
@@ -19,9 +20,9 @@ export function DossiersSection({ role, data, unread }: DossiersSectionProps) {
   return (
     <DashboardSection id="tableau-dossiers" testId="dashboard-dossiers" title={title} moreHref={role === 'pro' ? routes.pro : routes.dossiers}
       moreLabel={data && data.total > data.dossiers.length ? `Voir les ${data.total} dossiers` : 'Voir mes dossiers'}>
-      {unread ? (
+      {unread !== null ? (
         <p className="mb-3 text-sm font-medium text-slate-800" data-test="dashboard-unread-total">
-          {unread.total === 0 ? 'Aucun message non lu.' : `${unread.total} message${unread.total > 1 ? 's' : ''} non lu${unread.total > 1 ? 's' : ''}.`}
+          {unread === 0 ? 'Aucun message non lu.' : `${unread} message${unread > 1 ? 's' : ''} non lu${unread > 1 ? 's' : ''}.`}
         </p>
       ) : null}
       {!data ? <SectionError /> : data.dossiers.length === 0 ? (
@@ -32,21 +33,18 @@ export function DossiersSection({ role, data, unread }: DossiersSectionProps) {
         </SectionEmpty>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {data.dossiers.map((dossier) => {
-            const count = unread?.perDossier.get(dossier.id) ?? 0;
-            return (
-              <li key={dossier.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="dashboard-dossier">
-                <div className="min-w-0">
-                  <Link href={dossierPath(dossier.id)} className="font-medium">{dossier.title}</Link>
-                  <p className="text-sm text-slate-600">{PROGRAM_LABELS[dossier.program_type]} · mis à jour <RelativeTime iso={dossier.updated_at} /></p>
-                </div>
-                <div className="flex flex-wrap gap-2">
-                  {count > 0 ? <Badge tone="info">{count} non lu{count > 1 ? 's' : ''}</Badge> : null}
-                  <Badge tone={STATUS_TONES[dossier.status]}>{STATUS_LABELS[dossier.status]}</Badge>
-                </div>
-              </li>
-            );
-          })}
+          {data.dossiers.map((dossier) => (
+            <li key={dossier.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="dashboard-dossier">
+              <div className="min-w-0">
+                <Link href={dossierPath(dossier.id)} className="font-medium">{dossier.title}</Link>
+                <p className="text-sm text-slate-600">{PROGRAM_LABELS[dossier.program_type]} · mis à jour <RelativeTime iso={dossier.updated_at} /></p>
+              </div>
+              <div className="flex flex-wrap gap-2">
+                {dossier.unread > 0 ? <Badge tone="info">{dossier.unread} non lu{dossier.unread > 1 ? 's' : ''}</Badge> : null}
+                <Badge tone={STATUS_TONES[dossier.status]}>{STATUS_LABELS[dossier.status]}</Badge>
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </DashboardSection>

@@ -7,36 +7,36 @@ import type { AppSupabaseClient } from '@/lib/supabase/browser';
 
 export const DASHBOARD_DOSSIERS = 5;
 
+type UnreadCounters = { candidate_id: string; candidate_unread_count: number; pro_unread_count: number };
+
+/** Unread messages of one dossier for the viewer: its candidate's counter, or else its pro's. */
+const unreadFor = (row: UnreadCounters, viewerId: string) =>
+  row.candidate_id === viewerId ? row.candidate_unread_count : row.pro_unread_count;
+
 /** The viewer's own dossiers (candidate) or those assigned to them (pro), latest activity first. */
 export async function fetchMyDossiers(supabase: AppSupabaseClient, viewer: Pick<Viewer, 'id'>) {
   const { data, error, count } = await supabase
     .from('dossiers')
-    .select('id, title, status, program_type, updated_at', { count: 'exact' })
+    .select('id, title, status, program_type, updated_at, candidate_id, candidate_unread_count, pro_unread_count', { count: 'exact' })
     .or(`candidate_id.eq.${viewer.id},pro_id.eq.${viewer.id}`)
     .order('updated_at', { ascending: false })
     .limit(DASHBOARD_DOSSIERS);
   if (error) throw error;
-  return { dossiers: data, total: count ?? data.length };
+  const dossiers = data.map(({ candidate_id, candidate_unread_count, pro_unread_count, ...dossier }) =>
+    ({ ...dossier, unread: unreadFor({ candidate_id, candidate_unread_count, pro_unread_count }, viewer.id) }));
+  return { dossiers, total: count ?? data.length };
 }
 
 export type DashboardDossier = Awaited<ReturnType<typeof fetchMyDossiers>>['dossiers'][number];
 
-/** Unread messages sent to the viewer, per dossier shown, and in all (RLS keeps members to their dossiers). */
-export async function fetchUnreadMessages(supabase: AppSupabaseClient, viewer: Pick<Viewer, 'id' | 'role'>, dossierIds: string[]) {
-  const perDossier = new Map<string, number>();
-  if (dossierIds.length > 0) {
-    const { data, error } = await supabase.from('messages').select('dossier_id')
-      .in('dossier_id', dossierIds).is('read_at', null).neq('sender_id', viewer.id).limit(1000);
-    if (error) throw error;
-    for (const { dossier_id } of data) perDossier.set(dossier_id, (perDossier.get(dossier_id) ?? 0) + 1);
-  }
-  const listed = [...perDossier.values()].reduce((sum, n) => sum + n, 0);
-  // Admins may read every chat: their total is what concerns their own dossiers, counted above.
-  if (viewer.role === 'admin') return { perDossier, total: listed };
-  const { count, error } = await supabase.from('messages').select('id', { count: 'exact', head: true })
-    .is('read_at', null).neq('sender_id', viewer.id);
+/** Unread messages sent to the viewer across all their dossiers, from the counters the database keeps. */
+export async function fetchUnreadTotal(supabase: AppSupabaseClient, viewer: Pick<Viewer, 'id'>) {
+  const { data, error } = await supabase
+    .from('dossiers')
+    .select('candidate_id, candidate_unread_count, pro_unread_count')
+    .or(`and(candidate_id.eq.${viewer.id},candidate_unread_count.gt.0),and(pro_id.eq.${viewer.id},pro_unread_count.gt.0)`);
   if (error) throw error;
-  return { perDossier, total: count ?? listed };
+  return data.reduce((sum, row) => sum + unreadFor(row, viewer.id), 0);
 }
 
 /** The next events the viewer holds a seat or waitlist place for. */

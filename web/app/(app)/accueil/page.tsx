@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { DossiersSection } from '@/features/dashboard/dossiers-section';
 import { EventsSection } from '@/features/dashboard/events-section';
 import { PostsSection } from '@/features/dashboard/posts-section';
-import { fetchLatestPosts, fetchMyDossiers, fetchNextEvents, fetchUnreadMessages } from '@/features/dashboard/queries';
+import { fetchLatestPosts, fetchMyDossiers, fetchNextEvents, fetchUnreadTotal } from '@/features/dashboard/queries';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -20,10 +20,9 @@ export default async function DashboardPage({ searchParams }: PageSearchParams) 
   const firstName = viewer.fullName.split(/\s+/)[0] ?? viewer.fullName;
   const supabase = await createSupabaseServerClient();
 
-  const dossiersRead = fetchMyDossiers(supabase, viewer);
   const [dossiers, unread, events, posts] = await Promise.allSettled([
-    dossiersRead,
-    dossiersRead.then(({ dossiers: list }) => fetchUnreadMessages(supabase, viewer, list.map((d) => d.id))),
+    fetchMyDossiers(supabase, viewer),
+    fetchUnreadTotal(supabase, viewer),
     fetchNextEvents(supabase, viewer),
     fetchLatestPosts(supabase),
   ]);
