@@ -1,10 +1,11 @@
+import type { Locator } from '@playwright/test';
 import { functions } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import { AdminUsersPage } from '../pages/admin-users-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { lucas, serveAdminReads, userPage, users } from '../support/admin-data.ts';
 import { claire } from '../support/people.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { screenshot, VIEWPORTS } from '../support/screenshots.ts';
 
 test('an admin suspends a member only after confirming, through the admin-users function', async ({ page, standIn, signIn }) => {
   const session = await signIn(claire(), { aal: 'aal2' });
@@ -74,4 +75,25 @@ test('a refusal from admin-users is shown in French and changes nothing', async 
   await expect(page.getByRole('alert').filter({ hasText: 'rien n’a été modifié' })).toBeVisible();
   await expect(members.suspendDialog.root).toBeVisible();
   await expect(members.status('Lucas Martin')).toHaveText('Actif');
+});
+
+test('on a phone each member is a card whose lines name their column, with nothing to scroll sideways', async ({ page, standIn, signIn }) => {
+  await signIn(claire(), { aal: 'aal2' });
+  serveAdminReads(standIn);
+  await page.setViewportSize(VIEWPORTS.mobile);
+  const members = new AdminUsersPage(page);
+  await members.goto();
+
+  const table = page.getByRole('region', { name: 'Liste des membres' });
+  await expect(members.status('Lucas Martin')).toHaveText('Actif');
+  expect(await table.evaluate((region) => region.scrollWidth - region.clientWidth)).toBeLessThanOrEqual(0);
+  const label = (cell: Locator) => cell.evaluate((element) => getComputedStyle(element, '::before').content);
+  expect(await label(members.status('Lucas Martin'))).toBe('"Statut"');
+  // The card fits the screen: the status sits under the member's name, the actions within reach.
+  const [name, status] = await Promise.all([members.row('Lucas Martin').getByRole('rowheader').boundingBox(), members.status('Lucas Martin').boundingBox()]);
+  expect(status!.y).toBeGreaterThan(name!.y + name!.height - 1);
+  const suspend = await members.suspend('Lucas Martin').boundingBox();
+  expect(suspend!.x + suspend!.width).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
+  await screenshot(page, 'admin-users-phone');
+  await expectNoSeriousA11yViolations(page, 'admin users on a phone');
 });

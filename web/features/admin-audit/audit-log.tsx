@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/select';
 import { formatDateTime } from '@/features/admin-common/format';
 import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
-import { TableRegion, td, th } from '@/features/admin-common/table-region';
+import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
 import { ACTION_OPTIONS, actionLabel, describeDetails, targetLabel } from './labels';
 import { useAuditLog } from './use-audit-log';
 
@@ -25,8 +25,8 @@ export function AuditLog() {
         : (
           <>
             <TableRegion label="Entrées du journal d’audit">
-              <table className="w-full min-w-[52rem] border-collapse" data-test="audit-table">
-                <thead className="border-b border-slate-200 bg-slate-50">
+              <table className={`${table} md:min-w-[52rem]`} data-test="audit-table">
+                <thead className={thead}>
                   <tr>
                     <th scope="col" className={th}>Date</th>
                     <th scope="col" className={th}>Auteur</th>
@@ -35,17 +35,17 @@ export function AuditLog() {
                     <th scope="col" className={th}>Détails</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className={tbody}>
                   {entries.map((entry) => (
-                    <tr key={entry.id} className="border-b border-slate-100 last:border-0" data-test="audit-row">
-                      <td className={`${td} whitespace-nowrap`}>{formatDateTime(entry.created_at)}</td>
-                      <td className={td}>{entry.actorName}</td>
-                      <th scope="row" className={`${td} font-medium`}>{actionLabel(entry.action)}</th>
-                      <td className={td}>
+                    <tr key={entry.id} className={tr} data-test="audit-row">
+                      <td className={`${td} whitespace-nowrap`} data-label="Date">{formatDateTime(entry.created_at)}</td>
+                      <td className={td} data-label="Auteur">{entry.actorName}</td>
+                      <th scope="row" className={`${td} font-medium`} data-label="Action">{actionLabel(entry.action)}</th>
+                      <td className={td} data-label="Cible">
                         {targetLabel(entry.target_table)}{entry.targetName ? ` : ${entry.targetName}` : ''}
                         <code className="block break-all text-xs text-slate-600">{entry.target_id}</code>
                       </td>
-                      <td className={td}>{describeDetails(entry.action, entry.details, entry.names)}</td>
+                      <td className={td} data-label="Détails">{describeDetails(entry.action, entry.details, entry.names)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDateTime, plural } from '@/features/admin-common/format';
 import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
-import { TableRegion, td, th } from '@/features/admin-common/table-region';
+import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
 import { saveFile } from '@/lib/save-file';
 import { REGISTRATION_LABELS } from './schema';
 import { useAttendees } from './use-admin-events';
@@ -35,8 +35,8 @@ export function AttendeesPanel({ eventId, title, startsAt }: { eventId: string; 
           ? <EmptyState icon={Users} title="Aucun inscrit pour l’instant" />
           : (
             <TableRegion label="Participants de l’événement">
-              <table className="w-full min-w-[40rem] border-collapse" data-test="attendees-table">
-                <thead className="border-b border-slate-200 bg-slate-50">
+              <table className={`${table} md:min-w-[40rem]`} data-test="attendees-table">
+                <thead className={thead}>
                   <tr>
                     <th scope="col" className={th}>Nom</th>
                     <th scope="col" className={th}>Courriel</th>
@@ -44,17 +44,17 @@ export function AttendeesPanel({ eventId, title, startsAt }: { eventId: string; 
                     <th scope="col" className={th}>Inscrit le</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className={tbody}>
                   {data.map((a) => (
-                    <tr key={a.user_id} className="border-b border-slate-100 last:border-0" data-test="attendee-row">
+                    <tr key={a.user_id} className={tr} data-test="attendee-row">
                       <th scope="row" className={`${td} font-medium`}>{a.full_name}</th>
-                      <td className={td}>{a.email}</td>
-                      <td className={td}>
+                      <td className={td} data-label="Courriel">{a.email}</td>
+                      <td className={td} data-label="Statut">
                         {a.status === 'registered'
                           ? <Badge tone="success">{REGISTRATION_LABELS.registered}</Badge>
                           : <Badge tone="warning">{`${REGISTRATION_LABELS.waitlisted} (n° ${a.waitlist_position ?? '?'})`}</Badge>}
                       </td>
-                      <td className={td}>{formatDateTime(a.registered_at)}</td>
+                      <td className={td} data-label="Inscrit le">{formatDateTime(a.registered_at)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -8,7 +8,7 @@ import { Select } from '@/components/ui/select';
 import { formatDateTime, formatNumber } from '@/features/admin-common/format';
 import { Pager } from '@/features/admin-common/pager';
 import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
-import { TableRegion, td, th } from '@/features/admin-common/table-region';
+import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
 import { adminEventPath } from '@/lib/routes';
 import { EventStatusBadge } from './event-status-badge';
 import { EVENTS_PAGE_SIZE, type AdminEventListItem, type EventFilter } from './queries';
@@ -46,8 +46,8 @@ export function EventsList() {
 function EventsTable({ events }: { events: AdminEventListItem[] }) {
   return (
     <TableRegion label="Liste des événements">
-      <table className="w-full min-w-[40rem] border-collapse" data-test="events-table">
-        <thead className="border-b border-slate-200 bg-slate-50">
+      <table className={`${table} md:min-w-[40rem]`} data-test="events-table">
+        <thead className={thead}>
           <tr>
             <th scope="col" className={th}>Événement</th>
             <th scope="col" className={th}>Début</th>
@@ -55,15 +55,15 @@ function EventsTable({ events }: { events: AdminEventListItem[] }) {
             <th scope="col" className={th}>Inscriptions</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={tbody}>
           {events.map((event) => (
-            <tr key={event.id} className="border-b border-slate-100 last:border-0" data-test="event-row">
+            <tr key={event.id} className={tr} data-test="event-row">
               <th scope="row" className={`${td} font-medium`}>
                 <Link href={adminEventPath(event.id)} className="inline-block py-0.5">{event.title}</Link>
               </th>
-              <td className={td}>{formatDateTime(event.starts_at)}</td>
-              <td className={td}><EventStatusBadge status={event.status} endsAt={event.ends_at} /></td>
-              <td className={td}>
+              <td className={td} data-label="Début">{formatDateTime(event.starts_at)}</td>
+              <td className={td} data-label="Statut"><EventStatusBadge status={event.status} endsAt={event.ends_at} /></td>
+              <td className={td} data-label="Inscriptions">
                 {formatNumber(event.registered_count)}{event.capacity !== null ? ` / ${formatNumber(event.capacity)}` : ' (sans limite)'}
                 {event.waitlist_count > 0 ? <span className="block text-slate-600">{formatNumber(event.waitlist_count)} en attente</span> : null}
               </td>

@@ -3,7 +3,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatDateTime } from '@/features/admin-common/format';
-import { TableRegion, td, th } from '@/features/admin-common/table-region';
+import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
 import { ROLE_LABELS, type AdminUser } from './schema';
 
 type UsersTableProps = {
@@ -18,8 +18,8 @@ type UsersTableProps = {
 export function UsersTable({ users, viewerId, onSuspend, onActivate, onChangeRole, activatingId }: UsersTableProps) {
   return (
     <TableRegion label="Liste des membres">
-      <table className="w-full min-w-[48rem] border-collapse" data-test="users-table">
-        <thead className="border-b border-slate-200 bg-slate-50">
+      <table className={`${table} md:min-w-[48rem]`} data-test="users-table">
+        <thead className={thead}>
           <tr>
             <th scope="col" className={th}>Membre</th>
             <th scope="col" className={th}>Rôle</th>
@@ -28,21 +28,21 @@ export function UsersTable({ users, viewerId, onSuspend, onActivate, onChangeRol
             <th scope="col" className={th}>Actions</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={tbody}>
           {users.map((user) => {
             const self = user.id === viewerId;
             return (
-              <tr key={user.id} className="border-b border-slate-100 last:border-0" data-test="user-row" data-user-id={user.id}>
+              <tr key={user.id} className={tr} data-test="user-row" data-user-id={user.id}>
                 <th scope="row" className={`${td} font-normal`}>
                   <span className="block font-medium text-slate-900">{user.full_name}{self ? ' (vous)' : ''}</span>
                   <span className="block text-slate-600">{user.email ?? '—'}</span>
                 </th>
-                <td className={td}>{ROLE_LABELS[user.role]}</td>
-                <td className={td} data-test="user-status">
+                <td className={td} data-label="Rôle">{ROLE_LABELS[user.role]}</td>
+                <td className={td} data-label="Statut" data-test="user-status">
                   {user.status === 'active' ? <Badge tone="success">Actif</Badge> : <Badge tone="danger">Suspendu</Badge>}
                 </td>
-                <td className={td}>{user.last_sign_in_at ? formatDateTime(user.last_sign_in_at) : 'Jamais'}</td>
-                <td className={td}>
+                <td className={td} data-label="Dernière connexion">{user.last_sign_in_at ? formatDateTime(user.last_sign_in_at) : 'Jamais'}</td>
+                <td className={td} data-label="Actions">
                   {self ? <span className="text-slate-600">Vos propres droits se gèrent par un autre administrateur.</span> : (
                     <div className="flex flex-wrap gap-2">
                       <Button size="sm" variant="secondary" onClick={() => onChangeRole(user)} aria-label={`Changer le rôle de ${user.full_name}`} data-test="user-change-role">
