@@ -42,6 +42,9 @@ export const dossierPath = (dossierId: string) => `${routes.dossiers}/${encodeUR
 /** An Inside post with its comments. */
 export const insidePostPath = (postId: string) => `${routes.inside}/${encodeURIComponent(postId)}`;
 
+/** A member's page in the community: who they are and their latest posts. */
+export const memberPath = (userId: string) => `${routes.inside}/membres/${encodeURIComponent(userId)}`;
+
 /** A Live event's page (details, registration), and its calendar file. */
 export const liveEventPath = (eventId: string) => `${routes.live}/${encodeURIComponent(eventId)}`;
 export const liveEventCalendarPath = (eventId: string) => `${liveEventPath(eventId)}/calendrier.ics`;

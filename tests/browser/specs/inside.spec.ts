@@ -198,3 +198,43 @@ test('a member publishes a post and finds it in the feed', async ({ page, signIn
   const [created] = standIn.requests({ method: 'POST', path: '/rest/v1/posts' });
   expect(created.body).toEqual({ title: 'Permis d’études refusé', body: 'Quelqu’un a-t-il déjà fait une demande de révision ?', category: 'study' });
 });
+
+test('an author’s name opens their page: who they are and their latest posts on the feed', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  const untitled = '10000000-0000-4000-8000-0000000000cc';
+  const longBody = `${'Mon parcours pour la résidence permanente, étape par étape. '.repeat(4)}Fin.`;
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [feedRow(POST)]));
+  standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${KARIM.id}` } }, listOf([{
+    id: KARIM.id, full_name: KARIM.full_name, avatar_path: null, role: 'candidate', created_at: '2025-03-02T15:00:00.000+00:00',
+    bio: 'Ingénieur en génie civil.\nArrivé à Montréal en 2025.',
+  }]));
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { author_id: `eq.${KARIM.id}` } },
+    listOf([feedRow(POST), feedRow(untitled, { title: null, body: longBody, like_count: 0, comment_count: 2 })]));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await inside.post(POST).root.getByRole('link', { name: KARIM.full_name }).click();
+
+  await expect(page).toHaveURL(`/inside/membres/${KARIM.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(KARIM.full_name);
+  await expect(page.getByTestId('member-bio')).toHaveText('Ingénieur en génie civil.\nArrivé à Montréal en 2025.');
+  const posts = page.getByTestId('member-post');
+  await expect(posts).toHaveCount(2);
+  await expect(posts.first().getByRole('link', { name: 'Biométrie à Montréal' })).toHaveAttribute('href', `/inside/${POST}`);
+  await expect(posts.nth(1).getByRole('link')).toHaveText(`${longBody.slice(0, 139)}…`);
+  await expect(posts.nth(1)).toContainText('2 commentaires');
+  const [read] = standIn.requests({ method: 'GET', path: '/rest/v1/feed_posts' });
+  expect(read!.query).toMatchObject({ author_id: `eq.${KARIM.id}`, hidden: 'eq.false', order: 'created_at.desc', limit: '10' });
+  await expectNoSeriousA11yViolations(page, 'member page');
+  await screenshot(page, 'inside-member');
+});
+
+test('a member page that RLS does not return is not found', async ({ page, signIn, standIn }) => {
+  await signIn(amina());
+  const nobody = '44444444-4444-4444-8444-000000000099';
+  standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${nobody}` } }, listOf([]));
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { author_id: `eq.${nobody}` } }, listOf([]));
+
+  await page.goto(`/inside/membres/${nobody}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+});

@@ -1,15 +1,9 @@
 import Link from 'next/link';
 import { RelativeTime } from '@/components/ui/local-time';
+import { postHeadline } from '@/features/inside/headline';
 import type { FeedPost } from '@/features/inside/queries';
 import { insidePostPath, routes } from '@/lib/routes';
 import { DashboardSection, SectionEmpty, SectionError } from './section';
-
-const EXCERPT = 140;
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-}
 
 /** The latest posts of Inside (plain text, never HTML). */
 export function PostsSection({ posts }: { posts: FeedPost[] | null }) {
@@ -21,7 +15,7 @@ export function PostsSection({ posts }: { posts: FeedPost[] | null }) {
         <ul className="space-y-3">
           {posts.map((post) => (
             <li key={post.id} data-test="dashboard-post">
-              <Link href={insidePostPath(post.id)} prefetch={false} className="font-medium">{post.title ?? excerpt(post.body)}</Link>
+              <Link href={insidePostPath(post.id)} prefetch={false} className="font-medium">{postHeadline(post)}</Link>
               <p className="text-sm text-slate-600">
                 {post.author_name} · <RelativeTime iso={post.created_at} /> · {post.comment_count} commentaire{post.comment_count > 1 ? 's' : ''}
               </p>

@@ -1,20 +1,23 @@
+import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/local-time';
 import { avatarUrl } from '@/features/profile/avatar-url';
+import { memberPath } from '@/lib/routes';
 import { AUTHOR_ROLE_LABELS, type UserRole } from './labels';
 
-type AuthorLineProps = { name: string; avatarPath: string | null; role: UserRole; createdAt: string; editedAt: string | null };
+type AuthorLineProps = { authorId: string; name: string; avatarPath: string | null; role: UserRole; createdAt: string; editedAt: string | null };
 
-/** Who wrote it and when; staff authors carry their role in words. */
-export function AuthorLine({ name, avatarPath, role, createdAt, editedAt }: AuthorLineProps) {
+/** Who wrote it (linked to their page) and when; staff authors carry their role in words. */
+export function AuthorLine({ authorId, name, avatarPath, role, createdAt, editedAt }: AuthorLineProps) {
   const roleLabel = AUTHOR_ROLE_LABELS[role];
   return (
     <div className="flex min-w-0 items-center gap-3">
       <Avatar src={avatarUrl(avatarPath)} name={name} />
       <div className="min-w-0 text-sm">
         <p className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold text-slate-900">{name}</span>
+          {/* Not prefetched: a feed page names up to twenty authors, each a server read. */}
+          <Link href={memberPath(authorId)} prefetch={false} className="font-semibold text-slate-900">{name}</Link>
           {roleLabel ? <Badge tone="info" className="text-xs">{roleLabel}</Badge> : null}
         </p>
         <p className="text-slate-600">

@@ -27,7 +27,7 @@ export function CommentItem({ comment }: { comment: PostComment }) {
 
   return (
     <article aria-label={`Commentaire de ${authorName}`} data-test="comment" data-comment-id={comment.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <AuthorLine name={authorName} avatarPath={comment.author?.avatar_path ?? null} role={comment.author?.role ?? 'candidate'}
+      <AuthorLine authorId={comment.author_id} name={authorName} avatarPath={comment.author?.avatar_path ?? null} role={comment.author?.role ?? 'candidate'}
         createdAt={comment.created_at} editedAt={comment.edited_at} />
       {comment.hidden ? <HiddenNotice what="comment" removalReason={comment.removal_reason} /> : null}
       {editing ? (

@@ -43,7 +43,7 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
       className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <AuthorLine name={post.author_name} avatarPath={post.author_avatar_path} role={post.author_role} createdAt={post.created_at} editedAt={post.edited_at} />
+        <AuthorLine authorId={post.author_id} name={post.author_name} avatarPath={post.author_avatar_path} role={post.author_role} createdAt={post.created_at} editedAt={post.edited_at} />
         <div className="flex flex-wrap gap-2">
           {post.pinned ? <Badge tone="warning"><Pin aria-hidden="true" className="mr-1 size-4" />Épinglée</Badge> : null}
           <Badge>{CATEGORY_LABELS[post.category]}</Badge>
