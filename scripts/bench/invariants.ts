@@ -80,7 +80,7 @@ const CHECKS: Check[] = [
     with wanted as (
       select n.user_id, n.kind, n.data, count(*) as n from public.notifications n
       join public.accounts a on a.user_id = n.user_id and a.email_notifications and a.status = 'active'
-      where n.created_at >= $1 and n.kind <> 'post_reply' group by 1, 2, 3
+      where n.created_at >= $1 and private.kind_sends_email(n.kind) group by 1, 2, 3
     ), queued as (
       select o.user_id, o.template as kind, o.payload - 'title' - 'body' - 'link' as data, count(*) as n
       from public.email_outbox o where o.created_at >= $1 group by 1, 2, 3

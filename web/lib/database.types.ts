@@ -1294,6 +1294,7 @@ export type Database = {
         | "event_cancelled"
         | "event_reminder"
         | "post_reply"
+        | "post_liked"
       post_category:
         | "general"
         | "express_entry"
@@ -1469,6 +1470,7 @@ export const Constants = {
         "event_cancelled",
         "event_reminder",
         "post_reply",
+        "post_liked",
       ],
       post_category: [
         "general",

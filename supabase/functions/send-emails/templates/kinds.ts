@@ -13,6 +13,7 @@ export const notificationKinds = [
   'event_cancelled',
   'event_reminder',
   'post_reply',
+  'post_liked',
 ] as const;
 export type NotificationKind = typeof notificationKinds[number];
 
@@ -142,5 +143,13 @@ export const templates: Record<NotificationKind, (p: Payload) => EmailContent> =
     paragraphs: [p.title ? `${p.title}.` : 'Un membre a répondu à votre publication sur Inside.'],
     quote: quoted('Réponse', p.body),
     action: { label: 'Voir la discussion', path: p.link },
+  }),
+  // private.kind_sends_email() keeps likes in the app; the template is here should that change.
+  post_liked: (p) => ({
+    subject: p.title ?? 'Votre publication a été aimée',
+    heading: 'Votre publication plaît',
+    paragraphs: [p.title ? `${p.title}.` : 'Des membres ont aimé votre publication sur Inside.'],
+    quote: quoted('Publication', p.body),
+    action: { label: 'Voir la publication', path: p.link },
   }),
 };

@@ -33,6 +33,7 @@ const payloads: Record<string, Record<string, unknown>> = {
     link: '/live/e1',
   },
   post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
+  post_liked: { title: 'Marc et 2 autres personnes ont aimé votre publication', body: 'Biométrie à Montréal', link: '/inside/p1' },
 };
 
 Deno.test('every notification kind renders a French subject, a text part and an HTML part', () => {
