@@ -28,6 +28,20 @@ describe('notifications in the cache', () => {
     expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
   });
 
+  it('puts a notice that replaces an unread one in its place, without counting it again', () => {
+    const queryClient = seeded([item('a'), item('b')], 2);
+    addArrived(queryClient, USER, item('c'), 'b');
+    expect(ids(queryClient)).toEqual(['c*', 'a*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
+  });
+
+  it('counts a replacing notice when the one it replaces was read here meanwhile', () => {
+    const queryClient = seeded([item('a'), item('b', '2026-11-24T11:00:00Z')], 1);
+    addArrived(queryClient, USER, item('c'), 'b');
+    expect(ids(queryClient)).toEqual(['c*', 'a*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
+  });
+
   it('marks one read and lowers the count once', () => {
     const queryClient = seeded([item('a'), item('b')], 2);
     markReadInCache(queryClient, USER, 'a', '2026-11-24T11:00:00Z');
@@ -47,7 +61,9 @@ describe('notifications in the cache', () => {
 describe('the Realtime payload', () => {
   it('is read when it has what the database sends', () => {
     expect(parseNotificationPayload({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: null, link: '/live/e1', created_at: 'now' }))
-      .toEqual({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: '', link: '/live/e1', created_at: 'now' });
+      .toEqual({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: '', link: '/live/e1', created_at: 'now', replaces: null });
+    expect(parseNotificationPayload({ id: 'n2', kind: 'post_liked', title: 'Karim a aimé', created_at: 'now', replaces: 'n1' }))
+      .toMatchObject({ kind: 'post_liked', replaces: 'n1' });
   });
 
   it('is refused when a field is missing or a kind is unknown', () => {

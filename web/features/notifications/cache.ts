@@ -10,14 +10,23 @@ function editItems(queryClient: QueryClient, userId: string, edit: (item: AppNot
   );
 }
 
-/** A notification that just arrived: counted, and first in the list if the list is loaded. */
-export function addArrived(queryClient: QueryClient, userId: string, item: AppNotification): void {
+/**
+ * A notification that just arrived: counted, and first in the list if the list is loaded. One that
+ * `replaces` an unread notice (likes folded into one, see the notify_post_likes migration) takes
+ * its place and is not counted again.
+ */
+export function addArrived(queryClient: QueryClient, userId: string, item: AppNotification, replaces: string | null = null): void {
   const pages = queryClient.getQueryData<Pages>(notificationKeys.list(userId));
-  if (pages?.pages.some((page) => page.items.some((existing) => existing.id === item.id))) return;
-  queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => (count ?? 0) + 1);
+  const listed = pages?.pages.flatMap((page) => page.items);
+  if (listed?.some((existing) => existing.id === item.id)) return;
+  const replaced = replaces ? listed?.find((existing) => existing.id === replaces) : undefined;
+  if (!replaces || replaced?.read_at) {
+    queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => (count ?? 0) + 1);
+  }
   queryClient.setQueryData<Pages>(notificationKeys.list(userId), (data) => {
     if (!data || data.pages.length === 0) return data;
-    const [first, ...rest] = data.pages;
+    const kept = data.pages.map((page) => ({ ...page, items: page.items.filter((existing) => existing.id !== replaces) }));
+    const [first, ...rest] = kept;
     return { ...data, pages: [{ ...first!, items: [item, ...first!.items] }, ...rest] };
   });
 }

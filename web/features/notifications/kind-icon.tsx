@@ -1,4 +1,4 @@
-import { CalendarCheck, CalendarClock, CalendarX, FileCheck, FolderOpen, MessageSquare, MessagesSquare, type LucideIcon } from 'lucide-react';
+import { CalendarCheck, CalendarClock, CalendarX, FileCheck, FolderOpen, Heart, MessageSquare, MessagesSquare, type LucideIcon } from 'lucide-react';
 import type { NotificationKind } from './schema';
 
 const ICONS: Record<NotificationKind, LucideIcon> = {
@@ -11,6 +11,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   event_cancelled: CalendarX,
   event_reminder: CalendarClock,
   post_reply: MessagesSquare,
+  post_liked: Heart,
 };
 
 /** Decorative: the title says what happened. */

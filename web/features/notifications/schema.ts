@@ -6,7 +6,7 @@ export type NotificationKind = Database['public']['Enums']['notification_kind'];
 export const NOTIFICATION_KINDS = [
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
-  'post_reply',
+  'post_reply', 'post_liked',
 ] as const satisfies readonly NotificationKind[];
 
 /**
@@ -20,6 +20,8 @@ export const notificationPayloadSchema = z.object({
   body: z.catch(z.string(), ''),
   link: z.catch(z.nullable(z.string()), null),
   created_at: z.string(),
+  /** The unread notification this one takes the place of, if any. */
+  replaces: z.catch(z.nullable(z.string()), null),
 });
 
 export type NotificationPayload = z.infer<typeof notificationPayloadSchema>;

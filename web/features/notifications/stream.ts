@@ -20,7 +20,8 @@ export async function startNotificationStream(
       void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
       return;
     }
-    addArrived(queryClient, userId, { ...notification, read_at: null });
+    const { replaces, ...arrived } = notification;
+    addArrived(queryClient, userId, { ...arrived, read_at: null }, replaces);
     refreshListsFor(queryClient, notification.kind);
     onArrive(notification);
   });
