@@ -238,3 +238,17 @@ test('a member page that RLS does not return is not found', async ({ page, signI
   await page.goto(`/inside/membres/${nobody}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
 });
+
+test('a member opens their own page from their profile, and is pointed back to write a presentation', async ({ page, signIn, standIn }) => {
+  const me = amina();
+  await signIn(me);
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { author_id: `eq.${me.user.id}` } }, listOf([]));
+
+  await page.goto('/profil');
+  await page.getByTestId('profile-member-page').click();
+
+  await expect(page).toHaveURL(`/inside/membres/${me.user.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amina Diallo (vous)');
+  await expect(page.getByText('Aucune publication pour l’instant')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'La rédiger depuis votre profil' })).toHaveAttribute('href', '/profil');
+});

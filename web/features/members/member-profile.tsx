@@ -9,7 +9,7 @@ import { postHeadline } from '@/features/inside/headline';
 import { AUTHOR_ROLE_LABELS, CATEGORY_LABELS } from '@/features/inside/labels';
 import type { FeedPost } from '@/features/inside/queries';
 import { avatarUrl } from '@/features/profile/avatar-url';
-import { insidePostPath } from '@/lib/routes';
+import { insidePostPath, routes } from '@/lib/routes';
 import type { MemberProfile as Member } from './queries';
 
 /** A member as the community sees them: who they are, then what they posted lately. */
@@ -31,7 +31,7 @@ export function MemberProfile({ member, posts, self }: { member: Member; posts: 
       <Card title="Présentation" headingLevel="h2">
         {member.bio.trim()
           ? <p className="whitespace-pre-line text-slate-800" data-test="member-bio">{member.bio}</p>
-          : <p className="text-slate-600">{self ? 'Vous n’avez pas encore écrit de présentation. Elle se rédige depuis votre profil.' : 'Pas encore de présentation.'}</p>}
+          : <p className="text-slate-600">{self ? <>Vous n’avez pas encore écrit de présentation. <Link href={routes.profile}>La rédiger depuis votre profil</Link></> : 'Pas encore de présentation.'}</p>}
       </Card>
 
       <section aria-labelledby="member-posts-title" className="space-y-3">

@@ -8,7 +8,7 @@ import { ChangePasswordForm } from '@/features/auth/change-password-form';
 import { PreferencesForm } from '@/features/account/preferences-form';
 import { toLocale, type PreferencesValues } from '@/features/account/schema';
 import { withNext } from '@/lib/redirect';
-import { routes } from '@/lib/routes';
+import { memberPath, routes } from '@/lib/routes';
 import { AvatarUpload } from './avatar-upload';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
@@ -32,7 +32,8 @@ export function ProfileSettings({ initialProfile, preferences, email, aal }: Pro
       <Card title="Photo de profil" description="JPEG, PNG ou WebP, 2 Mo au maximum.">
         <AvatarUpload profile={profile} />
       </Card>
-      <Card title="Informations publiques">
+      <Card title="Informations publiques"
+        actions={<ButtonLink href={memberPath(profile.id)} variant="secondary" size="sm" data-test="profile-member-page">Voir ma page Inside</ButtonLink>}>
         <ProfileForm profile={profile} />
       </Card>
       <Card title="Préférences">
