@@ -41,7 +41,7 @@ as $$
 declare
   p public.posts;
   liker text;
-  unread public.notifications;
+  replaced uuid;
   others integer;
 begin
   select * into p from public.posts where id = new.post_id;
@@ -49,18 +49,22 @@ begin
     return null;
   end if;
   select pr.full_name into liker from public.profiles pr where pr.id = new.user_id;
-  delete from public.notifications n
-   where n.user_id = p.author_id and n.kind = 'post_liked' and n.read_at is null
-     and n.data ->> 'post_id' = p.id::text
-  returning * into unread;
-  others := coalesce((unread.data ->> 'likers')::integer, 0);
+  with gone as (
+    delete from public.notifications n
+     where n.user_id = p.author_id and n.kind = 'post_liked' and n.read_at is null
+       and n.data ->> 'post_id' = p.id::text
+    returning n.id, n.data, n.created_at
+  )
+  select coalesce(sum((g.data ->> 'likers')::integer), 0), (array_agg(g.id order by g.created_at desc))[1]
+    into others, replaced
+    from gone g;
   perform private.notify(
     p.author_id, 'post_liked',
     liker || case when others = 0 then ' a aimé votre publication'
                   when others = 1 then ' et 1 autre personne ont aimé votre publication'
                   else ' et ' || others || ' autres personnes ont aimé votre publication' end,
     coalesce(p.title, left(p.body, 140)), '/inside/' || p.id::text,
-    jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'replaces', unread.id))
+    jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'replaces', replaced))
   );
   return null;
 end;

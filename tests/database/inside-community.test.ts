@@ -461,6 +461,17 @@ describe('like notifications', () => {
     ]);
   });
 
+  it('two unread notices about one post, however they came, fold into the next one', async () => {
+    const post = await publish(author, 'Deux avis en attente');
+    await like(readers[0]!, post);
+    await owner(`insert into public.notifications (user_id, kind, title, link, data)
+                 values ($1, 'post_liked', 'Ancien avis', '/inside/' || $2, jsonb_build_object('post_id', $2::uuid, 'likers', 2))`, [author.id, post]);
+    await like(readers[1]!, post);
+    expect((await noticesOf(post)).map((n) => [n.title, n.data.likers])).toEqual([
+      ['Lecteur 2 et 3 autres personnes ont aimé votre publication', 4],
+    ]);
+  });
+
   it('liking one\'s own post, and unliking, notify nobody', async () => {
     const post = await publish(author, 'J’aime ma propre publication');
     await like(author, post);
