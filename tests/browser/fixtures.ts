@@ -4,6 +4,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Session } from '@supabase/supabase-js';
 import { makeSession, sessionCookies, StandIn } from './stand-in/index.ts';
+import { FIXTURE_NOW_MS } from './support/clock.ts';
 import { serveViewer, type Person } from './support/people.ts';
 
 type TestFixtures = {
@@ -39,6 +40,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
+  // Every page starts at the fixtures' instant and time flows from there, as on the server.
+  context: async ({ context }, use) => {
+    await context.clock.install({ time: FIXTURE_NOW_MS });
+    await use(context);
+  },
+
   baseURL: async ({}, use) => {
     await use(process.env.BROWSER_APP_URL);
   },
@@ -56,7 +63,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   signIn: async ({ context, standIn, baseURL }, use) => {
     await use(async (person, options = {}) => {
-      const session = makeSession(person.user, { supabaseUrl: standIn.url, aal: options.aal });
+      const session = makeSession(person.user, { supabaseUrl: standIn.url, aal: options.aal, issuedAt: FIXTURE_NOW_MS });
       serveViewer(standIn, person);
       await context.addCookies(sessionCookies(session, standIn.url, baseURL!));
       return session;

@@ -4,6 +4,7 @@ import { checklist, DOSSIER_ID, dossierRow, documentRow, rows, serveDossierPage,
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
 import { DossierInboxPage } from '../pages/dossier-inbox-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW } from '../support/clock.ts';
 import { amina, person, sophie } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -68,7 +69,7 @@ test('the inbox refetches when a message notification arrives, without a reload'
   unread = 1;
   expect(standIn.realtime.broadcast(`realtime:user:${pro.user.id}`, 'notification', {
     id: '77777777-7777-4777-8777-000000000009', kind: 'message_received', title: 'Nouveau message d’Amina Diallo',
-    body: 'Voici mon passeport.', link: `/dossiers/${DOSSIER_ID}`, created_at: new Date().toISOString(),
+    body: 'Voici mon passeport.', link: `/dossiers/${DOSSIER_ID}`, created_at: FIXTURE_NOW,
   })).toBe(1);
   await expect(inbox.item('Amina Diallo')).toContainText('1 message non lu');
   await expect(inbox.summary).toHaveText('1 dossier, 1 message non lu');

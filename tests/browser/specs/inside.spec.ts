@@ -3,6 +3,7 @@ import { InsidePage } from '../pages/inside-page.ts';
 import { PostPage } from '../pages/post-page.ts';
 import { json, rest, type RecordedRequest } from '../stand-in/index.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW } from '../support/clock.ts';
 import { commentRow, createdObject, feedPage, feedRow, KARIM, listOf } from '../support/community-data.ts';
 import { amina } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
@@ -79,7 +80,7 @@ test('a member comments on a post and sees it under the others', async ({ page, 
   standIn.on({ method: 'GET', path: '/rest/v1/comments', query: { post_id: `eq.${POST}` } }, listOf([existing]));
   standIn.on({ method: 'POST', path: '/rest/v1/comments' }, (request) => createdObject(commentRow('20000000-0000-4000-8000-000000000002', POST,
     { full_name: 'Amina Diallo', avatar_path: null, role: 'candidate' },
-    { author_id: me.user.id, body: (request.body as { body: string }).body, created_at: new Date().toISOString() })));
+    { author_id: me.user.id, body: (request.body as { body: string }).body, created_at: FIXTURE_NOW })));
 
   const post = new PostPage(page, POST);
   await post.goto();

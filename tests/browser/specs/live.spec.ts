@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures.ts';
 import { EventPage, LivePage } from '../pages/live-page.ts';
 import { json, rest } from '../stand-in/index.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW } from '../support/clock.ts';
 import { eventRow, listOf, type EventRow } from '../support/community-data.ts';
 import { amina } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
@@ -25,7 +26,7 @@ test('registering for a full event puts the member on the waitlist and shows the
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/register_for_event' }, () => {
     registration = { event_id: EVENT, status: 'waitlisted' };
     event = { ...event, waitlist_count: 3 };
-    return rest.rpc('register_for_event', { id: 9, event_id: EVENT, user_id: me.user.id, status: 'waitlisted', promoted_at: null, created_at: new Date().toISOString() });
+    return rest.rpc('register_for_event', { id: 9, event_id: EVENT, user_id: me.user.id, status: 'waitlisted', promoted_at: null, created_at: FIXTURE_NOW });
   });
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/event_waitlist_position' }, rest.rpc('event_waitlist_position', 3));
 

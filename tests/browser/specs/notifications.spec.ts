@@ -3,6 +3,7 @@ import { DashboardPage } from '../pages/dashboard-page.ts';
 import { NotificationBell, NotificationsPage } from '../pages/notifications-page.ts';
 import { json, rest } from '../stand-in/index.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW } from '../support/clock.ts';
 import { eventRow, listOf, notificationRow, serveDashboard } from '../support/community-data.ts';
 import { amina } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
@@ -29,7 +30,7 @@ test('a notification that arrives through Realtime raises the bell’s count at 
 
   expect(standIn.realtime.broadcast(`realtime:user:${me.user.id}`, 'notification', {
     id: '77777777-7777-4777-8777-000000000001', kind: 'event_promoted', title: 'Une place s’est libérée : « Entrée express »',
-    body: 'Vous êtes maintenant inscrit.', link: `/live/${EVENT}`, created_at: new Date().toISOString(),
+    body: 'Vous êtes maintenant inscrit.', link: `/live/${EVENT}`, created_at: FIXTURE_NOW,
   })).toBe(1);
 
   await expect(bell.count).toHaveText('2');

@@ -4,6 +4,7 @@ import { DashboardPage } from '../pages/dashboard-page.ts';
 import { HomePage } from '../pages/home-page.ts';
 import { LoginPage } from '../pages/login-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW_MS } from '../support/clock.ts';
 import { serveDashboard, servePublicEvents } from '../support/community-data.ts';
 import { amina, serveViewer } from '../support/people.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -25,7 +26,7 @@ test('a visitor reads the public home without any call from the browser to Supab
 
 test('a candidate signs in with email and password and lands on the dashboard', async ({ page, standIn }) => {
   const candidate = amina();
-  const session = makeSession(candidate.user, { supabaseUrl: standIn.url });
+  const session = makeSession(candidate.user, { supabaseUrl: standIn.url, issuedAt: FIXTURE_NOW_MS });
   standIn.on({ method: 'POST', path: '/auth/v1/token', query: { grant_type: 'password' } }, auth.session(session));
   serveViewer(standIn, candidate);
   serveDashboard(standIn, candidate);

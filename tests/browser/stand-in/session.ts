@@ -69,12 +69,14 @@ export type SessionOptions = {
   expiresIn?: number;
   /** Issuer base: the stand-in's URL (claims `iss` = `<url>/auth/v1`). */
   supabaseUrl?: string;
+  /** When the token is issued, in ms since the epoch (default: this process's clock). */
+  issuedAt?: number;
 };
 
 /** A session as POST /auth/v1/token returns it (password, refresh_token or pkce grants). */
 export function makeSession(user: User, options: SessionOptions = {}): Session {
   const expiresIn = options.expiresIn ?? 3600;
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor((options.issuedAt ?? Date.now()) / 1000);
   const aal = options.aal ?? 'aal1';
   const claims = {
     iss: `${options.supabaseUrl ?? 'http://127.0.0.1'}/auth/v1`,

@@ -5,7 +5,8 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FIXTURE_NOW, SERVER_CLOCK_PRELOAD } from './clock.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB_DIR = join(REPO_ROOT, 'web');
@@ -67,12 +68,13 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
 
 export type RunningApp = { url: string; stop: () => Promise<void> };
 
-/** Starts `next start` on 127.0.0.1:`port` and resolves once it answers HTTP. */
+/** Starts `next start` on 127.0.0.1:`port`, its clock at FIXTURE_NOW, and resolves once it answers HTTP. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<RunningApp> {
   const logPath = join(RESULTS_DIR, 'next-start.log');
-  const child = spawn(process.execPath, [nextBin(), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const clock = ['--import', pathToFileURL(SERVER_CLOCK_PRELOAD).href];
+  const child = spawn(process.execPath, [...clock, nextBin(), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: WEB_DIR,
-    env,
+    env: { ...env, FIXTURE_NOW },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() ends the server and anything it spawned
   });
