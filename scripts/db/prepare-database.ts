@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { withServerSslMode } from './ssl-mode.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bootstrapFile = path.join(repoRoot, 'scripts', 'db', 'platform-bootstrap.sql');
@@ -28,7 +29,7 @@ export type PrepareSummary = { bootstrapped: boolean; migrations: string[]; seed
  * per database, recorded like the CLI does in supabase_migrations.seed_files.
  */
 export async function prepareDatabase(url: string, options: PrepareOptions = {}): Promise<PrepareSummary> {
-  const migrationUrl = options.migrationUrl ?? url;
+  const migrationUrl = await withServerSslMode(options.migrationUrl ?? url);
   const bootstrapped = await bootstrapIfNeeded(url);
   const cliOutput = await runCli(['migration', 'up', '--db-url', migrationUrl]);
   const migrations = await appliedMigrations(migrationUrl);
@@ -121,14 +122,12 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 }
 
 /** Runs the pinned Supabase CLI in the repo root; rejects with its full output when it fails. */
-function runCli(args: string[]): Promise<string> {
+export function runCli(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
     execFile(supabaseCli, args, { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`.trim();
-      // The CLI insists on TLS unless the URL opts out; plain local servers have none.
-      const hint = /does not support SSL/i.test(output) ? '\nHint: add ?sslmode=disable to the database URL.' : '';
-      if (error) reject(new Error(`supabase ${args[0]} ${args[1]} failed (exit ${error.code}):\n${output}${hint}`));
+      if (error) reject(new Error(`supabase ${args[0]} ${args[1]} failed (exit ${error.code}):\n${output}`));
       else resolve(output);
     });
   });

@@ -3,13 +3,29 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot, runSqlFile, urlForRole } from '../../scripts/db/prepare-database.ts';
+import { repoRoot, runCli, runSqlFile, urlForRole } from '../../scripts/db/prepare-database.ts';
+import { withServerSslMode } from '../../scripts/db/ssl-mode.ts';
 import { signUp } from '../support/auth.ts';
 import { anon, as, attempt, inTransaction, owner, serviceRole, user } from '../support/db.ts';
 import { broadcastsFor, channelAccess } from '../support/realtime.ts';
 import { download, list, remove, upload } from '../support/storage.ts';
 
 const suffix = randomBytes(4).toString('hex');
+
+describe('database URLs', () => {
+  it('a URL that names no sslmode reaches the server through the Supabase CLI, with TLS or without', async () => {
+    const plain = new URL(inject('databaseUrl'));
+    plain.searchParams.delete('sslmode');
+    const output = await runCli(['migration', 'list', '--db-url', await withServerSslMode(plain.toString())]);
+    expect(output).toContain('20261124190000');
+  });
+
+  it('a URL that names its sslmode keeps it', async () => {
+    const chosen = new URL(inject('databaseUrl'));
+    chosen.searchParams.set('sslmode', 'prefer');
+    expect(await withServerSslMode(chosen.toString())).toBe(chosen.toString());
+  });
+});
 
 describe('auth helpers', () => {
   it('auth.uid(), auth.role(), auth.email() and auth.jwt() read the claims PostgREST sets', async () => {
