@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isSupabaseConfigured } from '@/lib/env';
+import { withoutPrivateFields } from '@/lib/private-fields';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { isGuestOnlyPath, isSignedInPath, matchesPrefix, ROLE_PREFIXES, routes } from '@/lib/routes';
 import { pagePath, updateSession } from '@/lib/supabase/proxy';
@@ -9,9 +10,12 @@ import { pagePath, updateSession } from '@/lib/supabase/proxy';
  * signed-in pages need a session, guest pages none, /pro and /admin the role (profiles.role,
  * read from the database). Pages check again next to their data (lib/auth/viewer.ts), where
  * status, consent and the second factor are enforced too. Public pages (home, terms, privacy)
- * skip the proxy entirely: they never touch the session.
+ * skip the session work: they never touch it. Any page reached with a private form field in its
+ * query string is first sent to the same URL without it.
  */
 export async function proxy(request: NextRequest) {
+  const leaked = request.method === 'GET' || request.method === 'HEAD' ? withoutPrivateFields(request.nextUrl) : null;
+  if (leaked) return withoutLeakedFields(leaked);
   const { pathname } = request.nextUrl;
   const signedInPage = isSignedInPath(pathname);
   if (!(signedInPage || isGuestOnlyPath(pathname)) || !isSupabaseConfigured()) {
@@ -37,6 +41,17 @@ export async function proxy(request: NextRequest) {
     }
   }
   return response;
+}
+
+/**
+ * The same page without the private fields: nothing is rendered, so nothing can echo them or carry
+ * them on as a Referer, and the address bar and the history keep the clean URL.
+ */
+function withoutLeakedFields(clean: URL) {
+  const redirect = NextResponse.redirect(clean, 303);
+  redirect.headers.set('Cache-Control', 'no-store');
+  redirect.headers.set('Referrer-Policy', 'no-referrer');
+  return redirect;
 }
 
 /** A redirect that still carries the cookies the session refresh wrote (or cleared). */

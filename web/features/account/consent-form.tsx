@@ -9,14 +9,18 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { describeError } from '@/lib/supabase/errors';
+import { acceptTermsAction } from './actions';
 import { acceptTerms } from './mutations';
 
-/** Records consent with public.accept_terms(version); the database refuses anything else. */
-export function ConsentForm({ next }: { next: string }) {
+/**
+ * Records consent with public.accept_terms(version); the database refuses anything else. Without
+ * JavaScript the form posts to acceptTermsAction and the page passes `initialError`.
+ */
+export function ConsentForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const router = useRouter();
   const [checked, setChecked] = useState(false);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,9 +41,11 @@ export function ConsentForm({ next }: { next: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
+    <form action={acceptTermsAction} onSubmit={submit} noValidate className="space-y-5" data-test="consent-form">
+      <input type="hidden" name="next" value={next} />
       {error ? <Alert tone="danger">{error}</Alert> : null}
       <Checkbox
+        name="accept"
         checked={checked}
         onChange={(event) => setChecked(event.currentTarget.checked)}
         label={<>J&apos;ai lu et j&apos;accepte les <Link href={routes.terms} target="_blank">conditions d&apos;utilisation</Link> et la{' '}

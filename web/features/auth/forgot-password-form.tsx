@@ -8,13 +8,15 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { routes } from '@/lib/routes';
 import { loadSupabaseWithSiteUrl } from '@/lib/supabase/lazy';
+import { requestPasswordResetAction } from './actions';
 import { authErrorMessage } from './errors';
 import { requestPasswordReset } from './mutations';
 import { forgotPasswordSchema, type ForgotPasswordValues } from './schema';
 
-export function ForgotPasswordForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
+/** Without JavaScript the form posts to requestPasswordResetAction; the page passes what it answered. */
+export function ForgotPasswordForm({ initialError = null, initialSent = false }: { initialError?: string | null; initialSent?: boolean }) {
+  const [formError, setFormError] = useState<string | null>(initialError);
+  const [sent, setSent] = useState(initialSent);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<ForgotPasswordValues>({
     resolver: zodResolver(forgotPasswordSchema),
     defaultValues: { email: '' },
@@ -41,7 +43,7 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={requestPasswordResetAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="forgot-password-form">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <Input label="Adresse courriel" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />
       <Button type="submit" loading={isSubmitting} className="w-full">Recevoir le lien</Button>

@@ -12,14 +12,18 @@ import { PasswordInput } from '@/components/ui/password-input';
 import { withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { signInAction } from './actions';
 import { authErrorCode, authErrorMessage } from './errors';
 import { signIn } from './mutations';
 import { loginSchema, type LoginValues } from './schema';
 
-/** `next` is already sanitised by the page (same-origin path). */
-export function LoginForm({ next }: { next: string }) {
+/**
+ * `next` is already sanitised by the page (same-origin path). Without JavaScript the form posts
+ * to signInAction, and the page shows `initialError` from its answer.
+ */
+export function LoginForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(initialError);
   const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<LoginValues>({
     resolver: zodResolver(loginSchema),
     defaultValues: { email: '', password: '' },
@@ -39,7 +43,8 @@ export function LoginForm({ next }: { next: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" data-test="login-form">
+    <form action={signInAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="login-form">
+      <input type="hidden" name="next" value={next} />
       {formError ? <Alert tone="danger" data-test="login-error">{formError}</Alert> : null}
       <Input label="Adresse courriel" type="email" autoComplete="email" required data-test="login-email" error={errors.email?.message} {...register('email')} />
       <PasswordInput label="Mot de passe" autoComplete="current-password" required data-test="login-password" error={errors.password?.message} {...register('password')} />

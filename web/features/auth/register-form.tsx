@@ -13,15 +13,18 @@ import { PasswordInput } from '@/components/ui/password-input';
 import { DEFAULT_AFTER_SIGN_IN } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { loadSupabaseWithSiteUrl } from '@/lib/supabase/lazy';
+import { signUpAction } from './actions';
 import { authErrorMessage } from './errors';
 import { signUp } from './mutations';
 import { PasswordChecklist } from './password-checklist';
 import { registerSchema, type RegisterValues } from './schema';
 
-export function RegisterForm() {
+/** Without JavaScript the form posts to signUpAction; the page passes what it answered. */
+export function RegisterForm({ initialError = null, sent = false }: { initialError?: string | null; sent?: boolean }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(initialError);
+  // The address the link went to; '' after the post without JavaScript (its URL never holds it).
+  const [sentTo, setSentTo] = useState<string | null>(sent ? '' : null);
   const { register, handleSubmit, control, formState: { errors, isSubmitting } } = useForm<RegisterValues>({
     resolver: zodResolver(registerSchema),
     defaultValues: { fullName: '', email: '', password: '', acceptTerms: false },
@@ -44,17 +47,17 @@ export function RegisterForm() {
     }
   });
 
-  if (sentTo) {
+  if (sentTo !== null) {
     return (
       <Alert tone="success" title="Vérifiez votre boîte de réception">
-        Si l&apos;adresse {sentTo} peut être utilisée, un lien de confirmation vient d&apos;y être envoyé.
+        {sentTo ? `Si l’adresse ${sentTo}` : 'Si l’adresse indiquée'} peut être utilisée, un lien de confirmation vient d&apos;y être envoyé.
         Ouvrez-le pour activer votre compte.
       </Alert>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={signUpAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="register-form">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <Input label="Nom complet" autoComplete="name" required error={errors.fullName?.message} {...register('fullName')} />
       <Input label="Adresse courriel" type="email" autoComplete="email" required error={errors.email?.message} {...register('email')} />

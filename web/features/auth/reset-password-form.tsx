@@ -12,6 +12,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { DEFAULT_AFTER_SIGN_IN, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { setPasswordAction } from './actions';
 import { authErrorCode, authErrorMessage } from './errors';
 import { updatePassword } from './mutations';
 import { PasswordChecklist } from './password-checklist';
@@ -19,14 +20,22 @@ import { resetPasswordSchema, type ResetPasswordValues } from './schema';
 
 type Phase = { kind: 'checking' } | { kind: 'ready' } | { kind: 'no-session'; message?: string };
 
+type ResetPasswordFormProps = {
+  /** The server saw a session (opened by /auth/confirm). */
+  hasSession: boolean;
+  /** A PKCE `code` is in the URL: the browser client exchanges it on load. */
+  hasCode: boolean;
+  initialError?: string | null;
+};
+
 /**
- * New password for the session opened by the emailed link (via /auth/confirm, or a PKCE `code`
- * that the browser client exchanges on load).
+ * New password for the session opened by the emailed link. Without JavaScript the form posts to
+ * setPasswordAction and the page passes `initialError` from its answer.
  */
-export function ResetPasswordForm() {
+export function ResetPasswordForm({ hasSession, hasCode, initialError = null }: ResetPasswordFormProps) {
   const router = useRouter();
-  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
-  const [formError, setFormError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>(hasSession ? { kind: 'ready' } : hasCode ? { kind: 'checking' } : { kind: 'no-session' });
+  const [formError, setFormError] = useState<string | null>(initialError);
   const { register, handleSubmit, control, formState: { errors, isSubmitting } } = useForm<ResetPasswordValues>({
     resolver: zodResolver(resetPasswordSchema),
     defaultValues: { password: '', confirm: '' },
@@ -34,6 +43,7 @@ export function ResetPasswordForm() {
   const password = useWatch({ control, name: 'password' });
 
   useEffect(() => {
+    if (phase.kind !== 'checking') return;
     let active = true;
     void (async () => {
       const supabase = await loadSupabase();
@@ -44,7 +54,7 @@ export function ResetPasswordForm() {
       else setPhase({ kind: 'no-session', message: error ? authErrorMessage(error) : undefined });
     })();
     return () => { active = false; };
-  }, []);
+  }, [phase.kind]);
 
   const onSubmit = handleSubmit(async ({ password: next }) => {
     setFormError(null);
@@ -71,7 +81,7 @@ export function ResetPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={setPasswordAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="reset-password-form">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <PasswordInput label="Nouveau mot de passe" autoComplete="new-password" required hint={<PasswordChecklist value={password} />} error={errors.password?.message} {...register('password')} />
       <PasswordInput label="Confirmez le mot de passe" autoComplete="new-password" required error={errors.confirm?.message} {...register('confirm')} />

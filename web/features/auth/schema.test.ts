@@ -86,8 +86,8 @@ describe('other auth forms', () => {
   });
 
   it('a TOTP code is exactly six digits', () => {
-    expect(totpCodeSchema.safeParse({ code: ' 123456 ' }).data).toEqual({ code: '123456' });
-    expect(totpCodeSchema.safeParse({ code: '12345' }).success).toBe(false);
-    expect(totpCodeSchema.safeParse({ code: '12345a' }).success).toBe(false);
+    expect(totpCodeSchema.safeParse({ totp: ' 123456 ' }).data).toEqual({ totp: '123456' });
+    expect(totpCodeSchema.safeParse({ totp: '12345' }).success).toBe(false);
+    expect(totpCodeSchema.safeParse({ totp: '12345a' }).success).toBe(false);
   });
 });

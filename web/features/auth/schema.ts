@@ -63,8 +63,9 @@ export const resetPasswordSchema = z
   .object({ password: newPasswordSchema, confirm: z.string() })
   .check(z.refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Les deux mots de passe ne correspondent pas.' }));
 
+// `totp`, not `code`: a `code` query parameter is Supabase's PKCE code on /auth/callback.
 export const totpCodeSchema = z.object({
-  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'Le code compte 6 chiffres.')),
+  totp: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'Le code compte 6 chiffres.')),
 });
 
 export type LoginValues = z.infer<typeof loginSchema>;

@@ -1,6 +1,7 @@
 'use client';
 
 import { ShieldCheck } from 'lucide-react';
+import type { ComponentProps } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
@@ -19,9 +20,10 @@ type ProfileSettingsProps = {
   preferences: { emailNotifications: boolean; locale: string };
   email: string;
   aal: 'aal1' | 'aal2';
+  passwordOutcome: ComponentProps<typeof ChangePasswordForm>['outcome'];
 };
 
-export function ProfileSettings({ initialProfile, preferences, email, aal }: ProfileSettingsProps) {
+export function ProfileSettings({ initialProfile, preferences, email, aal, passwordOutcome }: ProfileSettingsProps) {
   const { data: profile = initialProfile } = useProfile(initialProfile.id, initialProfile);
   const initialPreferences: PreferencesValues = {
     emailNotifications: preferences.emailNotifications,
@@ -57,7 +59,7 @@ export function ProfileSettings({ initialProfile, preferences, email, aal }: Pro
         </dl>
       </Card>
       <Card title="Mot de passe">
-        <ChangePasswordForm />
+        <ChangePasswordForm outcome={passwordOutcome} />
       </Card>
     </div>
   );

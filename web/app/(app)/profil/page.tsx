@@ -2,12 +2,19 @@ import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
 import { PrivacySection } from '@/features/privacy/privacy-section';
 import { ProfileSettings } from '@/features/profile/profile-settings';
+import { outcomeDone, outcomeError } from '@/features/auth/outcome';
 import { requireViewer } from '@/lib/auth/viewer';
+import type { PageSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Profil' };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: PageSearchParams) {
   const viewer = await requireViewer();
+  // The password form's answer when it was sent without JavaScript (setPasswordAction).
+  const params = await searchParams;
+  const error = outcomeError(params);
+  const passwordOutcome = error ? { tone: 'danger' as const, message: error }
+    : outcomeDone(params) ? { tone: 'success' as const, message: 'Mot de passe modifié.' } : null;
   return (
     <>
       <PageHeader title="Mon profil" description="Ce que les autres membres voient de vous, et vos préférences." />
@@ -16,6 +23,7 @@ export default async function ProfilePage() {
         preferences={{ emailNotifications: viewer.emailNotifications, locale: viewer.locale }}
         email={viewer.email}
         aal={viewer.aal}
+        passwordOutcome={passwordOutcome}
       />
       <PrivacySection />
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
 import { LoginForm } from '@/features/auth/login-form';
+import { outcomeError } from '@/features/auth/outcome';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
@@ -9,14 +10,15 @@ import { firstParam, type PageSearchParams } from '@/lib/search-params';
 export const metadata: Metadata = { title: 'Connexion' };
 
 export default async function LoginPage({ searchParams }: PageSearchParams) {
-  const next = safeNextPath(firstParam((await searchParams).next));
+  const params = await searchParams;
+  const next = safeNextPath(firstParam(params.next));
   return (
     <AuthCard
       title="Connexion"
       intro="Accédez à votre dossier, à Inside et aux webinaires Live."
       footer={<>Pas encore de compte ? <Link href={withNext(routes.register, next)}>Créer un compte</Link></>}
     >
-      <LoginForm next={next} />
+      <LoginForm next={next} initialError={outcomeError(params)} />
     </AuthCard>
   );
 }

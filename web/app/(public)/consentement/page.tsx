@@ -4,6 +4,7 @@ import { AuthCard } from '@/components/layout/auth-card';
 import { ConsentForm } from '@/features/account/consent-form';
 import { TERMS_VERSION } from '@/features/account/terms';
 import { LogoutButton } from '@/features/auth/logout-button';
+import { outcomeError } from '@/features/auth/outcome';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: 'Conditions à accepter' };
 
 /** Shown while accounts.terms_accepted_at is null: the database refuses everything until then. */
 export default async function ConsentPage({ searchParams }: PageSearchParams) {
-  const next = safeNextPath(firstParam((await searchParams).next));
+  const params = await searchParams;
+  const next = safeNextPath(firstParam(params.next));
   const state = await getViewerState();
   if (state.kind === 'anonymous') redirect(withNext(routes.login, withNext(routes.consent, next)));
   if (state.account.status === 'suspended') redirect(routes.suspended);
@@ -24,7 +26,7 @@ export default async function ConsentPage({ searchParams }: PageSearchParams) {
       intro={`Pour utiliser CAPITUNE, acceptez la version ${TERMS_VERSION} de nos conditions d'utilisation et de notre politique de confidentialité. Sans cet accord, nous ne traitons aucune de vos données.`}
       footer={<LogoutButton size="sm" label="Refuser et me déconnecter" />}
     >
-      <ConsentForm next={next} />
+      <ConsentForm next={next} initialError={outcomeError(params)} />
     </AuthCard>
   );
 }

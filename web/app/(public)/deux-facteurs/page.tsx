@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
 import { LogoutButton } from '@/features/auth/logout-button';
+import { readMfaState } from '@/features/auth/mfa';
 import { MfaStep } from '@/features/auth/mfa-step';
+import { outcomeError } from '@/features/auth/outcome';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 export const metadata: Metadata = { title: 'Double authentification' };
 
@@ -15,10 +18,14 @@ export const metadata: Metadata = { title: 'Double authentification' };
  * session is aal1; anyone may come here to add a factor.
  */
 export default async function MfaPage({ searchParams }: PageSearchParams) {
-  const next = safeNextPath(firstParam((await searchParams).next));
+  const params = await searchParams;
+  const next = safeNextPath(firstParam(params.next));
   const state = await getViewerState();
   if (state.kind === 'anonymous') redirect(withNext(routes.login, withNext(routes.mfa, next)));
   if (state.account.status === 'suspended') redirect(routes.suspended);
+  // Read here, so the challenge form is in the page even before (or without) JavaScript.
+  const mfa = await readMfaState(await createSupabaseServerClient());
+  if (mfa.step === 'done') redirect(next);
   const staff = state.profile?.role === 'pro' || state.profile?.role === 'admin';
   return (
     <AuthCard
@@ -28,7 +35,7 @@ export default async function MfaPage({ searchParams }: PageSearchParams) {
         : 'Protégez votre compte avec un code à usage unique en plus de votre mot de passe.'}
       footer={<LogoutButton size="sm" />}
     >
-      <MfaStep next={next} />
+      <MfaStep state={mfa} next={next} initialError={outcomeError(params)} />
     </AuthCard>
   );
 }

@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
+import { outcomeDone, outcomeError } from '@/features/auth/outcome';
 import { RegisterForm } from '@/features/auth/register-form';
 import { routes } from '@/lib/routes';
+import type { PageSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Créer un compte' };
 
-export default function RegisterPage() {
+export default async function RegisterPage({ searchParams }: PageSearchParams) {
+  const params = await searchParams;
   return (
     <AuthCard
       title="Créer un compte"
       intro="Gratuit pour les candidats. Vous recevrez un courriel pour confirmer votre adresse."
       footer={<>Déjà inscrit ? <Link href={routes.login}>Se connecter</Link></>}
     >
-      <RegisterForm />
+      <RegisterForm initialError={outcomeError(params)} sent={outcomeDone(params)} />
     </AuthCard>
   );
 }

@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
 import { ForgotPasswordForm } from '@/features/auth/forgot-password-form';
+import { outcomeDone, outcomeError } from '@/features/auth/outcome';
 import { routes } from '@/lib/routes';
+import type { PageSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Mot de passe oublié' };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage({ searchParams }: PageSearchParams) {
+  const params = await searchParams;
   return (
     <AuthCard
       title="Mot de passe oublié"
       intro="Indiquez votre adresse : nous vous enverrons un lien pour choisir un nouveau mot de passe."
       footer={<Link href={routes.login}>Retour à la connexion</Link>}
     >
-      <ForgotPasswordForm />
+      <ForgotPasswordForm initialError={outcomeError(params)} initialSent={outcomeDone(params)} />
     </AuthCard>
   );
 }

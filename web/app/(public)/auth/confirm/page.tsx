@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmLink } from '@/features/auth/confirm-link';
+import { outcomeError } from '@/features/auth/outcome';
 import { emailLinkTypeSchema } from '@/features/auth/schema';
 import { safeNextPath } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
@@ -18,6 +19,14 @@ export default async function ConfirmPage({ searchParams }: PageSearchParams) {
   const params = await searchParams;
   const tokenHash = firstParam(params.token_hash);
   const type = emailLinkTypeSchema.safeParse(firstParam(params.type));
+  const error = outcomeError(params);
+  if (error) {
+    return (
+      <AuthCard title="Lien non valide">
+        <Alert tone="warning">{error} <Link href={routes.forgotPassword}>Demander un nouveau lien</Link></Alert>
+      </AuthCard>
+    );
+  }
   if (!tokenHash || !type.success) {
     return (
       <AuthCard title="Lien incomplet">

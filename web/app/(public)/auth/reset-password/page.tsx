@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import { AuthCard } from '@/components/layout/auth-card';
+import { outcomeError } from '@/features/auth/outcome';
 import { ResetPasswordForm } from '@/features/auth/reset-password-form';
+import { firstParam, type PageSearchParams } from '@/lib/search-params';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Nouveau mot de passe' };
+export const metadata: Metadata = { title: 'Nouveau mot de passe', robots: { index: false } };
 
-export default function ResetPasswordPage() {
+export default async function ResetPasswordPage({ searchParams }: PageSearchParams) {
+  const params = await searchParams;
+  const supabase = await createSupabaseServerClient();
+  const { data } = await supabase.auth.getClaims();
   return (
     <AuthCard title="Choisir un nouveau mot de passe">
-      <ResetPasswordForm />
+      <ResetPasswordForm hasSession={Boolean(data?.claims)} hasCode={Boolean(firstParam(params.code))} initialError={outcomeError(params)} />
     </AuthCard>
   );
 }
