@@ -97,7 +97,7 @@ export function dossierSteps(s: Sizes): Step[] {
     sql: `
       insert into public.documents (id, dossier_id, kind, file_name, mime_type, size_bytes, status, rejection_reason,
                                     reviewed_by, reviewed_at, expires_on, uploaded_by, created_at, updated_at)
-      select ${id('document', 'x.n')}, d.id, x.kind, x.kind || '-' || x.n || '.pdf', 'application/pdf', 50000 + (x.n * 7717) % 5000000,
+      select ${id('document', 'x.n')}, d.id, x.kind, x.kind || '-' || x.n || '.pdf', 'application/pdf', 50000 + (x.n::bigint * 7717) % 5000000,
              x.status::public.document_status, case when x.status = 'rejected' then 'Document illisible.' end,
              case when x.status <> 'pending' then d.pro_id end, case when x.status <> 'pending' then x.at + interval '3 days' end,
              case when x.kind in ('passport', 'language_test', 'police_certificate') then (x.at + interval '2 years')::date end,
