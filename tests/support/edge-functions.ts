@@ -22,10 +22,11 @@ export async function startFunctionWithEnv(
   env: Record<string, string>,
   runtime: Runtime = 'serve',
 ): Promise<RunningFunction> {
-  assertPlatformEnv(name, env, runtime);
+  const childEnv = denoEnv(env);
+  assertPlatformEnv(name, childEnv, runtime); // what the process really gets, Deno's own settings included
   const port = await freePort();
   const args = ['serve', '--host', '127.0.0.1', '--port', String(port), '--allow-env', '--allow-net', `${name}/index.ts`];
-  const child = spawn(denoBinary(), args, { cwd: functionsDir, env: denoEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(denoBinary(), args, { cwd: functionsDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
