@@ -1,28 +1,38 @@
 // admin-analytics: admin_analytics() as the calling admin, plus chart series; the database decides
-// who is an admin, the function only checks the token.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// who is an admin, the function only checks the token, with the keys the platform gives it.
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { user } from '../support/db.ts';
-import { functionEnv, type RunningFunction, startFunction } from '../support/edge-functions.ts';
-import { serviceRoleKey, signJwt, TEST_JWT_SECRET, tokenFor } from '../support/tokens.ts';
+import { asBrowser, type RunningFunction, startFunction } from '../support/edge-functions.ts';
+import { type StandIn, startStandIn } from '../support/http-stand-in.ts';
+import { answerAsAuthUser, testProject, tokenFor } from '../support/tokens.ts';
 import { createMember, type Member } from '../support/world.ts';
 
-let fn: RunningFunction;
+let served: RunningFunction;
+let hosted: RunningFunction;
+let auth: StandIn;
 let admin: Member;
 let candidate: Member;
 let suspendedAdmin: Member;
 
 beforeAll(async () => {
-  [fn, admin, candidate, suspendedAdmin] = await Promise.all([
-    startFunction('admin-analytics', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET)),
+  auth = await startStandIn();
+  const databaseUrl = inject('databaseUrl');
+  [served, hosted, admin, candidate, suspendedAdmin] = await Promise.all([
+    startFunction('admin-analytics', { databaseUrl, supabaseUrl: auth.url }),
+    startFunction('admin-analytics', { databaseUrl, supabaseUrl: auth.url, runtime: 'hosted' }),
     createMember({ role: 'admin', fullName: 'Admin Analytique' }),
     createMember({ fullName: 'Candidate Curieuse' }),
     createMember({ role: 'admin', status: 'suspended', fullName: 'Admin Suspendu' }),
   ]);
 });
-afterAll(async () => fn?.stop());
+afterAll(async () => Promise.all([served?.stop(), hosted?.stop(), auth?.close()]));
+beforeEach(() => {
+  auth.requests.length = 0;
+  auth.answerWith(answerAsAuthUser);
+});
 
-const call = (token?: string, init: RequestInit = {}) =>
-  fetch(fn.url, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...init.headers } });
+const call = (token?: string, init: RequestInit = {}, fn = served) =>
+  fetch(fn.url, { ...init, headers: { ...(token ? asBrowser(token) : {}), ...init.headers } });
 
 describe('admin-analytics', () => {
   it('gives an active admin the analytics and the chart series, cached privately for a minute', async () => {
@@ -54,22 +64,59 @@ describe('admin-analytics', () => {
     }
   });
 
-  it('refuses the service key: it is nobody’s session', async () => {
-    const response = await call(serviceRoleKey());
-    expect(response.status).toBe(403);
+  it('refuses API keys: they are nobody’s session', async () => {
+    for (const key of [testProject.serviceRoleKey, testProject.anonKey]) expect((await call(key)).status).toBe(403);
+    for (const key of [testProject.secretKey, testProject.publishableKey]) expect((await call(key)).status).toBe(401);
   });
 
   it('rejects a missing, forged or expired token with 401', async () => {
-    const claims = { sub: admin.id, role: 'authenticated' };
+    const past = { exp: Math.floor(Date.now() / 1000) - 10 };
     const cases: [string | undefined, string][] = [
       [undefined, 'missing_token'],
-      [signJwt(claims, 'not-the-project-secret-but-32-chars-long'), 'invalid_token'],
-      [await tokenFor(user(admin.id), { exp: Math.floor(Date.now() / 1000) - 10 }), 'token_expired'],
+      [await tokenFor(admin.actor, 'ES256 of another key'), 'invalid_token'],
+      [await tokenFor(admin.actor, 'HS256 of another secret'), 'invalid_token'],
+      [await tokenFor(user(admin.id), 'ES256', past), 'token_expired'],
+      [await tokenFor(user(admin.id), 'HS256', past), 'token_expired'],
     ];
     for (const [token, code] of cases) {
       const response = await call(token);
       expect(response.status).toBe(401);
       expect((await response.json()).error.code).toBe(code);
     }
+    expect(auth.requests).toEqual([]);
+  });
+});
+
+describe('admin-analytics: user tokens in both key modes', () => {
+  it('functions serve: accepts an ES256 token whose key is in SUPABASE_JWKS, without asking Auth', async () => {
+    expect((await call(await tokenFor(admin.actor, 'ES256'))).status).toBe(200);
+    expect(auth.requests).toEqual([]);
+  });
+
+  it('functions serve: accepts an HS256 token signed with the legacy secret, there as an oct key', async () => {
+    expect((await call(await tokenFor(admin.actor, 'HS256'))).status).toBe(200);
+    expect(auth.requests).toEqual([]);
+  });
+
+  it('hosted: checks an ES256 token with the published key, without asking Auth', async () => {
+    expect((await call(await tokenFor(admin.actor, 'ES256'), {}, hosted)).status).toBe(200);
+    expect(auth.requests).toEqual([]);
+  });
+
+  it('hosted: asks Auth about an HS256 token, since the published JWKS has no secret', async () => {
+    const token = await tokenFor(admin.actor, 'HS256');
+    expect((await call(token, {}, hosted)).status).toBe(200);
+    expect(auth.requests).toHaveLength(1);
+    expect(auth.requests[0]).toMatchObject({ method: 'GET', path: '/auth/v1/user' });
+    expect(auth.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    expect(auth.requests[0]!.headers.apikey).toBe(testProject.publishableKey);
+  });
+
+  it('hosted: Auth’s refusal is a 401, and Auth down is a 502', async () => {
+    const forged = await call(await tokenFor(admin.actor, 'HS256 of another secret'), {}, hosted);
+    expect([forged.status, (await forged.json()).error.code]).toEqual([401, 'invalid_token']);
+    auth.answerWith({ status: 503, body: { message: 'unavailable' } });
+    const down = await call(await tokenFor(admin.actor, 'HS256'), {}, hosted);
+    expect([down.status, (await down.json()).error.code]).toEqual([502, 'upstream_failed']);
   });
 });

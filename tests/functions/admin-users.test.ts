@@ -3,13 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { owner } from '../support/db.ts';
-import { functionEnv, type RunningFunction, startFunction } from '../support/edge-functions.ts';
-import { type StandIn, startStandIn } from '../support/http-stand-in.ts';
-import { TEST_JWT_SECRET, tokenFor } from '../support/tokens.ts';
+import { asBrowser, type RunningFunction, startFunction } from '../support/edge-functions.ts';
+import { type Answer, type StandIn, startStandIn } from '../support/http-stand-in.ts';
+import { answerAsAuthUser, type Signature, testProject, tokenFor } from '../support/tokens.ts';
 import { createMember, type Member } from '../support/world.ts';
 
-const SERVICE_KEY = 'test-service-role-key';
 let fn: RunningFunction;
+let hosted: RunningFunction;
 let auth: StandIn;
 let admin: Member;
 let candidate: Member;
@@ -18,23 +18,30 @@ const tag = randomBytes(4).toString('hex');
 
 beforeAll(async () => {
   auth = await startStandIn();
-  [fn, admin, candidate, suspendedAdmin] = await Promise.all([
-    startFunction('admin-users', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET, {
-      SUPABASE_URL: auth.url,
-      SUPABASE_SERVICE_ROLE_KEY: SERVICE_KEY,
-    })),
+  const options = { databaseUrl: inject('databaseUrl'), supabaseUrl: auth.url };
+  [fn, hosted, admin, candidate, suspendedAdmin] = await Promise.all([
+    startFunction('admin-users', options),
+    startFunction('admin-users', { ...options, runtime: 'hosted' }),
     createMember({ role: 'admin', fullName: `Admin ${tag}` }),
     createMember({ fullName: `Candidate ${tag}` }),
     createMember({ role: 'admin', status: 'suspended', fullName: `Admin Suspendu ${tag}` }),
   ]);
 });
-afterAll(async () => Promise.all([fn?.stop(), auth?.close()]));
-beforeEach(() => auth.answerWith({ status: 200, body: {} }));
+afterAll(async () => Promise.all([fn?.stop(), hosted?.stop(), auth?.close()]));
 
-async function post(member: Member, body: string) {
-  return fetch(fn.url, {
+/** Auth's admin API answers `admin`; its /user endpoint answers as Auth does. */
+function answerAdminApiWith(admin: Answer) {
+  auth.answerWith((request) => (request.path === '/auth/v1/user' ? answerAsAuthUser(request) : admin));
+}
+beforeEach(() => {
+  auth.requests.length = 0;
+  answerAdminApiWith({ status: 200, body: {} });
+});
+
+async function post(member: Member, body: string, signature: Signature = 'ES256', on = fn) {
+  return fetch(on.url, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${await tokenFor(member.actor)}`, 'Content-Type': 'application/json' },
+    headers: { ...asBrowser(await tokenFor(member.actor, signature)), 'Content-Type': 'application/json' },
     body,
   });
 }
@@ -55,8 +62,8 @@ describe('admin-users: suspend and activate', () => {
     expect(audit.rows).toEqual([{ actor_id: admin.id }]);
     const [call] = authCallsFor(target.id);
     expect(call).toMatchObject({ method: 'PUT', json: { ban_duration: '876000h' } });
-    expect(call.headers.apikey).toBe(SERVICE_KEY);
-    expect(call.headers.authorization).toBe(`Bearer ${SERVICE_KEY}`);
+    expect(call.headers.apikey).toBe(testProject.secretKey);
+    expect(call.headers.authorization).toBe(`Bearer ${testProject.secretKey}`);
   });
 
   it('activates and lifts the ban', async () => {
@@ -69,7 +76,7 @@ describe('admin-users: suspend and activate', () => {
 
   it('changes nothing when Auth refuses the ban', async () => {
     const target = await createMember();
-    auth.answerWith({ status: 500, body: { msg: 'boom' } });
+    answerAdminApiWith({ status: 500, body: { msg: 'boom' } });
     const response = await act(admin, { action: 'suspend', user_id: target.id });
     expect(response.status).toBe(502);
     expect((await response.json()).error.code).toBe('auth_update_failed');
@@ -95,9 +102,7 @@ describe('admin-users: roles and list', () => {
   });
 
   it('lists users with their email, searched by name, paged with a total', async () => {
-    const response = await fetch(`${fn.url}?search=${tag}&page_size=2`, {
-      headers: { Authorization: `Bearer ${await tokenFor(admin.actor)}` },
-    });
+    const response = await fetch(`${fn.url}?search=${tag}&page_size=2`, { headers: asBrowser(await tokenFor(admin.actor)) });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ page: 1, page_size: 2, total: 3 });
@@ -124,7 +129,7 @@ describe('admin-users: who may call it', () => {
       const suspend = await act(member, { action: 'suspend', user_id: target.id });
       expect(suspend.status).toBe(403);
       expect((await suspend.json()).error.code).toBe('forbidden');
-      const list = await fetch(fn.url, { headers: { Authorization: `Bearer ${await tokenFor(member.actor)}` } });
+      const list = await fetch(fn.url, { headers: asBrowser(await tokenFor(member.actor)) });
       expect(list.status).toBe(403);
     }
     expect(await statusOf(target.id)).toBe('active');
@@ -150,5 +155,45 @@ describe('admin-users: who may call it', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     const foreign = await fetch(fn.url, { method: 'OPTIONS', headers: { Origin: 'https://evil.test' } });
     expect(foreign.status).toBe(403);
+  });
+});
+
+describe('admin-users: user tokens in both key modes', () => {
+  const list = JSON.stringify({ action: 'list', search: tag });
+  const isAuthUserCall = (path: string) => path === '/auth/v1/user';
+
+  it('functions serve: an ES256 token and a legacy HS256 token both pass, checked locally', async () => {
+    for (const signature of ['ES256', 'HS256'] as const) {
+      const response = await post(admin, list, signature);
+      expect(response.status, signature).toBe(200);
+      expect((await response.json()).total).toBe(3);
+    }
+    expect(auth.requests.filter((r) => isAuthUserCall(r.path))).toEqual([]);
+  });
+
+  it('hosted: an ES256 token is checked locally, a legacy HS256 token by Auth', async () => {
+    expect((await post(admin, list, 'ES256', hosted)).status).toBe(200);
+    expect(auth.requests.filter((r) => isAuthUserCall(r.path))).toEqual([]);
+    expect((await post(admin, list, 'HS256', hosted)).status).toBe(200);
+    expect(auth.requests.filter((r) => isAuthUserCall(r.path))).toHaveLength(1);
+  });
+
+  it('hosted: suspends with a legacy HS256 token, once Auth vouched for it', async () => {
+    const target = await createMember();
+    const response = await post(admin, JSON.stringify({ action: 'suspend', user_id: target.id }), 'HS256', hosted);
+    expect(response.status).toBe(200);
+    expect(await statusOf(target.id)).toBe('suspended');
+    expect(auth.requests.map((r) => r.path)).toEqual(['/auth/v1/user', `/auth/v1/admin/users/${target.id}`]);
+  });
+
+  it('refuses forged tokens in either mode, and never reaches the admin API', async () => {
+    const target = await createMember();
+    const suspend = JSON.stringify({ action: 'suspend', user_id: target.id });
+    for (const [signature, on] of [['ES256 of another key', fn], ['HS256 of another secret', fn],
+      ['HS256 of another secret', hosted]] as const) {
+      expect((await post(admin, suspend, signature, on)).status, signature).toBe(401);
+    }
+    expect(authCallsFor(target.id)).toEqual([]);
+    expect(await statusOf(target.id)).toBe('active');
   });
 });

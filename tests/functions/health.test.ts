@@ -1,7 +1,6 @@
 // health: the database answers → ok; it does not → degraded, with a 503 a probe can act on.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort, functionEnv, type RunningFunction, startFunction, TEST_SITE_URL } from '../support/edge-functions.ts';
-import { TEST_JWT_SECRET } from '../support/tokens.ts';
+import { freePort, type RunningFunction, startFunction, TEST_SITE_URL } from '../support/edge-functions.ts';
 
 let healthy: RunningFunction;
 let broken: RunningFunction;
@@ -9,8 +8,8 @@ let broken: RunningFunction;
 beforeAll(async () => {
   const nobody = `postgresql://postgres:postgres@127.0.0.1:${await freePort()}/postgres?sslmode=disable`;
   [healthy, broken] = await Promise.all([
-    startFunction('health', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET)),
-    startFunction('health', functionEnv(nobody, TEST_JWT_SECRET)),
+    startFunction('health', { databaseUrl: inject('databaseUrl') }),
+    startFunction('health', { databaseUrl: nobody }),
   ]);
 });
 afterAll(async () => Promise.all([healthy?.stop(), broken?.stop()]));

@@ -3,14 +3,13 @@
 // files younger than the grace period, are left alone.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { as, owner, serviceRole } from '../support/db.ts';
-import { functionEnv, type RunningFunction, startFunction } from '../support/edge-functions.ts';
+import { as, inTransaction, owner, serviceRole } from '../support/db.ts';
+import { asBrowser, asPgCron, type RunningFunction, startFunction } from '../support/edge-functions.ts';
 import { type RecordedRequest, type StandIn, startStandIn } from '../support/http-stand-in.ts';
 import { upload } from '../support/storage.ts';
-import { TEST_JWT_SECRET, tokenFor } from '../support/tokens.ts';
+import { testProject, tokenFor } from '../support/tokens.ts';
 import { createDocument, createDossier, createMember, type Member } from '../support/world.ts';
 
-const SERVICE_KEY = 'test-service-role-key';
 let fn: RunningFunction;
 let storage: StandIn;
 let erased: Member;
@@ -28,10 +27,7 @@ async function storedFile(bucket: string, name: string, ageMinutes: number) {
 beforeAll(async () => {
   storage = await startStandIn();
   [fn, erased, kept] = await Promise.all([
-    startFunction('purge-files', functionEnv(inject('databaseUrl'), TEST_JWT_SECRET, {
-      SUPABASE_URL: storage.url,
-      SUPABASE_SERVICE_ROLE_KEY: SERVICE_KEY,
-    })),
+    startFunction('purge-files', { databaseUrl: inject('databaseUrl'), supabaseUrl: storage.url }),
     createMember({ fullName: 'Membre effacé' }),
     createMember({ fullName: 'Membre gardé' }),
   ]);
@@ -59,8 +55,27 @@ beforeEach(() => {
 const prefixesOf = (request: RecordedRequest) => (request.json as { prefixes: string[] }).prefixes;
 const removedFrom = (bucket: string) =>
   storage.requests.filter((r) => r.path === `/storage/v1/object/${bucket}`).flatMap(prefixesOf);
-const run = (token = SERVICE_KEY, body = {}) =>
-  fetch(fn.url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+/**
+ * The headers private.invoke_edge_function (the pg_cron jobs' helper) sends with `key` in Vault, recorded
+ * by a net.http_post stand-in in a rolled-back transaction, as tests/database/invoke-edge-function.test.ts does.
+ */
+async function headersOfInvokeEdgeFunction(key: string): Promise<Record<string, string>> {
+  return inTransaction([], async (q) => {
+    await q.query(`create schema net;
+      create table net.calls (headers jsonb);
+      create function net.http_post(url text, headers jsonb, body jsonb, timeout_milliseconds integer) returns bigint
+        language sql as 'insert into net.calls values (headers) returning 1';
+      create schema vault;
+      create table vault.decrypted_secrets (name text, decrypted_secret text);`);
+    await q.query(`insert into vault.decrypted_secrets values ('project_url', $1), ('service_role_key', $2)`, [fn.url, key]);
+    await q.query(`select private.invoke_edge_function('purge-files')`);
+    return (await q.query<{ headers: Record<string, string> }>('select headers from net.calls')).rows[0]!.headers;
+  }, { rollback: true });
+}
+
+/** A run as pg_cron starts it (the project's secret key), or with other headers. */
+const run = (body = {}, headers: Record<string, string> = asPgCron(testProject.secretKey)) =>
+  fetch(fn.url, { method: 'POST', headers, body: JSON.stringify(body) });
 
 describe('purge-files', () => {
   it('removes the erased member’s draft file and the replaced avatar through the Storage API', async () => {
@@ -72,8 +87,8 @@ describe('purge-files', () => {
     expect(summary).toEqual({ found: summary.removed, removed: summary.removed, failed: 0 });
     const [call] = storage.requests;
     expect(call).toMatchObject({ method: 'DELETE' });
-    expect(call!.headers.apikey).toBe(SERVICE_KEY);
-    expect(call!.headers.authorization).toBe(`Bearer ${SERVICE_KEY}`);
+    expect(call!.headers.apikey).toBe(testProject.secretKey);
+    expect(call!.headers.authorization).toBe(`Bearer ${testProject.secretKey}`);
   });
 
   it('leaves files that a row still names, and files younger than the grace period', async () => {
@@ -82,7 +97,7 @@ describe('purge-files', () => {
     expect(removed).not.toContain(files.keptDocument);
     expect(removed).not.toContain(files.currentAvatar);
     expect(removed).not.toContain(files.freshOrphan);
-    await run(SERVICE_KEY, { older_than_minutes: 0 });
+    await run({ older_than_minutes: 0 });
     expect(removedFrom('avatars')).toContain(files.freshOrphan);
   });
 
@@ -93,10 +108,34 @@ describe('purge-files', () => {
     expect(summary).toMatchObject({ removed: 0, failed: summary.found });
   });
 
-  it('answers 403 to a member and 400 to a bad request, without calling Storage', async () => {
-    expect((await run(await tokenFor(kept.actor))).status).toBe(403);
-    expect((await run(SERVICE_KEY, { max_files: 0 })).status).toBe(400);
-    expect((await run(SERVICE_KEY, { older_than_minutes: 'soon' })).status).toBe(400);
+  it('counts nothing as removed when Storage deletes nothing (200 with [], as when RLS refuses)', async () => {
+    storage.answerWith({ status: 200, body: [] });
+    const summary = await (await run()).json();
+    expect(summary.found).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ removed: 0, failed: summary.found });
+  });
+
+  it('accepts exactly what pg_cron sends through private.invoke_edge_function, with either key', async () => {
+    for (const key of [testProject.secretKey, testProject.serviceRoleKey]) {
+      const headers = await headersOfInvokeEdgeFunction(key);
+      expect(headers).toMatchObject({ Authorization: `Bearer ${key}`, apikey: key });
+      expect((await run({}, headers)).status).toBe(200);
+    }
+  });
+
+  it('runs for pg_cron with the secret key or the legacy service_role key, on either header', async () => {
+    for (const key of [testProject.secretKey, testProject.serviceRoleKey]) {
+      expect((await run({}, asPgCron(key))).status).toBe(200);
+      expect((await run({}, { apikey: key })).status).toBe(200);
+    }
+  });
+
+  it('answers 403 to a member and to the publishable key, 400 to a bad request, without calling Storage', async () => {
+    expect((await run({}, asBrowser(await tokenFor(kept.actor)))).status).toBe(403);
+    expect((await run({}, { apikey: testProject.publishableKey })).status).toBe(403);
+    expect((await run({}, asPgCron(testProject.publishableKey))).status).toBe(403);
+    expect((await run({ max_files: 0 })).status).toBe(400);
+    expect((await run({ older_than_minutes: 'soon' })).status).toBe(400);
     expect(storage.requests).toHaveLength(0);
   });
 });

@@ -2,11 +2,11 @@
 // database of its own: the sender takes every due email, so sharing the outbox would race other files.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { as, closeDb, owner, useDatabase } from '../support/db.ts';
-import { TEST_SITE_URL } from '../support/edge-functions.ts';
+import { asBrowser, asPgCron, TEST_SITE_URL } from '../support/edge-functions.ts';
 import { mailOf, outboxIdOf, recipientOf, type Sender, startSender } from '../support/email-sender.ts';
 import { type RecordedRequest, type StandIn, startStandIn } from '../support/http-stand-in.ts';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.ts';
-import { tokenFor } from '../support/tokens.ts';
+import { testProject, tokenFor } from '../support/tokens.ts';
 import { createDocument, createDossier, createMember } from '../support/world.ts';
 
 let database: IsolatedDatabase | undefined;
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 beforeEach(() => sendgrid?.answerWith({ status: 202 }));
 
-const run = (body?: unknown, token?: string) => sender.run(body, token);
+const run = (body?: unknown, headers?: Record<string, string>) => sender.run(body, headers);
 const requestsTo = (email: string) => sendgrid.requests.filter((r) => recipientOf(r) === email);
 const requestsFor = (id: string) => sendgrid.requests.filter((r) => outboxIdOf(r) === id);
 const accepted = (requests: RecordedRequest[]) => requests.filter((r) => r.answer === 202);
@@ -98,10 +98,20 @@ describe.skipIf(!inject('superuserUrl'))('send-emails', () => {
     expect(requestsTo(to)).toHaveLength(kinds.length);
   });
 
+  it('runs for pg_cron with the secret key or the legacy service_role key', async () => {
+    for (const key of [testProject.secretKey, testProject.serviceRoleKey]) {
+      expect((await run(undefined, asPgCron(key))).status).toBe(200);
+      expect((await run(undefined, { apikey: key })).status).toBe(200);
+    }
+  });
+
   it('is for the service role only, and validates its body', async () => {
     const candidate = await createMember();
-    expect((await run(undefined, await tokenFor(candidate.actor))).status).toBe(403);
-    expect((await run(undefined, 'garbage')).status).toBe(401);
+    expect((await run(undefined, asBrowser(await tokenFor(candidate.actor)))).status).toBe(403);
+    expect((await run(undefined, { apikey: testProject.publishableKey })).status).toBe(403);
+    expect((await run(undefined, asPgCron(testProject.anonKey))).status).toBe(403);
+    expect((await run(undefined, asPgCron('garbage'))).status).toBe(401);
+    expect((await run(undefined, {})).status).toBe(401);
     const badJson = await run('{"batch_size":');
     expect([badJson.status, badJson.body.error.code]).toEqual([400, 'invalid_json']);
     const badBody = await run({ batch_size: 0 });

@@ -1,15 +1,32 @@
 // Edge functions as Supabase's runtime would serve them, but with the pinned Deno: `deno serve`
-// on a free loopback port, the environment given, output kept for failure messages.
+// on a free loopback port, with exactly the environment that runtime gives a function (checked:
+// anything else is refused), output kept for failure messages.
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { denoBinary, denoEnv, functionsDir } from '../../scripts/functions/deno-runtime.ts';
+import { testProject } from './tokens.ts';
+import { assertPlatformEnv, platformEnv, type PlatformOptions, type Runtime } from './platform-env.ts';
+
+export { platformEnv, type PlatformOptions, type Runtime, TEST_SITE_URL } from './platform-env.ts';
 
 export type RunningFunction = { url: string; output(): string; stop(): Promise<void> };
 
-export async function startFunction(name: string, env: Record<string, string>): Promise<RunningFunction> {
+/** Starts function `name` with the environment the platform would give it (`serve` by default). */
+export function startFunction(name: string, options: PlatformOptions): Promise<RunningFunction> {
+  return startFunctionWithEnv(name, platformEnv(name, options), options.runtime);
+}
+
+/** Starts function `name` with `env`, once checked to be what `runtime` could give it; throws otherwise. */
+export async function startFunctionWithEnv(
+  name: string,
+  env: Record<string, string>,
+  runtime: Runtime = 'serve',
+): Promise<RunningFunction> {
+  const childEnv = denoEnv(env);
+  assertPlatformEnv(name, childEnv, runtime); // what the process really gets, Deno's own settings included
   const port = await freePort();
   const args = ['serve', '--host', '127.0.0.1', '--port', String(port), '--allow-env', '--allow-net', `${name}/index.ts`];
-  const child = spawn(denoBinary(), args, { cwd: functionsDir, env: denoEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(denoBinary(), args, { cwd: functionsDir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -61,9 +78,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export const TEST_SITE_URL = 'http://localhost:3000';
+/** The headers pg_cron sends (private.invoke_edge_function, migration 20261124204200_find_orphaned_files). */
+export const asPgCron = (key: string) => ({ Authorization: `Bearer ${key}`, apikey: key });
 
-/** What Supabase would inject plus our settings, for a function talking to `databaseUrl`. */
-export function functionEnv(databaseUrl: string, jwtSecret: string, extra: Record<string, string> = {}) {
-  return { SUPABASE_DB_URL: databaseUrl, SUPABASE_JWT_SECRET: jwtSecret, SITE_URL: TEST_SITE_URL, ...extra };
-}
+/** What supabase-js's functions.invoke sends for a signed-in user (lib/fetch.ts fetchWithAuth). */
+export const asBrowser = (token: string) => ({ Authorization: `Bearer ${token}`, apikey: testProject.publishableKey });

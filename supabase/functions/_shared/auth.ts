@@ -1,11 +1,15 @@
-// Bearer tokens checked here, whatever the gateway did: HS256 with the project's JWT secret (local
-// stack, legacy projects) or the project's JWKS (asymmetric signing keys) when configured.
+// Who is calling, checked here whatever the gateway did. Users: a token verified with a key of the
+// project's SUPABASE_JWKS, or, when none can check it, accepted by Supabase Auth. Services: one of
+// the secret keys the runtime provides, on `apikey` or as the bearer token.
 import * as jose from 'npm:jose@6.2.18';
-import { type BaseEnv, secretKeys } from './env.ts';
+import { type AuthServer, claimsFromAuth } from './auth-user.ts';
+import { type BaseEnv, publicKeys, secretKeys } from './env.ts';
 import { errors } from './errors.ts';
+import { isTokenAlgorithm, type KeySet, parseJwks, verificationKeys } from './jwks.ts';
 import { z } from './zod.ts';
 
-export type VerificationKeys = { secret?: string; jwks?: jose.JSONWebKeySet };
+/** What checks a token: the project's key set, and Auth for tokens none of its keys can check. */
+export type TokenCheck = { jwks: KeySet; auth?: AuthServer };
 
 export type Claims = jose.JWTPayload & { role?: string };
 
@@ -14,61 +18,70 @@ export type UserClaims = Claims & { sub: string; role: 'authenticated' };
 
 const userClaims = z.looseObject({ sub: z.uuid(), role: z.literal('authenticated') });
 
-export function keysFrom(env: BaseEnv): VerificationKeys {
-  let jwks: jose.JSONWebKeySet | undefined;
-  if (env.SUPABASE_JWKS) {
-    try {
-      jwks = JSON.parse(env.SUPABASE_JWKS) as jose.JSONWebKeySet;
-    } catch {
-      console.error('SUPABASE_JWKS is not valid JSON; ignored.');
-    }
-  }
-  return { secret: env.SUPABASE_JWT_SECRET, jwks };
+export function tokenCheckFrom(env: BaseEnv): TokenCheck {
+  const [apikey] = publicKeys(env);
+  return { jwks: parseJwks(env.SUPABASE_JWKS), auth: env.SUPABASE_URL ? { url: env.SUPABASE_URL, apikey } : undefined };
+}
+
+function bearerOf(req: Request): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '')?.[1];
 }
 
 /** The token from `Authorization: Bearer <token>`, or 401. */
 export function bearerToken(req: Request): string {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '');
-  if (!match) throw errors.missingToken();
-  return match[1];
+  const token = bearerOf(req);
+  if (!token) throw errors.missingToken();
+  return token;
 }
 
-/** Verified claims of `token`: signature, `exp` and `nbf`; 401 otherwise. */
-export async function verifyToken(token: string, keys: VerificationKeys): Promise<Claims> {
-  let alg: string | undefined;
+/** Verified claims of `token`: signature (or Auth's word), `exp` and `nbf`; 401 otherwise. */
+export async function verifyToken(token: string, check: TokenCheck): Promise<Claims> {
+  let header: jose.ProtectedHeaderParameters;
+  let claims: jose.JWTPayload;
   try {
-    alg = jose.decodeProtectedHeader(token).alg;
+    header = jose.decodeProtectedHeader(token);
+    claims = jose.decodeJwt(token);
   } catch {
     throw errors.invalidToken();
   }
-  try {
-    if (alg === 'HS256' && keys.secret) {
-      const secret = new TextEncoder().encode(keys.secret);
-      return (await jose.jwtVerify(token, secret, { algorithms: ['HS256'] })).payload;
+  const { alg, kid } = header;
+  if (!isTokenAlgorithm(alg)) throw errors.invalidToken();
+  const keys = verificationKeys(check.jwks, alg, kid);
+  if (keys.length === 0) return await claimsFromAuth(token, claims, check.auth);
+  for (const jwk of keys) {
+    try {
+      return (await jose.jwtVerify(token, await jose.importJWK(jwk, alg), { algorithms: [alg] })).payload;
+    } catch (error) {
+      if (error instanceof jose.errors.JWTExpired) throw errors.tokenExpired();
     }
-    if (alg !== 'HS256' && keys.jwks) {
-      return (await jose.jwtVerify(token, jose.createLocalJWKSet(keys.jwks))).payload;
-    }
-  } catch (error) {
-    if (error instanceof jose.errors.JWTExpired) throw errors.tokenExpired();
-    throw errors.invalidToken();
   }
   throw errors.invalidToken();
 }
 
-/** The caller's user claims; service and anon keys are not users (403). */
-export async function requireUser(req: Request, keys: VerificationKeys): Promise<UserClaims> {
-  const claims = await verifyToken(bearerToken(req), keys);
+/** The caller's user claims; API keys are nobody's session (403). */
+export async function requireUser(req: Request, check: TokenCheck): Promise<UserClaims> {
+  const claims = await verifyToken(bearerToken(req), check);
   if (!userClaims.safeParse(claims).success) throw errors.forbidden('Réservé aux utilisateurs connectés.');
   return claims as UserClaims;
 }
 
-/** Passes a service_role JWT or one of the project's secret keys; 401/403 otherwise. */
-export async function requireServiceRole(req: Request, env: BaseEnv): Promise<void> {
-  const token = bearerToken(req);
-  if (secretKeys(env).some((key) => timingSafeEqual(key, token))) return;
-  const claims = await verifyToken(token, keysFrom(env));
-  if (claims.role !== 'service_role') throw errors.forbidden('Réservé au rôle service.');
+const serviceOnly = 'Réservé au rôle service.';
+
+/**
+ * Passes when `apikey` or the bearer token is one of the project's secret keys (SUPABASE_SECRET_KEYS,
+ * or the legacy SUPABASE_SERVICE_ROLE_KEY string). Publishable and anon keys, and users, get 403;
+ * anything else 401.
+ */
+export async function requireServiceRole(req: Request, env: BaseEnv, check = tokenCheckFrom(env)): Promise<void> {
+  const bearer = bearerOf(req);
+  const presented = [req.headers.get('apikey')?.trim(), bearer].filter((value): value is string => !!value);
+  if (presented.length === 0) throw errors.missingToken();
+  const matches = (keys: string[]) => presented.some((value) => keys.some((key) => timingSafeEqual(key, value)));
+  if (matches(secretKeys(env))) return;
+  if (matches(publicKeys(env))) throw errors.forbidden(serviceOnly);
+  if (!bearer) throw errors.invalidToken();
+  await verifyToken(bearer, check); // 401 unless it is someone's valid token
+  throw errors.forbidden(serviceOnly);
 }
 
 function timingSafeEqual(a: string, b: string): boolean {

@@ -4,16 +4,23 @@ import { z } from './zod.ts';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 
-/** What every function may read: Supabase's injected variables and our shared settings. */
+/**
+ * What every function may read: the variables Supabase injects (`supabase functions serve` and the
+ * hosted runtime alike; none of them may be set by us, the CLI drops `SUPABASE_*` secrets) and our
+ * shared settings. There is no JWT secret among them: user tokens are checked against the JWKS.
+ */
 export const baseEnv = z.object({
   SUPABASE_DB_URL: z.string().min(1),
   SUPABASE_URL: optional,
-  SUPABASE_JWT_SECRET: optional,
-  // JSON Web Key Set of the project's asymmetric signing keys (newer projects; injected by Supabase).
-  SUPABASE_JWKS: optional,
+  // Legacy API keys: JWTs signed with the project's legacy secret.
+  SUPABASE_ANON_KEY: optional,
   SUPABASE_SERVICE_ROLE_KEY: optional,
-  // JSON map of named secret keys, e.g. {"default":"sb_secret_..."} (newer projects).
+  // JSON maps of named API keys, e.g. {"default":"sb_secret_..."}.
+  SUPABASE_PUBLISHABLE_KEYS: optional,
   SUPABASE_SECRET_KEYS: optional,
+  // The keys that verify user tokens ({"keys":[...]}); under `functions serve` it also carries the
+  // legacy HS256 secret as an `oct` key.
+  SUPABASE_JWKS: optional,
   SITE_URL: z.url().default('http://localhost:3000'),
   // Comma-separated web origins allowed by CORS; defaults to SITE_URL's origin.
   ALLOWED_ORIGINS: optional,
@@ -35,30 +42,46 @@ export function readEnv<S extends z.ZodType>(schema: S): z.infer<S> {
   return parsed.data;
 }
 
-/** Service-role keys this project accepts: the legacy JWT key and any named secret key. */
-export function secretKeys(env: BaseEnv): string[] {
-  const keys = env.SUPABASE_SERVICE_ROLE_KEY ? [env.SUPABASE_SERVICE_ROLE_KEY] : [];
-  if (!env.SUPABASE_SECRET_KEYS) return keys;
+const keyMap = z.record(z.string(), z.string().min(1));
+
+/** The values of a `{"name": "key"}` map such as SUPABASE_SECRET_KEYS; none when absent or malformed. */
+function namedKeys(name: string, value: string | undefined): string[] {
+  if (!value) return [];
   try {
-    const map = z.record(z.string(), z.string().min(1)).parse(JSON.parse(env.SUPABASE_SECRET_KEYS));
-    return [...keys, ...Object.values(map)];
+    return Object.values(keyMap.parse(JSON.parse(value)));
   } catch {
-    console.error('SUPABASE_SECRET_KEYS is not a JSON object of strings; ignored.');
-    return keys;
+    console.error(`${name} is not a JSON object of strings; ignored.`);
+    return [];
   }
+}
+
+/** Keys that grant service rights: every secret key, and the legacy service_role key. */
+export function secretKeys(env: BaseEnv): string[] {
+  const legacy = env.SUPABASE_SERVICE_ROLE_KEY ? [env.SUPABASE_SERVICE_ROLE_KEY] : [];
+  return [...namedKeys('SUPABASE_SECRET_KEYS', env.SUPABASE_SECRET_KEYS), ...legacy];
+}
+
+/** Keys that only name the project (no service rights): publishable keys and the legacy anon key. */
+export function publicKeys(env: BaseEnv): string[] {
+  const legacy = env.SUPABASE_ANON_KEY ? [env.SUPABASE_ANON_KEY] : [];
+  return [...namedKeys('SUPABASE_PUBLISHABLE_KEYS', env.SUPABASE_PUBLISHABLE_KEYS), ...legacy];
 }
 
 export type ServiceApi = { url: string; headers: Record<string, string> };
 
 /**
- * Where and how to call Supabase's own APIs (Auth admin, Storage) with the service key; a
- * configuration error, naming the function, when the project URL or every key is missing.
+ * Where and how to call Supabase's own APIs (Auth admin, Storage) with a secret key (the new one
+ * first: legacy keys can be turned off); a configuration error, naming the function, when the
+ * project URL or every key is missing.
  */
 export function serviceApi(env: BaseEnv, functionName: string): ServiceApi {
   const [key] = secretKeys(env);
   if (!env.SUPABASE_URL || !key) {
-    console.error(`${functionName} needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY (or SUPABASE_SECRET_KEYS).`);
+    console.error(`${functionName} needs SUPABASE_URL and SUPABASE_SECRET_KEYS (or SUPABASE_SERVICE_ROLE_KEY).`);
     throw errors.configuration();
   }
-  return { url: env.SUPABASE_URL, headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' } };
+  return {
+    url: env.SUPABASE_URL,
+    headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+  };
 }

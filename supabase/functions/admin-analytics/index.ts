@@ -1,6 +1,6 @@
 // admin-analytics: the dashboard figures for an active admin. The database decides who that is:
 // admin_analytics() runs as the caller and raises 42501 for anyone else (→ 403).
-import { keysFrom, requireUser } from '../_shared/auth.ts';
+import { requireUser, tokenCheckFrom } from '../_shared/auth.ts';
 import { actAs } from '../_shared/db.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
 import { createHandler, json } from '../_shared/http.ts';
@@ -9,7 +9,7 @@ import { type Analytics, chartsFrom } from './charts.ts';
 export const handler = createHandler({
   methods: ['GET', 'POST'],
   async handle(req) {
-    const claims = await requireUser(req, keysFrom(readEnv(baseEnv)));
+    const claims = await requireUser(req, tokenCheckFrom(readEnv(baseEnv)));
     const analytics = await actAs('authenticated', claims, async (tx) => {
       const [row] = await tx<{ data: Analytics }[]>`select public.admin_analytics() as data`;
       return row.data;

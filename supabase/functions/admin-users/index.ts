@@ -1,7 +1,7 @@
 // admin-users: the admin screen's user list (GET, or POST {action:'list'}) and its actions
 // (POST suspend | activate | set_role). The database decides who is an admin; suspending also
 // bans the user in Supabase Auth so their sessions end.
-import { keysFrom, requireUser } from '../_shared/auth.ts';
+import { requireUser, tokenCheckFrom } from '../_shared/auth.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
 import { createHandler, json, readJson, validate } from '../_shared/http.ts';
 import { listUsers, setRole, setStatus } from './actions.ts';
@@ -13,7 +13,7 @@ export const handler = createHandler({
   methods: ['GET', 'POST'],
   async handle(req) {
     const env = readEnv(baseEnv);
-    const claims = await requireUser(req, keysFrom(env));
+    const claims = await requireUser(req, tokenCheckFrom(env));
     if (req.method === 'GET') {
       const query = validate(listQuery, Object.fromEntries(new URL(req.url).searchParams));
       return json(await listUsers(claims, query), 200, noStore);

@@ -1,5 +1,7 @@
 // One purge run: ask the database which stored files lost their row, remove them through the
-// Storage API bucket by bucket, and count what the API confirmed.
+// Storage API bucket by bucket, and count what the API confirmed. Storage's bulk delete answers 200
+// whatever happened, listing only the objects it deleted: [] when RLS refused or the names were gone
+// (supabase/storage src/http/routes/object/deleteObjects.ts, src/storage/object.ts deleteObjects).
 
 export type StoredFile = { bucket_id: string; name: string };
 
@@ -26,7 +28,7 @@ export async function purgeFiles(files: StoredFile[], api: StorageApi): Promise<
   return summary;
 }
 
-/** DELETE /storage/v1/object/{bucket} with the paths; the API answers with the objects it removed. */
+/** DELETE /storage/v1/object/{bucket} with the paths; how many of them the answer lists as removed. */
 async function removeObjects(api: StorageApi, bucket: string, names: string[]): Promise<number> {
   const url = new URL(`/storage/v1/object/${encodeURIComponent(bucket)}`, api.url);
   try {
@@ -40,10 +42,21 @@ async function removeObjects(api: StorageApi, bucket: string, names: string[]): 
       console.error(`Storage API answered ${response.status} for ${bucket}: ${(await response.text()).slice(0, 300)}`);
       return 0;
     }
-    const removed: unknown = await response.json();
-    return Array.isArray(removed) ? removed.length : 0;
+    return removedNames(await response.json(), bucket, names);
   } catch (error) {
     console.error(`Storage API unreachable for ${bucket}: ${String(error)}`);
     return 0;
   }
+}
+
+/** The requested names that Storage's answer lists as deleted from `bucket`, each counted once. */
+export function removedNames(answer: unknown, bucket: string, requested: string[]): number {
+  if (!Array.isArray(answer)) return 0;
+  const wanted = new Set(requested);
+  const removed = new Set<string>();
+  for (const object of answer as { name?: unknown; bucket_id?: unknown }[]) {
+    const sameBucket = object?.bucket_id === undefined || object.bucket_id === bucket;
+    if (sameBucket && typeof object?.name === 'string' && wanted.has(object.name)) removed.add(object.name);
+  }
+  return removed.size;
 }
