@@ -43,6 +43,8 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**'],
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
+          // The zone these units read dates in, whatever the machine's (as the browser suite's timezoneId).
+          env: { TZ: 'America/Toronto' },
         },
       },
     ],
