@@ -54,8 +54,20 @@ grant anon, authenticated, service_role to postgres with admin option;
 grant pg_read_all_data, pg_signal_backend to postgres;
 grant authenticator to supabase_storage_admin;
 grant anon, authenticated, service_role to supabase_realtime_admin;
--- Deviation: Supabase's supautils lets `postgres` create policies on storage/realtime tables it does not own; plain Postgres needs membership in the owning roles.
-grant supabase_storage_admin, supabase_realtime_admin to postgres;
+-- Hosted `postgres` is no member of the services' roles (supabase/postgres migration
+-- 20250421084701_revoke_admin_roles_from_postgres.sql); a cluster bootstrapped before keeps none either.
+do $memberships$
+declare
+  service text;
+begin
+  foreach service in array array['supabase_auth_admin', 'supabase_storage_admin', 'supabase_realtime_admin'] loop
+    if exists (select from pg_catalog.pg_auth_members m
+               where m.roleid = service::regrole and m.member = 'postgres'::regrole) then
+      execute format('revoke %I from postgres', service);
+    end if;
+  end loop;
+end
+$memberships$;
 
 alter role supabase_admin set search_path = "$user", public, auth, extensions;
 alter role anon set statement_timeout = '3s';
@@ -72,6 +84,8 @@ begin
     current_database());
   -- Supabase's `postgres` creates schemas (migrations, the CLI's history table).
   execute format('grant all on database %I to postgres', current_database());
+  -- supabase/postgres migration 20251121141100_supabase_auth_admin_db_grants.sql.
+  execute format('grant create on database %I to supabase_auth_admin', current_database());
 end
 $settings$;
 
@@ -488,5 +502,47 @@ begin
 end
 $publication$;
 alter publication supabase_realtime owner to postgres;
+
+-- ---------------------------------------------------------------------------------------------
+-- Policies on platform tables. On Supabase, supautils runs CREATE/ALTER/DROP POLICY by `postgres` on
+-- storage.buckets, storage.objects and realtime.messages as the superuser (supautils.policy_grants;
+-- supabase/supautils src/policy_grants.c), while any other owner-only command on them fails with
+-- "must be owner". Plain PostgreSQL lets only an owner manage policies, so `postgres` owns these
+-- three tables here, and an event trigger refuses, for every role but a superuser, each other
+-- owner-only command on them (ALTER TABLE, indexes, triggers, comments).
+-- ---------------------------------------------------------------------------------------------
+alter table storage.buckets owner to postgres;
+alter table storage.objects owner to postgres;
+alter table realtime.messages owner to postgres;
+
+create function extensions.refuse_owner_commands_on_platform_tables() returns event_trigger
+language plpgsql set search_path = '' as $$
+declare
+  command record;
+  target oid;
+begin
+  if (select r.rolsuper from pg_catalog.pg_roles r where r.rolname = current_user) then
+    return;
+  end if;
+  for command in select * from pg_catalog.pg_event_trigger_ddl_commands() loop
+    continue when command.command_tag in ('CREATE POLICY', 'ALTER POLICY');
+    target := case command.classid
+      when 'pg_catalog.pg_class'::regclass then coalesce(
+        (select i.indrelid from pg_catalog.pg_index i where i.indexrelid = command.objid), command.objid)
+      when 'pg_catalog.pg_trigger'::regclass then
+        (select t.tgrelid from pg_catalog.pg_trigger t where t.oid = command.objid)
+      when 'pg_catalog.pg_policy'::regclass then
+        (select p.polrelid from pg_catalog.pg_policy p where p.oid = command.objid)
+    end;
+    if target in ('storage.buckets'::regclass, 'storage.objects'::regclass, 'realtime.messages'::regclass) then
+      raise exception 'must be owner of table %', target::regclass
+        using errcode = '42501',
+              hint = 'On Supabase, postgres may only create, alter and drop policies on this table.';
+    end if;
+  end loop;
+end
+$$;
+create event trigger refuse_owner_commands_on_platform_tables on ddl_command_end
+  execute function extensions.refuse_owner_commands_on_platform_tables();
 
 commit;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot, runCli, runSqlFile, urlForRole } from '../../scripts/db/prepare-database.ts';
 import { withServerSslMode } from '../../scripts/db/ssl-mode.ts';
-import { signUp } from '../support/auth.ts';
+import { signUp, uniqueEmail } from '../support/auth.ts';
 import { anon, as, attempt, inTransaction, owner, serviceRole, user } from '../support/db.ts';
 import { broadcastsFor, channelAccess } from '../support/realtime.ts';
 import { download, list, remove, upload } from '../support/storage.ts';
@@ -86,6 +86,73 @@ describe('auth helpers', () => {
         provider: 'email', provider_id: id, identity_email: email,
       },
     ]);
+  });
+});
+
+describe('principals', () => {
+  it('sign-ups write auth.users as supabase_auth_admin, whose search_path is auth', async () => {
+    const probe = uniqueEmail('principal');
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    try {
+      // A temporary trigger that fails the probe's sign-up with who ran it (dropped with the session).
+      await client.query(`create function pg_temp.principal_probe() returns trigger language plpgsql as $$
+        begin
+          if new.email = '${probe}' then
+            raise exception 'inserted by %, search_path %', current_user, current_setting('search_path');
+          end if;
+          return new;
+        end $$`);
+      await client.query(`create trigger harness_principal_${suffix} before insert on auth.users
+        for each row execute function pg_temp.principal_probe()`);
+      await expect(signUp({ email: probe })).rejects.toThrow('inserted by supabase_auth_admin, search_path auth');
+    } finally {
+      // Only auth.users' owner may drop its trigger; dropping the function takes the trigger along.
+      await client.query(`drop function pg_temp.principal_probe() cascade`);
+      await client.end();
+    }
+    expect((await owner(`select from pg_trigger where tgname = $1`, [`harness_principal_${suffix}`])).rowCount).toBe(0);
+  });
+
+  it('supabase_auth_admin is created as Supabase creates it and owns the auth tables', async () => {
+    const { rows } = await owner(
+      `select r.rolcanlogin, r.rolinherit, r.rolcreaterole, r.rolsuper, r.rolbypassrls,
+              (select array_agg(c order by c) from pg_db_role_setting s cross join unnest(s.setconfig) c
+                where s.setrole = r.oid and s.setdatabase = 0) as settings,
+              (select array_agg(t.relname::text order by t.relname) from pg_class t
+                where t.relnamespace = 'auth'::regnamespace and t.relkind = 'r' and t.relowner = r.oid) as owns
+       from pg_roles r where r.rolname = 'supabase_auth_admin'`,
+    );
+    expect(rows[0]).toEqual({
+      rolcanlogin: true, rolinherit: false, rolcreaterole: false, rolsuper: false, rolbypassrls: false,
+      settings: ['search_path=auth'], owns: ['identities', 'refresh_tokens', 'sessions', 'users'],
+    });
+  });
+
+  it('postgres is a member of none of the services\' roles, as on hosted projects', async () => {
+    const { rows } = await owner(
+      `select r as role, pg_has_role('postgres', r, 'member') as member
+       from unnest(array['supabase_auth_admin', 'supabase_storage_admin', 'supabase_realtime_admin']) r`,
+    );
+    expect(rows.filter((row) => row.member)).toEqual([]);
+  });
+
+  it('postgres manages policies on storage and realtime tables, and nothing else an owner could', async () => {
+    const outcome = (sql: string) =>
+      inTransaction([], (q) => q.query(sql), { rollback: true }).then(
+        () => 'ok',
+        (error: pg.DatabaseError) => `${error.code}: ${error.message}`,
+      );
+    for (const table of ['storage.objects', 'storage.buckets', 'realtime.messages']) {
+      const policy = `harness_${suffix}`;
+      expect(await outcome(`create policy ${policy} on ${table} for select to authenticated using (false)`)).toBe('ok');
+      expect(await outcome(`create policy ${policy} on ${table} for select to authenticated using (false);
+        alter policy ${policy} on ${table} using (true); drop policy ${policy} on ${table}`)).toBe('ok');
+      const refused = `42501: must be owner of table ${table}`;
+      expect(await outcome(`alter table ${table} disable row level security`)).toBe(refused);
+      expect(await outcome(`comment on table ${table} is 'mine'`)).toBe(refused);
+      expect(await outcome(`create index harness_${suffix} on ${table} (id)`)).toMatch(/^42501: /);
+    }
   });
 });
 
