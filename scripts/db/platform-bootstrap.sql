@@ -242,6 +242,23 @@ create index refresh_tokens_instance_id_user_id_idx on auth.refresh_tokens (inst
 comment on table auth.refresh_tokens is 'Auth: Store of tokens used to refresh JWT tokens once they expire.';
 alter table auth.refresh_tokens enable row level security;
 
+-- Not on Supabase, tests only: Auth (pop on pgx v4) reads every timestamp column below into a Go
+-- time.Time, and pgx hands database/sql the string 'infinity' for an infinite timestamp
+-- (jackc/pgtype timestamptz.go, Timestamptz.Value), which no time.Time can be scanned from, so
+-- Auth would fail to load the row. Such a write is refused here at once instead.
+alter table auth.users add constraint users_times_finite_for_auth check (
+  isfinite(email_confirmed_at) and isfinite(invited_at) and isfinite(confirmation_sent_at)
+  and isfinite(recovery_sent_at) and isfinite(email_change_sent_at) and isfinite(last_sign_in_at)
+  and isfinite(created_at) and isfinite(updated_at) and isfinite(phone_confirmed_at)
+  and isfinite(phone_change_sent_at) and isfinite(banned_until) and isfinite(reauthentication_sent_at)
+  and isfinite(deleted_at));
+alter table auth.identities add constraint identities_times_finite_for_auth check (
+  isfinite(last_sign_in_at) and isfinite(created_at) and isfinite(updated_at));
+alter table auth.sessions add constraint sessions_times_finite_for_auth check (
+  isfinite(created_at) and isfinite(updated_at));
+alter table auth.refresh_tokens add constraint refresh_tokens_times_finite_for_auth check (
+  isfinite(created_at) and isfinite(updated_at));
+
 -- Legacy per-claim GUC first (Storage and Realtime set it), then PostgREST's claims JSON (§3.2).
 create function auth.uid() returns uuid language sql stable as $$
   select coalesce(

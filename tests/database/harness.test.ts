@@ -156,6 +156,20 @@ describe('principals', () => {
   });
 });
 
+describe('timestamps Auth reads', () => {
+  it('an infinite timestamp in auth.users is refused: Auth could not load the user again', async () => {
+    const { id } = await signUp();
+    const write = (sql: string, value: string) =>
+      owner(sql, [id, value]).then((result) => `${result.rowCount} row`, (error: pg.DatabaseError) => `${error.code}: ${error.constraint}`);
+    const ban = `update auth.users set banned_until = $2 where id = $1`;
+    expect(await write(ban, 'infinity')).toBe('23514: users_times_finite_for_auth');
+    expect(await write(ban, '-infinity')).toBe('23514: users_times_finite_for_auth');
+    expect(await write(`update auth.identities set last_sign_in_at = $2 where user_id = $1`, 'infinity'))
+      .toBe('23514: identities_times_finite_for_auth');
+    expect(await write(ban, '2126-11-25T00:00:00Z')).toBe('1 row');
+  });
+});
+
 describe('storage', () => {
   const bucket = `harness-${suffix}`;
 
