@@ -170,6 +170,35 @@ describe('timestamps Auth reads', () => {
   });
 });
 
+describe('vault', () => {
+  it('vault.decrypted_secrets has the columns and types of supabase_vault 0.3', async () => {
+    const { rows } = await owner<{ column_name: string; data_type: string }>(
+      `select column_name, data_type from information_schema.columns
+       where table_schema = 'vault' and table_name = 'decrypted_secrets' order by ordinal_position`,
+    );
+    expect(rows.map((row) => `${row.column_name} ${row.data_type}`)).toEqual([
+      'id uuid', 'name text', 'description text', 'secret text', 'decrypted_secret text', 'key_id uuid', 'nonce bytea',
+      'created_at timestamp with time zone', 'updated_at timestamp with time zone',
+    ]);
+  });
+
+  it('postgres stores a secret through vault.create_secret, encrypted at rest, and reads it decrypted', async () => {
+    const row = await inTransaction([], async (q) => {
+      const { rows } = await q.query(`select vault.create_secret('s3cret-value', 'harness_${suffix}', 'test') as id`);
+      const read = await q.query(
+        `select d.decrypted_secret, d.description, s.secret <> 's3cret-value' as encrypted
+         from vault.decrypted_secrets d join vault.secrets s using (id) where d.id = $1`,
+        [rows[0].id],
+      );
+      return read.rows[0];
+    }, { rollback: true });
+    expect(row).toEqual({ decrypted_secret: 's3cret-value', description: 'test', encrypted: true });
+    const direct = await inTransaction([], (q) => q.query(`insert into vault.secrets (secret) values ('x')`), { rollback: true })
+      .then(() => 'inserted', (error: pg.DatabaseError) => error.code);
+    expect(direct).toBe('42501');
+  });
+});
+
 describe('storage', () => {
   const bucket = `harness-${suffix}`;
 
