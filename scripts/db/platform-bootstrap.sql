@@ -684,7 +684,7 @@ begin
         (select p.polrelid from pg_catalog.pg_policy p where p.oid = command.objid)
     end;
     if target in ('storage.buckets'::regclass, 'storage.objects'::regclass, 'realtime.messages'::regclass) then
-      raise exception 'must be owner of table %', target::regclass
+      raise exception 'must be owner of table %', (select c.relname from pg_catalog.pg_class c where c.oid = target)
         using errcode = '42501',
               hint = 'On Supabase, postgres may only create, alter and drop policies on this table.';
     end if;
