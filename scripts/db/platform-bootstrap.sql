@@ -54,8 +54,20 @@ grant anon, authenticated, service_role to postgres with admin option;
 grant pg_read_all_data, pg_signal_backend to postgres;
 grant authenticator to supabase_storage_admin;
 grant anon, authenticated, service_role to supabase_realtime_admin;
--- Deviation: Supabase's supautils lets `postgres` create policies on storage/realtime tables it does not own; plain Postgres needs membership in the owning roles.
-grant supabase_storage_admin, supabase_realtime_admin to postgres;
+-- Hosted `postgres` is no member of the services' roles (supabase/postgres migration
+-- 20250421084701_revoke_admin_roles_from_postgres.sql); a cluster bootstrapped before keeps none either.
+do $memberships$
+declare
+  service text;
+begin
+  foreach service in array array['supabase_auth_admin', 'supabase_storage_admin', 'supabase_realtime_admin'] loop
+    if exists (select from pg_catalog.pg_auth_members m
+               where m.roleid = service::regrole and m.member = 'postgres'::regrole) then
+      execute format('revoke %I from postgres', service);
+    end if;
+  end loop;
+end
+$memberships$;
 
 alter role supabase_admin set search_path = "$user", public, auth, extensions;
 alter role anon set statement_timeout = '3s';
@@ -72,6 +84,8 @@ begin
     current_database());
   -- Supabase's `postgres` creates schemas (migrations, the CLI's history table).
   execute format('grant all on database %I to postgres', current_database());
+  -- supabase/postgres migration 20251121141100_supabase_auth_admin_db_grants.sql.
+  execute format('grant create on database %I to supabase_auth_admin', current_database());
 end
 $settings$;
 
@@ -227,6 +241,23 @@ create table auth.refresh_tokens (
 create index refresh_tokens_instance_id_user_id_idx on auth.refresh_tokens (instance_id, user_id);
 comment on table auth.refresh_tokens is 'Auth: Store of tokens used to refresh JWT tokens once they expire.';
 alter table auth.refresh_tokens enable row level security;
+
+-- Not on Supabase, tests only: Auth (pop on pgx v4) reads every timestamp column below into a Go
+-- time.Time, and pgx hands database/sql the string 'infinity' for an infinite timestamp
+-- (jackc/pgtype timestamptz.go, Timestamptz.Value), which no time.Time can be scanned from, so
+-- Auth would fail to load the row. Such a write is refused here at once instead.
+alter table auth.users add constraint users_times_finite_for_auth check (
+  isfinite(email_confirmed_at) and isfinite(invited_at) and isfinite(confirmation_sent_at)
+  and isfinite(recovery_sent_at) and isfinite(email_change_sent_at) and isfinite(last_sign_in_at)
+  and isfinite(created_at) and isfinite(updated_at) and isfinite(phone_confirmed_at)
+  and isfinite(phone_change_sent_at) and isfinite(banned_until) and isfinite(reauthentication_sent_at)
+  and isfinite(deleted_at));
+alter table auth.identities add constraint identities_times_finite_for_auth check (
+  isfinite(last_sign_in_at) and isfinite(created_at) and isfinite(updated_at));
+alter table auth.sessions add constraint sessions_times_finite_for_auth check (
+  isfinite(created_at) and isfinite(updated_at));
+alter table auth.refresh_tokens add constraint refresh_tokens_times_finite_for_auth check (
+  isfinite(created_at) and isfinite(updated_at));
 
 -- Legacy per-claim GUC first (Storage and Realtime set it), then PostgREST's claims JSON (§3.2).
 create function auth.uid() returns uuid language sql stable as $$
@@ -488,5 +519,179 @@ begin
 end
 $publication$;
 alter publication supabase_realtime owner to postgres;
+
+-- ---------------------------------------------------------------------------------------------
+-- vault: the supabase_vault extension's schema as its 0.3.x script defines it (supabase/vault
+-- sql/supabase_vault--0.3.0.sql; 0.3.1 changed no SQL), owned by supabase_admin, with the grants
+-- supabase/postgres migration 20221207154255_create_vault.sql gives postgres. Names, columns and
+-- types are Supabase's, so code reading vault.decrypted_secrets compiles and `supabase db lint`
+-- can check it. Tests only: the real extension encrypts with libsodium (pgsodium's deterministic
+-- AEAD, key_id 0); these stand-ins use pgcrypto's AES with a fixed test key bound to the secret id.
+-- ---------------------------------------------------------------------------------------------
+create schema if not exists vault authorization supabase_admin;
+
+create function vault._crypto_aead_det_noncegen() returns bytea
+language sql volatile as $$ select extensions.gen_random_bytes(16) $$;
+
+create function vault._crypto_aead_det_encrypt(
+  message bytea, additional bytea, key_id bigint, context bytea = 'pgsodium', nonce bytea = null
+) returns bytea language sql immutable as $$
+  select extensions.encrypt_iv(message, extensions.digest('capitune-test-vault' || additional || context, 'sha256'),
+    coalesce(nonce, '\x00000000000000000000000000000000'::bytea), 'aes-cbc/pad:pkcs')
+$$;
+
+create function vault._crypto_aead_det_decrypt(
+  message bytea, additional bytea, key_id bigint, context bytea = 'pgsodium', nonce bytea = null
+) returns bytea language sql immutable as $$
+  select extensions.decrypt_iv(message, extensions.digest('capitune-test-vault' || additional || context, 'sha256'),
+    coalesce(nonce, '\x00000000000000000000000000000000'::bytea), 'aes-cbc/pad:pkcs')
+$$;
+
+create table vault.secrets (
+  id uuid primary key default gen_random_uuid(),
+  name text,
+  description text not null default '',
+  secret text not null,
+  key_id uuid,
+  nonce bytea default vault._crypto_aead_det_noncegen(),
+  created_at timestamptz not null default current_timestamp,
+  updated_at timestamptz not null default current_timestamp
+);
+comment on table vault.secrets is 'Table with encrypted `secret` column for storing sensitive information on disk.';
+create unique index secrets_name_idx on vault.secrets (name) where name is not null;
+
+create view vault.decrypted_secrets as
+select s.id, s.name, s.description, s.secret,
+       convert_from(vault._crypto_aead_det_decrypt(
+         message := decode(s.secret, 'base64'), additional := convert_to(s.id::text, 'utf8'), key_id := 0,
+         context := 'pgsodium'::bytea, nonce := s.nonce), 'utf8') as decrypted_secret,
+       s.key_id, s.nonce, s.created_at, s.updated_at
+from vault.secrets s;
+
+-- The row first (its id is part of the encryption), then its secret encrypted in place.
+create function vault.create_secret(
+  new_secret text, new_name text = null, new_description text = '', new_key_id uuid = null
+) returns uuid language plpgsql security definer set search_path = '' as $$
+declare
+  created vault.secrets;
+begin
+  insert into vault.secrets (secret, name, description)
+  values (new_secret, new_name, new_description)
+  returning * into created;
+  update vault.secrets s
+     set secret = encode(vault._crypto_aead_det_encrypt(
+       message := convert_to(created.secret, 'utf8'), additional := convert_to(s.id::text, 'utf8'),
+       key_id := 0, context := 'pgsodium'::bytea, nonce := created.nonce), 'base64')
+   where s.id = created.id;
+  return created.id;
+end
+$$;
+
+create function vault.update_secret(
+  secret_id uuid, new_secret text = null, new_name text = null, new_description text = null, new_key_id uuid = null
+) returns void language plpgsql security definer set search_path = '' as $$
+begin
+  update vault.secrets s
+     set secret = case when new_secret is null then s.secret
+                       else encode(vault._crypto_aead_det_encrypt(
+                         message := convert_to(new_secret, 'utf8'), additional := convert_to(s.id::text, 'utf8'),
+                         key_id := 0, context := 'pgsodium'::bytea, nonce := s.nonce), 'base64') end,
+         name = coalesce(new_name, s.name),
+         description = coalesce(new_description, s.description),
+         updated_at = now()
+   where s.id = secret_id;
+end
+$$;
+
+revoke all on function vault._crypto_aead_det_encrypt, vault._crypto_aead_det_decrypt,
+  vault._crypto_aead_det_noncegen, vault.create_secret, vault.update_secret from public;
+grant usage on schema vault to postgres with grant option;
+grant select, delete on vault.secrets, vault.decrypted_secrets to postgres with grant option;
+grant execute on function vault.create_secret, vault.update_secret, vault._crypto_aead_det_decrypt
+  to postgres with grant option;
+
+-- ---------------------------------------------------------------------------------------------
+-- net: pg_net's request queue and net.http_post as its script defines them (supabase/pg_net
+-- sql/pg_net.sql, 0.20.4), which `supabase start` always installs. Tests only: no background worker
+-- sends the queued requests (tests read the queue), and query parameters are not url-encoded here.
+-- ---------------------------------------------------------------------------------------------
+create schema if not exists net authorization supabase_admin;
+create domain net.http_method as text check (value ilike 'get' or value ilike 'post' or value ilike 'delete');
+create unlogged table net.http_request_queue (
+  id bigserial,
+  method net.http_method not null,
+  url text not null,
+  headers jsonb,
+  body bytea,
+  timeout_milliseconds int not null
+);
+
+create function net.http_post(
+  url text, body jsonb default '{}'::jsonb, params jsonb default '{}'::jsonb,
+  headers jsonb default '{"Content-Type": "application/json"}'::jsonb, timeout_milliseconds int default 5000
+) returns bigint language plpgsql set search_path = '' as $$
+declare
+  content_type text := (select value from jsonb_each_text(coalesce(headers, '{}')) where lower(key) = 'content-type' limit 1);
+  request_id bigint;
+begin
+  if content_type is null then
+    headers := headers || '{"Content-Type": "application/json"}';
+  elsif content_type <> 'application/json' then
+    raise exception 'Content-Type header must be "application/json"';
+  end if;
+  if params <> '{}' then
+    raise exception 'net.http_post: query parameters are not supported by the test stand-in';
+  end if;
+  insert into net.http_request_queue (method, url, headers, body, timeout_milliseconds)
+  values ('POST', url, headers, convert_to(body::text, 'UTF8'), timeout_milliseconds)
+  returning id into request_id;
+  return request_id;
+end
+$$;
+grant usage on schema net to public;
+grant all on all sequences in schema net to public;
+grant all on all tables in schema net to public;
+
+-- ---------------------------------------------------------------------------------------------
+-- Policies on platform tables. On Supabase, supautils runs CREATE/ALTER/DROP POLICY by `postgres` on
+-- storage.buckets, storage.objects and realtime.messages as the superuser (supautils.policy_grants;
+-- supabase/supautils src/policy_grants.c), while any other owner-only command on them fails with
+-- "must be owner". Plain PostgreSQL lets only an owner manage policies, so `postgres` owns these
+-- three tables here, and an event trigger refuses, for every role but a superuser, each other
+-- owner-only command on them (ALTER TABLE, indexes, triggers, comments).
+-- ---------------------------------------------------------------------------------------------
+alter table storage.buckets owner to postgres;
+alter table storage.objects owner to postgres;
+alter table realtime.messages owner to postgres;
+
+create function extensions.refuse_owner_commands_on_platform_tables() returns event_trigger
+language plpgsql set search_path = '' as $$
+declare
+  command record;
+  target oid;
+begin
+  if (select r.rolsuper from pg_catalog.pg_roles r where r.rolname = current_user) then
+    return;
+  end if;
+  for command in select * from pg_catalog.pg_event_trigger_ddl_commands() loop
+    continue when command.command_tag in ('CREATE POLICY', 'ALTER POLICY');
+    target := case command.classid
+      when 'pg_catalog.pg_class'::regclass then coalesce(
+        (select i.indrelid from pg_catalog.pg_index i where i.indexrelid = command.objid), command.objid)
+      when 'pg_catalog.pg_trigger'::regclass then
+        (select t.tgrelid from pg_catalog.pg_trigger t where t.oid = command.objid)
+      when 'pg_catalog.pg_policy'::regclass then
+        (select p.polrelid from pg_catalog.pg_policy p where p.oid = command.objid)
+    end;
+    if target in ('storage.buckets'::regclass, 'storage.objects'::regclass, 'realtime.messages'::regclass) then
+      raise exception 'must be owner of table %', (select c.relname from pg_catalog.pg_class c where c.oid = target)
+        using errcode = '42501',
+              hint = 'On Supabase, postgres may only create, alter and drop policies on this table.';
+    end if;
+  end loop;
+end
+$$;
+create event trigger refuse_owner_commands_on_platform_tables on ddl_command_end
+  execute function extensions.refuse_owner_commands_on_platform_tables();
 
 commit;

@@ -80,9 +80,11 @@ begin
   update public.accounts
      set status = 'suspended', email_notifications = false, muted_until = null
    where user_id = me;
+  -- Banned as the admins' suspension bans in Auth (ban_duration 876000h, about a century): Auth
+  -- reads banned_until into a Go time value, which an infinite timestamp cannot fill.
   update auth.users
      set email = 'supprime+' || me::text || '@invalid.capitune.ca', encrypted_password = '', phone = null,
-         raw_user_meta_data = '{}'::jsonb, banned_until = 'infinity', updated_at = now()
+         raw_user_meta_data = '{}'::jsonb, banned_until = now() + interval '876000 hours', updated_at = now()
    where id = me;
   delete from auth.identities where user_id = me;
   perform private.write_audit('user.erased', 'profiles', me::text);

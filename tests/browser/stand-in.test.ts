@@ -139,6 +139,20 @@ describe('rest and storage', () => {
     expect(sent.rawBody.toString()).toContain('%PDF-1.7');
     expect(standIn.requests({ path: /\/sign\// })[0].body).toEqual({ expiresIn: 60 });
   });
+
+  it('answers removals as Storage does: a refused or missing file is no error, only absent from the list', async () => {
+    standIn.on({ method: 'DELETE', path: '/storage/v1/object/documents' }, storage.removed('documents', []));
+    standIn.on({ method: 'DELETE', path: '/storage/v1/object/documents' }, storage.removed('documents', ['d1/a.pdf']), { times: 1 });
+
+    const removed = await supabase.storage.from('documents').remove(['d1/a.pdf']);
+    const refused = await supabase.storage.from('documents').remove(['d1/b.pdf']);
+
+    expect(removed).toMatchObject({ error: null, data: [{ name: 'd1/a.pdf', bucket_id: 'documents' }] });
+    expect(refused).toEqual({ error: null, data: [] });
+    expect(standIn.requests({ method: 'DELETE', path: '/storage/v1/object/documents' }).map((r) => r.body)).toEqual([
+      { prefixes: ['d1/a.pdf'] }, { prefixes: ['d1/b.pdf'] },
+    ]);
+  });
 });
 
 describe('realtime', () => {

@@ -10,7 +10,7 @@ import { channelAccess } from '../support/realtime.ts';
 import { download, remove, upload } from '../support/storage.ts';
 import { type World, createDocument, createWorld } from '../support/world.ts';
 
-// 'rows' allowed with rows · 'none' allowed, nothing visible/affected (Storage: 404) · 'denied' 42501 (Storage: 403)
+// 'rows' allowed with rows · 'none' allowed, nothing visible/affected (Storage: 404, or a removal answering []) · 'denied' 42501 (Storage: 403)
 const MATRIX: readonly MatrixRow[] = [
   // subject            op        anon      owner     otherCand. assignedPro unassigned admin     suspended
   ['documents bucket',  'select', 'none',   'rows',   'none',    'rows',     'none',    'rows',   'none'],
@@ -71,7 +71,7 @@ const ACTIONS: Record<string, Action> = {
     const owner = mine(who, s.candidate.id, s.suspended.id);
     const { storage_path: path } = await createDocument(dossierFor(s, who), owner);
     await putObject('documents', path, owner);
-    return remove(actorOf(s, who), 'documents', path);
+    return remove(actorOf(s, who), 'documents', [path]);
   },
   'avatars bucket select': (s, who) => download(actorOf(s, who), 'avatars', avatarPath(s, who)),
   'avatars bucket insert': async (s, who) => {
@@ -84,7 +84,7 @@ const ACTIONS: Record<string, Action> = {
   },
   'avatars bucket delete': async (s, who) => {
     await putObject('avatars', avatarPath(s, who), mine(who, s.candidate.id, s.suspended.id), PNG.mimetype);
-    return remove(actorOf(s, who), 'avatars', avatarPath(s, who));
+    return remove(actorOf(s, who), 'avatars', [avatarPath(s, who)]);
   },
   'dossier channel select': async (s, who) => {
     const { canRead } = await channelAccess(actorOf(s, who), topic(s, who));

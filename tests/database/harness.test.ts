@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot, runCli, runSqlFile, urlForRole } from '../../scripts/db/prepare-database.ts';
 import { withServerSslMode } from '../../scripts/db/ssl-mode.ts';
-import { signUp } from '../support/auth.ts';
+import { signUp, uniqueEmail } from '../support/auth.ts';
 import { anon, as, attempt, inTransaction, owner, serviceRole, user } from '../support/db.ts';
 import { broadcastsFor, channelAccess } from '../support/realtime.ts';
 import { download, list, remove, upload } from '../support/storage.ts';
@@ -89,6 +89,103 @@ describe('auth helpers', () => {
   });
 });
 
+describe('principals', () => {
+  it('sign-ups write auth.users as supabase_auth_admin, whose search_path is auth', async () => {
+    const probe = uniqueEmail('principal');
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    try {
+      // A temporary trigger that fails the probe's sign-up with who ran it (dropped with the session).
+      await client.query(`create function pg_temp.principal_probe() returns trigger language plpgsql as $$
+        begin
+          if new.email = '${probe}' then
+            raise exception 'inserted by %, search_path %', current_user, current_setting('search_path');
+          end if;
+          return new;
+        end $$`);
+      await client.query(`create trigger harness_principal_${suffix} before insert on auth.users
+        for each row execute function pg_temp.principal_probe()`);
+      await expect(signUp({ email: probe })).rejects.toThrow('inserted by supabase_auth_admin, search_path auth');
+    } finally {
+      // Only auth.users' owner may drop its trigger; dropping the function takes the trigger along.
+      await client.query(`drop function pg_temp.principal_probe() cascade`);
+      await client.end();
+    }
+    expect((await owner(`select from pg_trigger where tgname = $1`, [`harness_principal_${suffix}`])).rowCount).toBe(0);
+  });
+
+  it('supabase_auth_admin is created as Supabase creates it and owns the auth tables', async () => {
+    const { rows } = await owner(
+      `select r.rolcanlogin, r.rolinherit, r.rolsuper, r.rolbypassrls,
+              (select array_agg(c order by c) from pg_db_role_setting s cross join unnest(s.setconfig) c
+                where s.setrole = r.oid and s.setdatabase = 0) as settings,
+              (select array_agg(t.relname::text order by t.relname) from pg_class t
+                where t.relnamespace = 'auth'::regnamespace and t.relkind = 'r' and t.relowner = r.oid) as owns
+       from pg_roles r where r.rolname = 'supabase_auth_admin'`,
+    );
+    expect(rows[0]).toEqual({
+      rolcanlogin: true, rolinherit: false, rolsuper: false, rolbypassrls: false,
+      settings: expect.arrayContaining(['search_path=auth']),
+      owns: expect.arrayContaining(['identities', 'refresh_tokens', 'sessions', 'users']),
+    });
+  });
+
+  it('postgres is a member of none of the services\' roles, as on hosted projects', async () => {
+    const { rows } = await owner(
+      `select r as role, pg_has_role('postgres', r, 'member') as member
+       from unnest(array['supabase_auth_admin', 'supabase_storage_admin', 'supabase_realtime_admin']) r`,
+    );
+    expect(rows.filter((row) => row.member)).toEqual([]);
+  });
+
+  it('postgres manages policies on storage and realtime tables, and nothing else an owner could', async () => {
+    const outcome = (sql: string) =>
+      inTransaction([], (q) => q.query(sql), { rollback: true }).then(
+        () => 'ok',
+        (error: pg.DatabaseError) => `${error.code}: ${error.message}`,
+      );
+    for (const table of ['storage.objects', 'storage.buckets', 'realtime.messages']) {
+      const policy = `harness_${suffix}`;
+      expect(await outcome(`create policy ${policy} on ${table} for select to authenticated using (false)`)).toBe('ok');
+      expect(await outcome(`create policy ${policy} on ${table} for select to authenticated using (false);
+        alter policy ${policy} on ${table} using (true); drop policy ${policy} on ${table}`)).toBe('ok');
+      const refused = `42501: must be owner of table ${table.split('.')[1]}`; // PostgreSQL names the relation alone
+      expect(await outcome(`alter table ${table} disable row level security`)).toBe(refused);
+      expect(await outcome(`comment on table ${table} is 'mine'`)).toBe(refused);
+      expect(await outcome(`create index harness_${suffix} on ${table} (id)`)).toMatch(/^42501: /);
+    }
+  });
+});
+
+describe('vault', () => {
+  it('vault.decrypted_secrets has the columns and types of supabase_vault 0.3', async () => {
+    const { rows } = await owner<{ column_name: string; data_type: string }>(
+      `select column_name, data_type from information_schema.columns
+       where table_schema = 'vault' and table_name = 'decrypted_secrets' order by ordinal_position`,
+    );
+    expect(rows.map((row) => `${row.column_name} ${row.data_type}`)).toEqual([
+      'id uuid', 'name text', 'description text', 'secret text', 'decrypted_secret text', 'key_id uuid', 'nonce bytea',
+      'created_at timestamp with time zone', 'updated_at timestamp with time zone',
+    ]);
+  });
+
+  it('postgres stores a secret through vault.create_secret, encrypted at rest, and reads it decrypted', async () => {
+    const row = await inTransaction([], async (q) => {
+      const { rows } = await q.query(`select vault.create_secret('s3cret-value', 'harness_${suffix}', 'test') as id`);
+      const read = await q.query(
+        `select d.decrypted_secret, d.description, s.secret <> 's3cret-value' as encrypted
+         from vault.decrypted_secrets d join vault.secrets s using (id) where d.id = $1`,
+        [rows[0].id],
+      );
+      return read.rows[0];
+    }, { rollback: true });
+    expect(row).toEqual({ decrypted_secret: 's3cret-value', description: 'test', encrypted: true });
+    const direct = await inTransaction([], (q) => q.query(`insert into vault.secrets (secret) values ('x')`), { rollback: true })
+      .then(() => 'inserted', (error: pg.DatabaseError) => error.code);
+    expect(direct).toBe('42501');
+  });
+});
+
 describe('storage', () => {
   const bucket = `harness-${suffix}`;
 
@@ -148,8 +245,20 @@ describe('storage', () => {
     expect(await download(user(bob.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: false, status: 404 });
     expect(await list(user(alice.id), bucket, `${alice.id}/`)).toMatchObject({ ok: true, rowCount: 2 });
     expect(await list(user(bob.id), bucket, `${alice.id}/`)).toMatchObject({ ok: true, rowCount: 0 });
-    expect(await remove(user(bob.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: false, status: 404 });
-    expect(await remove(user(alice.id), bucket, `${alice.id}/cv.pdf`)).toMatchObject({ ok: true, rowCount: 1 });
+  });
+
+  it('a bulk removal answers with the objects really deleted, and with [] when RLS refuses them', async () => {
+    const [alice, bob] = [await signUp(), await signUp()];
+    const pdf = { mimetype: 'application/pdf', size: 10 };
+    for (const name of ['a.pdf', 'b.pdf']) await upload(user(alice.id), bucket, `${alice.id}/${name}`, pdf);
+
+    expect(await remove(user(bob.id), bucket, [`${alice.id}/a.pdf`])).toEqual({ ok: true, rows: [], rowCount: 0 });
+    expect(await remove(anon, bucket, [`${alice.id}/a.pdf`])).toEqual({ ok: true, rows: [], rowCount: 0 });
+    const mine = await remove(user(alice.id), bucket, [`${alice.id}/a.pdf`, `${alice.id}/missing.pdf`]);
+    expect(mine).toMatchObject({ ok: true, rowCount: 1, rows: [{ name: `${alice.id}/a.pdf`, bucket_id: bucket, owner_id: alice.id }] });
+    expect(Object.keys(mine.ok ? mine.rows[0]! : {})).not.toContain('path_tokens'); // the API's object schema only
+    expect(await remove(user(alice.id), bucket, [`${alice.id}/a.pdf`])).toEqual({ ok: true, rows: [], rowCount: 0 });
+    expect(await list(user(alice.id), bucket, `${alice.id}/`)).toMatchObject({ rows: [{ name: `${alice.id}/b.pdf` }] });
   });
 });
 
@@ -217,36 +326,61 @@ describe('platform bootstrap', () => {
   });
 
   it('applies to a second database of a cluster that already has the roles', async () => {
-    // A superuser: ours when the harness started the cluster, else DATABASE_URL's own user.
-    const adminUrl = inject('superuserUrl') ?? inject('databaseUrl');
-    const database = `harness_${suffix}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    try {
-      await admin.query(`create database ${database}`);
-      const target = new URL(adminUrl);
-      target.pathname = `/${database}`;
-      await runSqlFile(target.toString(), path.join(repoRoot, 'scripts/db/platform-bootstrap.sql'));
-      const check = new pg.Client({ connectionString: target.toString() });
-      await check.connect();
-      try {
-        await check.query(`select set_config('request.jwt.claims', '{"sub": "00000000-0000-4000-8000-000000000001"}', false)`);
-        const { rows } = await check.query(
-          `select (select count(*)::int from pg_namespace where nspname in ('auth', 'storage', 'realtime', 'extensions')
-                    and nspowner = 'supabase_admin'::regrole) as schemas,
-                  (select count(*)::int from pg_publication where pubname = 'supabase_realtime') as publications,
-                  auth.uid()::text as uid`,
-        );
-        expect(rows[0]).toMatchObject({ schemas: 4, publications: 1, uid: '00000000-0000-4000-8000-000000000001' });
-      } finally {
-        await check.end();
-      }
-    } finally {
-      await admin.query(`drop database if exists ${database} with (force)`);
-      await admin.end();
-    }
+    await withBootstrappedDatabase('second', async (check) => {
+      await check.query(`select set_config('request.jwt.claims', '{"sub": "00000000-0000-4000-8000-000000000001"}', false)`);
+      const { rows } = await check.query(
+        `select (select count(*)::int from pg_namespace where nspname in ('auth', 'storage', 'realtime', 'extensions')
+                  and nspowner = 'supabase_admin'::regrole) as schemas,
+                (select count(*)::int from pg_publication where pubname = 'supabase_realtime') as publications,
+                auth.uid()::text as uid`,
+      );
+      expect(rows[0]).toMatchObject({ schemas: 4, publications: 1, uid: '00000000-0000-4000-8000-000000000001' });
+    });
+  });
+
+  it('refuses an infinite timestamp in the auth columns Auth reads: Auth could not load the row again', async () => {
+    await withBootstrappedDatabase('finite', async (client) => {
+      const id = randomUUID();
+      await client.query(`insert into auth.users (id, email, created_at, updated_at) values ($1, 'finite@example.test', now(), now())`, [id]);
+      await client.query(`insert into auth.identities (provider_id, user_id, identity_data, provider) values ($1::text, $1::text::uuid, '{}', 'email')`, [id]);
+      const write = (sql: string, value: string) =>
+        client.query(sql, [id, value]).then((result) => `${result.rowCount} row`, (error: pg.DatabaseError) => `${error.code}: ${error.constraint}`);
+      const ban = `update auth.users set banned_until = $2 where id = $1`;
+      expect(await write(ban, 'infinity')).toBe('23514: users_times_finite_for_auth');
+      expect(await write(ban, '-infinity')).toBe('23514: users_times_finite_for_auth');
+      expect(await write(`update auth.identities set last_sign_in_at = $2 where user_id = $1`, 'infinity'))
+        .toBe('23514: identities_times_finite_for_auth');
+      expect(await write(ban, '2126-11-25T00:00:00Z')).toBe('1 row');
+    });
   });
 });
+
+/**
+ * Runs `fn` as a superuser on a fresh database of the cluster holding only the bootstrap (ours when
+ * the harness started the cluster, else DATABASE_URL's own user), then drops it.
+ */
+async function withBootstrappedDatabase(name: string, fn: (client: pg.Client) => Promise<void>): Promise<void> {
+  const adminUrl = inject('superuserUrl') ?? inject('databaseUrl');
+  const database = `harness_${name}_${suffix}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${database}`);
+    const target = new URL(adminUrl);
+    target.pathname = `/${database}`;
+    await runSqlFile(target.toString(), path.join(repoRoot, 'scripts/db/platform-bootstrap.sql'));
+    const client = new pg.Client({ connectionString: target.toString() });
+    await client.connect();
+    try {
+      await fn(client);
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+}
 
 // Keeps the role-switching URL helper honest: same server, other credentials.
 it('urlForRole keeps host, database and parameters', () => {

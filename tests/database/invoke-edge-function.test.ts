@@ -1,34 +1,30 @@
-// private.invoke_edge_function, which the pg_cron jobs run (send-emails, purge-files): the plain
-// Postgres of the tests has neither pg_net nor Vault, so each case stands them up in a transaction
-// it rolls back: a `net.http_post` that records its call, and `vault.decrypted_secrets`.
+// private.invoke_edge_function, which the pg_cron jobs run (send-emails, purge-files): secrets go
+// in through Vault's own vault.create_secret, and the call comes out as pg_net's queued request
+// (the bootstrap's Vault and pg_net stand in on plain Postgres). Each case rolls back.
 import { describe, expect, it } from 'vitest';
 import { inTransaction, type Query } from '../support/db.ts';
 
-const STAND_INS = `
-  create schema net;
-  create table net.calls (url text, headers jsonb, body jsonb, timeout_milliseconds integer);
-  create function net.http_post(url text, headers jsonb, body jsonb, timeout_milliseconds integer) returns bigint
-    language sql as 'insert into net.calls values (url, headers, body, timeout_milliseconds) returning 1';
-  create schema vault;
-  create table vault.decrypted_secrets (name text, decrypted_secret text);`;
+const PROJECT_URL = 'https://ref.supabase.co';
 
-async function withStandIns<T>(fn: (q: Query) => Promise<T>): Promise<T> {
-  return inTransaction([], async (q) => {
-    await q.query(STAND_INS);
-    return fn(q);
+async function requestsAfter(secrets: [string, string][], functionName: string) {
+  return inTransaction([], async (q: Query) => {
+    for (const [name, value] of secrets) await q.query(`select vault.create_secret($1, $2)`, [value, name]);
+    await q.query(`select private.invoke_edge_function($1)`, [functionName]);
+    const { rows } = await q.query(
+      `select method, url, headers, convert_from(body, 'utf8')::jsonb as body, timeout_milliseconds
+       from net.http_request_queue where starts_with(url, $1) order by id`,
+      [PROJECT_URL],
+    );
+    return rows;
   }, { rollback: true });
 }
 
 describe('private.invoke_edge_function', () => {
   it('posts to the function with the service key read from Vault', async () => {
-    const calls = await withStandIns(async (q) => {
-      await q.query(`insert into vault.decrypted_secrets values ('project_url', 'https://ref.supabase.co'),
-                       ('service_role_key', 'service-key')`);
-      await q.query(`select private.invoke_edge_function('purge-files')`);
-      return (await q.query('select * from net.calls')).rows;
-    });
-    expect(calls).toEqual([{
-      url: 'https://ref.supabase.co/functions/v1/purge-files',
+    const requests = await requestsAfter([['project_url', PROJECT_URL], ['service_role_key', 'service-key']], 'purge-files');
+    expect(requests).toEqual([{
+      method: 'POST',
+      url: `${PROJECT_URL}/functions/v1/purge-files`,
       headers: { 'Content-Type': 'application/json', Authorization: 'Bearer service-key', apikey: 'service-key' },
       body: {},
       timeout_milliseconds: 60000,
@@ -36,12 +32,7 @@ describe('private.invoke_edge_function', () => {
   });
 
   it('does nothing while a secret is missing', async () => {
-    const calls = await withStandIns(async (q) => {
-      await q.query(`insert into vault.decrypted_secrets values ('project_url', 'https://ref.supabase.co')`);
-      await q.query(`select private.invoke_edge_function('send-emails')`);
-      return (await q.query('select * from net.calls')).rows;
-    });
-    expect(calls).toEqual([]);
+    expect(await requestsAfter([['project_url', PROJECT_URL]], 'send-emails')).toEqual([]);
   });
 
   it('is not callable through the API roles', async () => {

@@ -1,7 +1,9 @@
 // Users as Supabase Auth (GoTrue) writes them on an email sign-up with confirmations off
-// (config.toml enable_confirmations = false): the same rows, in the same order of writes.
-import { randomBytes } from 'node:crypto';
-import { db } from './db.ts';
+// (config.toml enable_confirmations = false): the same rows, in the same order of writes, by the
+// same principal: logged in as supabase_auth_admin, whose search_path is `auth`, naming tables
+// unqualified as Auth's models do (supabase/auth internal/models/user.go: TableName() "users").
+import { randomBytes, randomUUID } from 'node:crypto';
+import { authDb, owner } from './db.ts';
 
 export type SignUpInput = {
   email?: string;
@@ -23,38 +25,38 @@ export async function signUp(input: SignUpInput = {}): Promise<SignedUpUser> {
   const email = (input.email ?? uniqueEmail()).toLowerCase();
   const password = input.password ?? DEFAULT_PASSWORD;
   const data = { ...input.metadata, ...(input.fullName === undefined ? {} : { full_name: input.fullName }) };
-  const client = await db().connect();
+  // Auth hashes in Go (bcrypt) and generates the id (auth.users.id has no default); pgcrypto stands in for the hash.
+  const id = randomUUID();
+  const { rows: hashed } = await owner<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf')) as hash`, [password]);
+  const client = await authDb().connect();
   try {
     await client.query('begin');
-    // 1. users row: no id default in auth.users; token columns '' (never NULL, facts gotcha 6).
-    const { rows } = await client.query<{ id: string }>(
-      `insert into auth.users (
+    // 1. users row: token columns '' (never NULL, facts gotcha 6).
+    await client.query(
+      `insert into users (
          instance_id, id, aud, role, email, encrypted_password, raw_app_meta_data, raw_user_meta_data,
          created_at, updated_at, confirmation_token, recovery_token, email_change_token_new, email_change,
          email_change_token_current, reauthentication_token, phone_change, phone_change_token, is_sso_user, is_anonymous)
-       values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', '', $1,
-         extensions.crypt($2, extensions.gen_salt('bf')), '{"provider":"email","providers":["email"]}', $3,
-         now(), now(), '', '', '', '', '', '', '', '', false, false)
-       returning id`,
-      [email, password, JSON.stringify(data)],
+       values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', '', $2, $3,
+         '{"provider":"email","providers":["email"]}', $4, now(), now(), '', '', '', '', '', '', '', '', false, false)`,
+      [id, email, hashed[0]!.hash, JSON.stringify(data)],
     );
-    const id = rows[0]!.id; // insert ... returning always gives the row
     // 2. GoTrue sets the default role right after the insert.
-    await client.query(`update auth.users set role = 'authenticated' where id = $1`, [id]);
+    await client.query(`update users set role = 'authenticated' where id = $1`, [id]);
     // 3. the email identity (provider_id = user id; sign-up data merged in).
     await client.query(
-      `insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+      `insert into identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
        values ($1::text, $1::uuid, $2::jsonb || jsonb_build_object('sub', $1::text, 'email', $3::text,
          'email_verified', false, 'phone_verified', false), 'email', now(), now(), now())`,
       [id, JSON.stringify(data), email],
     );
     // 4. autoconfirm, then the immediate sign-in that follows it.
     await client.query(
-      `update auth.users set confirmation_token = '', email_confirmed_at = now() where id = $1`,
+      `update users set confirmation_token = '', email_confirmed_at = now() where id = $1`,
       [id],
     );
     await client.query(
-      `update auth.users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || '{"email_verified": true}',
+      `update users set raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || '{"email_verified": true}',
          last_sign_in_at = now(), updated_at = now()
        where id = $1`,
       [id],

@@ -24,12 +24,27 @@ export const user = (id: string, extra: Omit<Extract<Actor, { kind: 'user' }>, '
 });
 
 let pool: pg.Pool | undefined;
+let authPool: pg.Pool | undefined;
 let databaseUrl: string | undefined;
 
 /** The shared pool for this test file, connected as role `postgres` (closed after the file). */
 export function db(): pg.Pool {
   pool ??= new pg.Pool({ connectionString: databaseUrl ?? inject('databaseUrl'), max: 4 });
   return pool;
+}
+
+/**
+ * A pool logged in as `supabase_auth_admin`, the role Supabase Auth connects as (CLI
+ * internal/start/start.go: GOTRUE_DB_DATABASE_URL), so its own `search_path = auth` applies.
+ * Same password as the test database's URL, as in the CLI's local stack.
+ */
+export function authDb(): pg.Pool {
+  if (!authPool) {
+    const url = new URL(databaseUrl ?? inject('databaseUrl'));
+    url.username = 'supabase_auth_admin';
+    authPool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  }
+  return authPool;
 }
 
 /** Points this test file's helpers (owner, as, world.ts, …) at another database, e.g. a dedicated one. */
@@ -40,9 +55,10 @@ export async function useDatabase(url: string): Promise<void> {
 }
 
 export async function closeDb(): Promise<void> {
-  const closing = pool;
+  const closing = [pool, authPool];
   pool = undefined;
-  await closing?.end();
+  authPool = undefined;
+  await Promise.all(closing.map((each) => each?.end()));
 }
 
 afterAll(closeDb);

@@ -59,13 +59,32 @@ export async function download(actor: Actor, bucket: string, path: string): Prom
   return result;
 }
 
-/** Delete through the API (storage.allow_delete_query set): ok only when a row was deleted. */
-export async function remove(actor: Actor, bucket: string, path: string): Promise<StorageResult> {
-  const result = await run(actor, 'storage.object.delete', (q) =>
-    q.query(`delete from storage.objects where bucket_id = $1 and name = $2 returning *`, [bucket, path]),
-  );
-  if (result.ok && result.rowCount === 0) return failure(404, 'NoSuchKey', 'Object not found');
-  return result;
+// What the API answers for each object (supabase/storage src/storage/schemas/object.ts, objectSchema):
+// its serializer keeps these properties of the deleted rows and drops the rest.
+const OBJECT_FIELDS = ['name', 'bucket_id', 'owner', 'owner_id', 'version', 'id', 'updated_at', 'created_at',
+  'last_accessed_at', 'metadata', 'user_metadata'] as const;
+const DELETE_BATCH = 500; // MAX_OBJECTS_PER_DELETE_BATCH, src/storage/limits.ts
+
+/**
+ * Bulk delete, what supabase-js `.remove(paths)` calls (DELETE /object/{bucket} with
+ * {prefixes}): Storage deletes `where bucket_id = $1 and name = any($2) returning *` in the caller's
+ * scope, 500 names per transaction, and always answers 200 with the objects really deleted, so
+ * `[]` when RLS refuses them or they do not exist (src/http/routes/object/deleteObjects.ts,
+ * src/storage/object.ts deleteObjects, src/storage/database/pg.ts deleteObjects).
+ */
+export async function remove(actor: Actor, bucket: string, paths: string[]): Promise<StorageResult> {
+  const deleted: Row[] = [];
+  for (let i = 0; i < paths.length; i += DELETE_BATCH) {
+    const result = await run(actor, 'storage.object.delete_many', (q) =>
+      q.query(`delete from storage.objects where bucket_id = $1 and name = any($2) returning *`, [
+        bucket,
+        paths.slice(i, i + DELETE_BATCH),
+      ]),
+    );
+    if (!result.ok) return result;
+    deleted.push(...result.rows.map((row) => Object.fromEntries(OBJECT_FIELDS.map((field) => [field, row[field]]))));
+  }
+  return { ok: true, rows: deleted, rowCount: deleted.length };
 }
 
 /** Objects under `prefix` that the caller may see (flat, unlike the API's folder view). */
@@ -91,7 +110,7 @@ async function run(
     ['request.jwt.claim.sub', actor.kind === 'user' ? actor.id : ''],
     ['request.jwt.claims', JSON.stringify(claims)],
     ['request.headers', '{}'],
-    ['request.method', operation === 'storage.object.delete' ? 'DELETE' : 'POST'],
+    ['request.method', operation === 'storage.object.delete_many' ? 'DELETE' : 'POST'],
     ['request.path', '/object'],
     ['storage.operation', operation],
     ['storage.allow_delete_query', 'true'],

@@ -253,7 +253,7 @@ test('a candidate downloads a document through a one-minute signed link, and wit
   expect(fetched!.query).toEqual({ token: 'stand-in-token', download: 'tef-canada.pdf' });
   await expect(detail.root).toBeVisible(); // still on the dossier
 
-  standIn.on({ method: 'DELETE', path: '/storage/v1/object/documents' }, { status: 200, body: [{ name: path }] });
+  standIn.on({ method: 'DELETE', path: '/storage/v1/object/documents' }, storage.removed('documents', [path], candidate.user.id));
   standIn.on({ method: 'DELETE', path: '/rest/v1/documents', query: { id: `eq.${document.id}` } }, () => {
     standIn.on({ method: 'GET', path: '/rest/v1/documents', query: { dossier_id: `eq.${DOSSIER_ID}` } }, rows([]));
     return rows([{ id: document.id }]);

@@ -71,6 +71,20 @@ export const storage = {
     status: 200,
     body: { signedURL: `/object/sign/${bucket}/${path}?token=${token}` },
   }),
+  /**
+   * DELETE /storage/v1/object/<bucket> (supabase-js `remove`): always 200 with the objects really
+   * deleted, `[]` when RLS refused them or they did not exist (supabase/storage
+   * src/http/routes/object/deleteObjects.ts; fields of src/storage/schemas/object.ts).
+   */
+  removed: (bucket: string, paths: string[], ownerId = '00000000-0000-4000-8000-000000000000'): StandInResponse => ({
+    status: 200,
+    body: paths.map((name, i) => ({
+      name, bucket_id: bucket, owner: ownerId, owner_id: ownerId, version: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`,
+      updated_at: '2026-11-25T09:00:00.000Z', created_at: '2026-11-25T09:00:00.000Z', last_accessed_at: '2026-11-25T09:00:00.000Z',
+      metadata: {}, user_metadata: null,
+    })),
+  }),
   /** The bytes behind a signed URL (GET /storage/v1/object/sign/...). */
   file: (bytes: Buffer, contentType: string): StandInResponse => ({ status: 200, headers: { 'content-type': contentType }, body: bytes }),
   /** A Storage error, e.g. (403, 'Unauthorized', 'new row violates row-level security policy'). */

@@ -1,6 +1,7 @@
 import { publicEnv } from '@/lib/env';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { UserFacingError } from '@/lib/supabase/explain-error';
+import { removeFiles } from '@/lib/supabase/storage';
 import { DOCUMENT_COLUMNS, type DossierDocument } from './queries';
 import type { DocumentStatus } from './labels';
 import { safeFileName, type DocumentDetails } from './schema';
@@ -51,11 +52,18 @@ export async function uploadDocument(
   }
 }
 
-/** Withdraws a pending document: its file first (allowed while the row is pending), then the row. */
+/**
+ * Withdraws a pending document: its file first (allowed while the row is pending), then the row.
+ * The row stays unless Storage lists the file among those it deleted.
+ */
 export async function deleteDocument(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'id' | 'storage_path'>) {
   if (document.storage_path) {
-    const { error: storageError } = await supabase.storage.from(DOCUMENTS_BUCKET).remove([document.storage_path]);
-    if (storageError) throw new UserFacingError("Le fichier n'a pas pu être supprimé. Réessayez dans un instant.");
+    const removed = await removeFiles(supabase, DOCUMENTS_BUCKET, [document.storage_path]).catch(() => {
+      throw new UserFacingError("Le fichier n'a pas pu être supprimé. Réessayez dans un instant.");
+    });
+    if (!removed) {
+      throw new UserFacingError("Le fichier n'a pas été supprimé : ce document a peut-être déjà été examiné. Actualisez la page.");
+    }
   }
   const { data, error } = await supabase.from('documents').delete().eq('id', document.id).select('id');
   if (error) throw error;

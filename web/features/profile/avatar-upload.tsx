@@ -18,7 +18,10 @@ export function AvatarUpload({ profile }: { profile: Profile }) {
     replace.mutate(
       { file, previousPath: profile.avatar_path },
       {
-        onSuccess: () => toast.success('Photo de profil mise à jour.'),
+        onSuccess: ({ oldPhotoKept }) =>
+          oldPhotoKept
+            ? toast.info("Photo de profil mise à jour. L'ancienne n'a pas pu être supprimée tout de suite ; elle le sera automatiquement.")
+            : toast.success('Photo de profil mise à jour.'),
         onError: (error) => toast.error(error instanceof Error && !('code' in error) ? error.message : describeError(error)),
       },
     );

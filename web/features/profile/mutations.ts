@@ -1,6 +1,9 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
+import { removeFiles } from '@/lib/supabase/storage';
 import { PROFILE_COLUMNS } from './queries';
 import { avatarFileSchema, avatarPath, type ProfileValues } from './schema';
+
+const AVATARS_BUCKET = 'avatars';
 
 export async function updateProfile(supabase: AppSupabaseClient, userId: string, values: ProfileValues) {
   const { data, error } = await supabase
@@ -15,22 +18,23 @@ export async function updateProfile(supabase: AppSupabaseClient, userId: string,
 
 /**
  * Uploads a new avatar under `{user_id}/avatar-<timestamp>.<ext>`, points the profile at it,
- * then removes the previous file. A new name per upload keeps CDN caches honest.
+ * then removes the previous file. A new name per upload keeps CDN caches honest. `oldPhotoKept`
+ * is true when Storage did not list the previous file as deleted: the new photo stands, and
+ * purge-files removes the leftover later (private.orphaned_storage_objects).
  */
 export async function replaceAvatar(supabase: AppSupabaseClient, userId: string, file: File, previousPath: string | null) {
   const checked = avatarFileSchema.safeParse(file);
   if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'Image refusée.');
   const path = avatarPath(userId, file.type);
-  const upload = await supabase.storage.from('avatars').upload(path, file, { contentType: file.type, cacheControl: '31536000', upsert: false });
+  const upload = await supabase.storage.from(AVATARS_BUCKET).upload(path, file, { contentType: file.type, cacheControl: '31536000', upsert: false });
   if (upload.error) throw upload.error;
   const { data, error } = await supabase.from('profiles').update({ avatar_path: path }).eq('id', userId).select(PROFILE_COLUMNS).single();
   if (error) {
-    await supabase.storage.from('avatars').remove([path]);
+    // Nothing points at the new file: if Storage keeps it, purge-files removes it later.
+    await supabase.storage.from(AVATARS_BUCKET).remove([path]);
     throw error;
   }
-  if (previousPath && previousPath !== path) {
-    // Best effort: a leftover old file is harmless (the profile no longer points at it).
-    await supabase.storage.from('avatars').remove([previousPath]);
-  }
-  return data;
+  const oldPhotoKept = previousPath !== null && previousPath !== path
+    && !(await removeFiles(supabase, AVATARS_BUCKET, [previousPath]).catch(() => false));
+  return { profile: data, oldPhotoKept };
 }

@@ -28,6 +28,6 @@ export function useReplaceAvatar(userId: string) {
   return useMutation({
     mutationFn: async ({ file, previousPath }: { file: File; previousPath: string | null }) =>
       replaceAvatar(await loadSupabase(), userId, file, previousPath),
-    onSuccess: (profile) => queryClient.setQueryData(profileKeys.detail(userId), profile),
+    onSuccess: ({ profile }) => queryClient.setQueryData(profileKeys.detail(userId), profile),
   });
 }
