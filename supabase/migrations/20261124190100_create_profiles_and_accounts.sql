@@ -222,11 +222,10 @@ create policy profiles_select_members on public.profiles for select to authentic
 create policy profiles_update_self on public.profiles for update to authenticated
   using (id = (select auth.uid()) and (select private.is_active()))
   with check (id = (select auth.uid()));
--- A user always reads their own account (to see a suspension or missing consent); admins read all.
-create policy accounts_select_self on public.accounts for select to authenticated
-  using (user_id = (select auth.uid()));
-create policy accounts_select_admin on public.accounts for select to authenticated
-  using ((select private.is_admin()));
+create policy accounts_select_self_or_admin on public.accounts for select to authenticated
+  using (user_id = (select auth.uid()) or (select private.is_admin()));
+comment on policy accounts_select_self_or_admin on public.accounts is
+  'A user always reads their own account (to see a suspension or missing consent); admins read every account.';
 -- An active user edits their own preferences.
 create policy accounts_update_self on public.accounts for update to authenticated
   using (user_id = (select auth.uid()) and (select private.is_active()))

@@ -196,17 +196,19 @@ grant select on public.dossier_status_history to service_role;
 alter table public.dossiers enable row level security;
 alter table public.dossier_status_history enable row level security;
 
--- Candidates see their own dossiers, pros the ones assigned to them. Row columns, not
--- private.my_dossier_ids(): that helper reads the statement's snapshot, which does not hold a row
--- being inserted, so `insert ... returning` (supabase-js .insert().select()) would be refused.
-create policy dossiers_select_members on public.dossiers for select to authenticated
+-- Row columns, not private.my_dossier_ids(): that helper reads the statement's snapshot, which
+-- does not hold a row being inserted, so `insert ... returning` (supabase-js .insert().select())
+-- would be refused.
+create policy dossiers_select_members_or_admin on public.dossiers for select to authenticated
   using (
-    (select private.is_active())
-    and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
+    (
+      (select private.is_active())
+      and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
+    )
+    or (select private.is_admin())
   );
--- Admins see every dossier.
-create policy dossiers_select_admin on public.dossiers for select to authenticated
-  using ((select private.is_admin()));
+comment on policy dossiers_select_members_or_admin on public.dossiers is
+  'Candidates see their own dossiers, pros the ones assigned to them, admins every dossier.';
 -- An active candidate opens dossiers in their own name.
 create policy dossiers_insert_candidate on public.dossiers for insert to authenticated
   with check (
@@ -222,8 +224,7 @@ create policy dossiers_update_candidate on public.dossiers for update to authent
 create policy dossiers_delete_candidate on public.dossiers for delete to authenticated
   using (candidate_id = (select auth.uid()) and (select private.is_active()) and status = 'draft');
 
--- The timeline is visible to whoever sees the dossier.
-create policy dossier_status_history_select_members on public.dossier_status_history for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()));
-create policy dossier_status_history_select_admin on public.dossier_status_history for select to authenticated
-  using ((select private.is_admin()));
+create policy dossier_status_history_select_members_or_admin on public.dossier_status_history for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy dossier_status_history_select_members_or_admin on public.dossier_status_history is
+  'The timeline is visible to whoever sees the dossier: its candidate, its assigned pro and admins.';

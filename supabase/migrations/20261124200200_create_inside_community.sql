@@ -312,30 +312,32 @@ alter table public.comments enable row level security;
 alter table public.post_likes enable row level security;
 alter table public.reports enable row level security;
 
--- Active members read visible posts; authors still see their hidden posts; admins see all.
-create policy posts_select_members on public.posts for select to authenticated
-  using ((select private.is_active()) and (not hidden or author_id = (select auth.uid())));
-create policy posts_select_admin on public.posts for select to authenticated
-  using ((select private.is_admin()));
+create policy posts_select_members_or_admin on public.posts for select to authenticated
+  using (((select private.is_active()) and (not hidden or author_id = (select auth.uid()))) or (select private.is_admin()));
+comment on policy posts_select_members_or_admin on public.posts is
+  'Active members read visible posts; authors still see their hidden posts; admins see all.';
 create policy posts_insert_author on public.posts for insert to authenticated
   with check (author_id = (select auth.uid()) and (select private.can_post()));
 create policy posts_update_author on public.posts for update to authenticated
   using (author_id = (select auth.uid()) and (select private.can_post()))
   with check (author_id = (select auth.uid()));
-create policy posts_delete_author on public.posts for delete to authenticated
-  using (author_id = (select auth.uid()) and (select private.is_active()));
-create policy posts_delete_admin on public.posts for delete to authenticated
-  using ((select private.is_admin()));
+create policy posts_delete_author_or_admin on public.posts for delete to authenticated
+  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy posts_delete_author_or_admin on public.posts is
+  'An active author deletes their own post; admins delete any.';
 
 -- Comments follow the same rules, on posts the member can see.
 -- The post must be visible to the reader too (its own RLS applies in the subquery).
-create policy comments_select_members on public.comments for select to authenticated
+create policy comments_select_members_or_admin on public.comments for select to authenticated
   using (
-    (select private.is_active()) and (not hidden or author_id = (select auth.uid()))
-    and exists (select 1 from public.posts p where p.id = post_id)
+    (
+      (select private.is_active()) and (not hidden or author_id = (select auth.uid()))
+      and exists (select 1 from public.posts p where p.id = post_id)
+    )
+    or (select private.is_admin())
   );
-create policy comments_select_admin on public.comments for select to authenticated
-  using ((select private.is_admin()));
+comment on policy comments_select_members_or_admin on public.comments is
+  'Active members read visible comments of posts they can see; authors still see their hidden comments; admins see all.';
 create policy comments_insert_author on public.comments for insert to authenticated
   with check (
     author_id = (select auth.uid()) and (select private.can_post())
@@ -344,10 +346,10 @@ create policy comments_insert_author on public.comments for insert to authentica
 create policy comments_update_author on public.comments for update to authenticated
   using (author_id = (select auth.uid()) and (select private.can_post()))
   with check (author_id = (select auth.uid()));
-create policy comments_delete_author on public.comments for delete to authenticated
-  using (author_id = (select auth.uid()) and (select private.is_active()));
-create policy comments_delete_admin on public.comments for delete to authenticated
-  using ((select private.is_admin()));
+create policy comments_delete_author_or_admin on public.comments for delete to authenticated
+  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy comments_delete_author_or_admin on public.comments is
+  'An active author deletes their own comment; admins delete any.';
 
 -- Likes are public to members; each member adds and removes only their own.
 create policy post_likes_select_members on public.post_likes for select to authenticated
@@ -360,11 +362,10 @@ create policy post_likes_insert_self on public.post_likes for insert to authenti
 create policy post_likes_delete_self on public.post_likes for delete to authenticated
   using (user_id = (select auth.uid()) and (select private.is_active()));
 
--- A member sees their own reports; admins see the queue.
-create policy reports_select_own on public.reports for select to authenticated
-  using (reporter_id = (select auth.uid()) and (select private.is_active()));
-create policy reports_select_admin on public.reports for select to authenticated
-  using ((select private.is_admin()));
+create policy reports_select_own_or_admin on public.reports for select to authenticated
+  using ((reporter_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy reports_select_own_or_admin on public.reports is
+  'A member sees their own reports; admins see the queue.';
 -- Members report only what they can see.
 create policy reports_insert_member on public.reports for insert to authenticated
   with check (

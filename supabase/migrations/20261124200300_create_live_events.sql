@@ -366,17 +366,19 @@ create policy events_update_admin on public.events for update to authenticated
   using ((select private.is_admin()) and status <> 'cancelled')
   with check (status <> 'cancelled');
 
--- The join link: registered members (not waitlisted) and admins.
-create policy event_join_links_select_registered on public.event_join_links for select to authenticated
+create policy event_join_links_select_registered_or_admin on public.event_join_links for select to authenticated
   using (
-    (select private.is_active())
-    and event_id in (
-      select r.event_id from public.event_registrations r
-      where r.user_id = (select auth.uid()) and r.status = 'registered'
+    (
+      (select private.is_active())
+      and event_id in (
+        select r.event_id from public.event_registrations r
+        where r.user_id = (select auth.uid()) and r.status = 'registered'
+      )
     )
+    or (select private.is_admin())
   );
-create policy event_join_links_select_admin on public.event_join_links for select to authenticated
-  using ((select private.is_admin()));
+comment on policy event_join_links_select_registered_or_admin on public.event_join_links is
+  'The join link is for active members registered to the event (not waitlisted) and for admins.';
 create policy event_join_links_insert_admin on public.event_join_links for insert to authenticated
   with check ((select private.is_admin()));
 create policy event_join_links_update_admin on public.event_join_links for update to authenticated
@@ -384,8 +386,7 @@ create policy event_join_links_update_admin on public.event_join_links for updat
 create policy event_join_links_delete_admin on public.event_join_links for delete to authenticated
   using ((select private.is_admin()));
 
--- Members see their own registrations; admins see attendee lists.
-create policy event_registrations_select_own on public.event_registrations for select to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()));
-create policy event_registrations_select_admin on public.event_registrations for select to authenticated
-  using ((select private.is_admin()));
+create policy event_registrations_select_own_or_admin on public.event_registrations for select to authenticated
+  using ((user_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy event_registrations_select_own_or_admin on public.event_registrations is
+  'Members see their own registrations; admins see attendee lists.';
