@@ -42,6 +42,8 @@ create index dossiers_candidate_idx on public.dossiers (candidate_id, created_at
 create index dossiers_pro_status_idx on public.dossiers (pro_id, status, updated_at desc) where pro_id is not null;
 create index dossiers_status_idx on public.dossiers (status);
 create index dossier_status_history_dossier_idx on public.dossier_status_history (dossier_id, created_at);
+-- A deleted profile sets changed_by to null: the index spares that delete a scan of the timeline.
+create index dossier_status_history_changed_by_idx on public.dossier_status_history (changed_by) where changed_by is not null;
 
 create trigger dossiers_touch_updated_at before update on public.dossiers
   for each row execute function private.touch_updated_at();

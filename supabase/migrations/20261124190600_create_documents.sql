@@ -46,6 +46,9 @@ create index documents_dossier_idx on public.documents (dossier_id, created_at d
 create index documents_pending_idx on public.documents (created_at) where status = 'pending';
 create index documents_uploaded_by_idx on public.documents (uploaded_by);
 create index documents_expires_on_idx on public.documents (expires_on) where expires_on is not null;
+-- Deleting a profile (reviewer) or a document kind checks its documents through these.
+create index documents_reviewed_by_idx on public.documents (reviewed_by) where reviewed_by is not null;
+create index documents_kind_idx on public.documents (kind) where kind is not null;
 
 create trigger documents_touch_updated_at before update on public.documents
   for each row execute function private.touch_updated_at();

@@ -19,7 +19,7 @@ comment on table public.messages is 'Chat messages of a dossier, with read recei
 create index messages_dossier_created_idx on public.messages (dossier_id, created_at desc, id desc);
 create index messages_unread_idx on public.messages (dossier_id, sender_id) where read_at is null;
 create index messages_sender_idx on public.messages (sender_id);
-create index messages_attachment_idx on public.messages (attachment_document_id) where attachment_document_id is not null;
+create index messages_attachment_idx on public.messages (attachment_document_id, dossier_id) where attachment_document_id is not null;
 
 create function private.check_new_message()
 returns trigger

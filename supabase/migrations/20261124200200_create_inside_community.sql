@@ -77,6 +77,8 @@ create unique index reports_once_per_comment_idx on public.reports (reporter_id,
 create index reports_open_idx on public.reports (created_at) where status = 'open';
 create index reports_post_idx on public.reports (post_id) where post_id is not null;
 create index reports_comment_idx on public.reports (comment_id) where comment_id is not null;
+-- A deleted profile sets resolved_by to null: the index spares that delete a scan of the reports.
+create index reports_resolved_by_idx on public.reports (resolved_by) where resolved_by is not null;
 
 -- Posting and commenting need an active account that is not muted.
 create function private.can_post()

@@ -57,6 +57,9 @@ create index events_starts_at_idx on public.events (starts_at desc);
 create index event_registrations_user_idx on public.event_registrations (user_id, event_id);
 create index event_registrations_waitlist_idx on public.event_registrations (event_id, id) where status = 'waitlisted';
 create index event_registrations_event_idx on public.event_registrations (event_id, status, id);
+-- Deleting a profile sets created_by to null and drops its reminders: indexed so it scans neither table.
+create index events_created_by_idx on public.events (created_by) where created_by is not null;
+create index event_reminders_sent_user_idx on public.event_reminders_sent (user_id);
 
 create trigger events_touch_updated_at before update on public.events
   for each row execute function private.touch_updated_at();
