@@ -97,7 +97,7 @@ as $$
   end
 $$;
 
-create function public.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
+create function private.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
 returns public.dossiers
 language plpgsql
 security definer
@@ -147,10 +147,16 @@ begin
   return d;
 end;
 $$;
+
+create function public.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
+returns public.dossiers
+language sql
+set search_path = ''
+as $$ select * from private.change_dossier_status($1, $2, $3) $$;
 comment on function public.change_dossier_status(uuid, public.dossier_status, text) is
   'Moves a dossier along its workflow if the caller may take that edge; records the timeline.';
 
-create function public.assign_dossier(dossier_id uuid, pro_id uuid)
+create function private.assign_dossier(dossier_id uuid, pro_id uuid)
 returns public.dossiers
 language plpgsql
 security definer
@@ -177,6 +183,12 @@ begin
   return d;
 end;
 $$;
+
+create function public.assign_dossier(dossier_id uuid, pro_id uuid)
+returns public.dossiers
+language sql
+set search_path = ''
+as $$ select * from private.assign_dossier($1, $2) $$;
 comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
 
 revoke all on function private.my_dossier_ids(), private.record_dossier_creation(),
@@ -186,6 +198,10 @@ revoke all on function public.change_dossier_status(uuid, public.dossier_status,
   public.assign_dossier(uuid, uuid) from public, anon;
 grant execute on function public.change_dossier_status(uuid, public.dossier_status, text),
   public.assign_dossier(uuid, uuid) to authenticated;
+revoke all on function private.change_dossier_status(uuid, public.dossier_status, text),
+  private.assign_dossier(uuid, uuid) from public;
+grant execute on function private.change_dossier_status(uuid, public.dossier_status, text),
+  private.assign_dossier(uuid, uuid) to authenticated;
 
 revoke all on public.dossiers, public.dossier_status_history from public, anon, authenticated, service_role;
 grant select, delete on public.dossiers to authenticated;

@@ -83,7 +83,7 @@ $$;
 create trigger documents_check_new before insert on public.documents
   for each row execute function private.check_new_document();
 
-create function public.review_document(document_id uuid, decision public.document_status, reason text default null)
+create function private.review_document(document_id uuid, decision public.document_status, reason text default null)
 returns public.documents
 language plpgsql
 security definer
@@ -118,6 +118,12 @@ begin
   return doc;
 end;
 $$;
+
+create function public.review_document(document_id uuid, decision public.document_status, reason text default null)
+returns public.documents
+language sql
+set search_path = ''
+as $$ select * from private.review_document($1, $2, $3) $$;
 comment on function public.review_document(uuid, public.document_status, text) is
   'The assigned pro or an admin approves or rejects (with a reason) a document.';
 
@@ -171,6 +177,8 @@ revoke all on function public.review_document(uuid, public.document_status, text
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) from public, anon;
 grant execute on function public.review_document(uuid, public.document_status, text),
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) to authenticated;
+revoke all on function private.review_document(uuid, public.document_status, text) from public;
+grant execute on function private.review_document(uuid, public.document_status, text) to authenticated;
 
 revoke all on public.documents from public, anon, authenticated, service_role;
 grant select, delete on public.documents to authenticated;

@@ -214,7 +214,7 @@ create trigger comments_notify_reply after insert on public.comments
 create trigger reports_hide_content after insert on public.reports
   for each row execute function private.hide_reported_content();
 
-create function public.set_post_pinned(post_id uuid, pinned boolean)
+create function private.set_post_pinned(post_id uuid, pinned boolean)
 returns public.posts
 language plpgsql
 security definer
@@ -232,6 +232,12 @@ begin
   return p;
 end;
 $$;
+
+create function public.set_post_pinned(post_id uuid, pinned boolean)
+returns public.posts
+language sql
+set search_path = ''
+as $$ select * from private.set_post_pinned($1, $2) $$;
 comment on function public.set_post_pinned(uuid, boolean) is 'Admins pin or unpin a post.';
 
 -- A feed item: the post with its author and whether the caller liked it.
@@ -292,6 +298,8 @@ revoke all on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;
 grant execute on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) to authenticated;
+revoke all on function private.set_post_pinned(uuid, boolean) from public;
+grant execute on function private.set_post_pinned(uuid, boolean) to authenticated;
 
 revoke all on public.posts, public.comments, public.post_likes, public.reports, public.feed_posts
   from public, anon, authenticated, service_role;

@@ -145,7 +145,7 @@ create trigger events_refill_seats after update of capacity on public.events
   for each row when (new.capacity is distinct from old.capacity and new.status = 'scheduled')
   execute function private.refill_after_capacity_change();
 
-create function public.register_for_event(event_id uuid)
+create function private.register_for_event(event_id uuid)
 returns public.event_registrations
 language plpgsql
 security definer
@@ -186,9 +186,15 @@ begin
   return r;
 end;
 $$;
+
+create function public.register_for_event(event_id uuid)
+returns public.event_registrations
+language sql
+set search_path = ''
+as $$ select * from private.register_for_event($1) $$;
 comment on function public.register_for_event(uuid) is 'Takes a seat, or a waitlist place when the event is full.';
 
-create function public.unregister_from_event(event_id uuid)
+create function private.unregister_from_event(event_id uuid)
 returns void
 language plpgsql
 security definer
@@ -215,9 +221,15 @@ begin
   end if;
 end;
 $$;
+
+create function public.unregister_from_event(event_id uuid)
+returns void
+language sql
+set search_path = ''
+as $$ select private.unregister_from_event($1) $$;
 comment on function public.unregister_from_event(uuid) is 'Gives up a seat or waitlist place; the first waitlisted member takes a freed seat.';
 
-create function public.event_waitlist_position(event_id uuid)
+create function private.event_waitlist_position(event_id uuid)
 returns integer
 language sql
 stable
@@ -231,10 +243,17 @@ as $$
   where w.event_id = event_waitlist_position.event_id and w.status = 'waitlisted' and w.id <= mine.id
     and private.is_active()
 $$;
+
+create function public.event_waitlist_position(event_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$ select private.event_waitlist_position($1) $$;
 comment on function public.event_waitlist_position(uuid) is
   'The caller''s place in the waitlist (1 = next), 0 when not waitlisted or the account is inactive.';
 
-create function public.cancel_event(event_id uuid, reason text)
+create function private.cancel_event(event_id uuid, reason text)
 returns public.events
 language plpgsql
 security definer
@@ -263,9 +282,15 @@ begin
   return e;
 end;
 $$;
+
+create function public.cancel_event(event_id uuid, reason text)
+returns public.events
+language sql
+set search_path = ''
+as $$ select * from private.cancel_event($1, $2) $$;
 comment on function public.cancel_event(uuid, text) is 'Admins cancel an event; every registrant is told why.';
 
-create function public.event_attendees(event_id uuid)
+create function private.event_attendees(event_id uuid)
 returns table (user_id uuid, full_name text, email text, status public.registration_status,
                waitlist_position integer, registered_at timestamptz)
 language plpgsql
@@ -287,6 +312,14 @@ begin
     order by r.status, r.id;
 end;
 $$;
+
+create function public.event_attendees(event_id uuid)
+returns table (user_id uuid, full_name text, email text, status public.registration_status,
+               waitlist_position integer, registered_at timestamptz)
+language sql
+stable
+set search_path = ''
+as $$ select * from private.event_attendees($1) $$;
 comment on function public.event_attendees(uuid) is 'Admins list (and export) the attendees and waitlist of an event.';
 
 -- Reminders 24 h and 1 h before; the sent-table makes a second run a no-op.
@@ -338,6 +371,10 @@ revoke all on function public.register_for_event(uuid), public.unregister_from_e
   public.enqueue_event_reminders() from public, anon;
 grant execute on function public.register_for_event(uuid), public.unregister_from_event(uuid),
   public.event_waitlist_position(uuid), public.cancel_event(uuid, text), public.event_attendees(uuid) to authenticated;
+revoke all on function private.register_for_event(uuid), private.unregister_from_event(uuid),
+  private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) from public;
+grant execute on function private.register_for_event(uuid), private.unregister_from_event(uuid),
+  private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) to authenticated;
 revoke all on function public.enqueue_event_reminders() from authenticated;
 grant execute on function public.enqueue_event_reminders() to service_role;
 
