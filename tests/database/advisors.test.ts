@@ -1,7 +1,10 @@
 // Supabase's advisors (supabase/splinter) report no ERROR or WARN on the migrated database
 // (DESIGN §3). Each lint is our own catalog query; each is also shown to report a planted violation.
 import { describe, expect, it } from 'vitest';
-import { db } from '../support/db.ts';
+import { putObject } from '../support/access-matrix.ts';
+import { db, owner } from '../support/db.ts';
+import { list } from '../support/storage.ts';
+import { createMember } from '../support/world.ts';
 import { PERFORMANCE_LINTS } from './advisors/performance-lints.ts';
 import type { Lint } from './advisors/scope.ts';
 import { SECURITY_LINTS } from './advisors/security-lints.ts';
@@ -27,4 +30,20 @@ describe.each([
       client.release();
     }
   });
+});
+
+// What public_bucket_allows_listing guards, tried through the Storage API as each kind of member.
+it('no member lists the files of others in a public bucket, and each lists their own', async () => {
+  const { rows: buckets } = await owner<{ id: string }>('select id from storage.buckets where public order by id');
+  expect(buckets.map((b) => b.id)).toContain('avatars');
+  const holder = await createMember();
+  for (const { id: bucket } of buckets) await putObject(bucket, `${holder.id}/avatar.png`, holder.id, 'image/png');
+  for (const role of ['candidate', 'pro', 'admin'] as const) {
+    const member = await createMember({ role });
+    for (const { id: bucket } of buckets) {
+      await putObject(bucket, `${member.id}/avatar.png`, member.id, 'image/png');
+      const listed = await list(member.actor, bucket);
+      expect(listed.ok && listed.rows.map((row) => row.name), `${role} lists ${bucket}`).toEqual([`${member.id}/avatar.png`]);
+    }
+  }
 });
