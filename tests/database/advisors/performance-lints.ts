@@ -1,6 +1,6 @@
 // The performance advisor's WARN lints (supabase/splinter lints/00NN_*.sql), and the INFO lint
 // unindexed_foreign_keys, as our own catalog queries (see scope.ts for `project`).
-import { type Lint, PLATFORM_SCHEMAS, callsRunPerRow, sqlLint } from './scope.ts';
+import { type Lint, PLATFORM_SCHEMAS, sqlLint, unwrappedCalls } from './scope.ts';
 
 const CANARY_TABLE = `create table private.advisor_canary (id int primary key, owner_id uuid);
   alter table private.advisor_canary enable row level security`;
@@ -10,7 +10,7 @@ export const PERFORMANCE_LINTS: Lint[] = [
     name: 'auth_rls_initplan',
     level: 'WARN',
     // Splinter leaves out storage; the issue asks for storage.objects and realtime.messages too.
-    rule: 'policies, including those on storage.objects and realtime.messages, read the caller once per statement',
+    rule: "policies, also on storage.objects and realtime.messages, read claims as (select auth.<fn>()) and the caller's standing once",
     findings: async (db) => {
       const { rows } = await db.query<{ policy: string; qual: string | null; with_check: string | null }>(
         `select format('%s.%s %s', p.schemaname, p.tablename, p.policyname) as policy, p.qual, p.with_check
@@ -22,7 +22,7 @@ export const PERFORMANCE_LINTS: Lint[] = [
       );
       return rows
         .flatMap(({ policy, qual, with_check }) =>
-          [...callsRunPerRow(qual ?? ''), ...callsRunPerRow(with_check ?? '')].map((call) => `${policy}: ${call}`))
+          [...unwrappedCalls(qual ?? ''), ...unwrappedCalls(with_check ?? '')].map((call) => `${policy}: ${call}`))
         .sort();
     },
     canary: `${CANARY_TABLE}; create policy advisor_canary on private.advisor_canary for select to authenticated

@@ -73,8 +73,12 @@ export const alwaysTrue = (expression: string) =>
 const CLAIM_CALL = /\b(?:auth\.(?:uid|jwt|role|email)\(\)|current_setting\()/gi;
 const HELPER_CALL = /\b(?:realtime\.topic\(\)|private\.\w+\(\))/gi;
 
-/** Those calls in a policy expression (pg_policies text) that Postgres would run for each row. */
-export function callsRunPerRow(expression: string): string[] {
+/**
+ * The calls of a policy expression (as pg_policies prints it) that the lint reports: claim readers
+ * not written as `select auth.uid()` (splinter matches that text, so `(select auth.uid()::text)`
+ * is reported although Postgres runs it once), and helpers outside a sub-select that runs once.
+ */
+export function unwrappedCalls(expression: string): string[] {
   // Blank out string literals so their parentheses do not count.
   const text = expression.replace(/'(?:[^']|'')*'/g, (literal) => `'${'_'.repeat(literal.length - 2)}'`);
   const claims = [...text.matchAll(CLAIM_CALL)].filter((call) => !/\bselect\s+$/i.test(text.slice(0, call.index)));
