@@ -1,14 +1,20 @@
 // The rows part of `npm run db:catalog`: per table its row count, and per column a digest of its
 // sorted values, the same for two databases seeded from the same files. What the seed cannot
 // write the same way twice is only counted: times (written relative to now()), values drawn at
-// random (a gen_random_uuid() or random() default, the columns below), and for json only the keys.
+// random (a gen_random_uuid() or random() default, the columns below), and for json only the keys;
+// sharded counters show their totals.
 import type pg from 'pg';
 
 // Columns that hold a different value on each run, and why.
 const UNREPEATABLE: Record<string, string> = {
   'auth.users.encrypted_password': 'bcrypt draws a salt',
-  'private.running_totals.shard': 'pg_backend_pid() % 8',
-  'private.weekly_activity.shard': 'pg_backend_pid() % 8',
+};
+
+// Counters spread over shards by pg_backend_pid() % 8: how many rows, and which holds what,
+// depends on the connections that wrote them; the total per metric does not.
+const SHARDED: Record<string, { key: string; value: string }> = {
+  'private.running_totals': { key: 'metric', value: 'value' },
+  'private.weekly_activity': { key: 'metric', value: 'value' },
 };
 
 type Column = { table: string; column: string; kind: 'time' | 'json' | 'other'; random_default: boolean };
@@ -30,6 +36,15 @@ export async function rowDigests(client: pg.ClientBase): Promise<string[]> {
     order by c.oid::regclass::text collate "C", a.attnum`);
   const lines: string[] = [];
   for (const table of [...new Set(columns.map((c) => c.table))]) {
+    const sharded = SHARDED[table];
+    if (sharded) {
+      const { rows } = await client.query<{ totals: string }>(
+        `select string_agg(format('%s=%s', key, total), ', ' order by key collate "C") as totals
+         from (select ${sharded.key}::text as key, sum(${sharded.value}) as total from ${table} group by 1) t`,
+      );
+      lines.push(`rows ${table} totals per ${sharded.key}: ${rows[0]!.totals ?? 'none'}`);
+      continue;
+    }
     const own = columns.filter((c) => c.table === table);
     const { rows } = await client.query<Record<string, string>>(
       `select count(*)::text as rows, ${own.map((c, i) => `${measure(c)} as c${i}`).join(', ')} from ${table}`,
