@@ -1,6 +1,8 @@
 -- The private schema holds helpers, trigger functions and internal tables. It is not exposed
 -- through the Data API; API roles get usage only so that policies can call chosen helpers.
--- Functions are not executable by PUBLIC unless granted one by one.
+-- Functions are not executable by PUBLIC unless granted one by one. Every security definer
+-- function lives here; an RPC that runs one is a security invoker function of the same name in
+-- public that calls it, so no exposed schema holds a definer function (splinter lints 0028/0029).
 
 alter default privileges for role postgres revoke execute on functions from public;
 alter default privileges for role postgres in schema public revoke execute on functions from anon, authenticated, service_role;

@@ -172,7 +172,7 @@ create trigger on_auth_user_created after insert on auth.users
   for each row execute function private.handle_new_user();
 
 -- Consent for users who signed up without it (or when the terms change).
-create function public.accept_terms(version text)
+create function private.accept_terms(version text)
 returns void
 language plpgsql
 security definer
@@ -195,6 +195,12 @@ begin
   end if;
 end;
 $$;
+
+create function public.accept_terms(version text)
+returns void
+language sql
+set search_path = ''
+as $$ select private.accept_terms($1) $$;
 comment on function public.accept_terms(text) is 'Records the caller''s consent to the current terms and privacy notice.';
 
 revoke all on function private.my_role(), private.is_active(), private.mfa_satisfied(), private.is_admin(),
@@ -204,6 +210,8 @@ grant execute on function private.my_role(), private.is_active(), private.mfa_sa
   private.is_pro() to authenticated;
 revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
+revoke all on function private.accept_terms(text) from public;
+grant execute on function private.accept_terms(text) to authenticated;
 
 revoke all on public.profiles, public.accounts from public, anon, authenticated, service_role;
 grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
@@ -222,11 +230,10 @@ create policy profiles_select_members on public.profiles for select to authentic
 create policy profiles_update_self on public.profiles for update to authenticated
   using (id = (select auth.uid()) and (select private.is_active()))
   with check (id = (select auth.uid()));
--- A user always reads their own account (to see a suspension or missing consent); admins read all.
-create policy accounts_select_self on public.accounts for select to authenticated
-  using (user_id = (select auth.uid()));
-create policy accounts_select_admin on public.accounts for select to authenticated
-  using ((select private.is_admin()));
+create policy accounts_select_self_or_admin on public.accounts for select to authenticated
+  using (user_id = (select auth.uid()) or (select private.is_admin()));
+comment on policy accounts_select_self_or_admin on public.accounts is
+  'A user always reads their own account (to see a suspension or missing consent); admins read every account.';
 -- An active user edits their own preferences.
 create policy accounts_update_self on public.accounts for update to authenticated
   using (user_id = (select auth.uid()) and (select private.is_active()))

@@ -42,6 +42,8 @@ create index dossiers_candidate_idx on public.dossiers (candidate_id, created_at
 create index dossiers_pro_status_idx on public.dossiers (pro_id, status, updated_at desc) where pro_id is not null;
 create index dossiers_status_idx on public.dossiers (status);
 create index dossier_status_history_dossier_idx on public.dossier_status_history (dossier_id, created_at);
+-- A deleted profile sets changed_by to null: the index spares that delete a scan of the timeline.
+create index dossier_status_history_changed_by_idx on public.dossier_status_history (changed_by) where changed_by is not null;
 
 create trigger dossiers_touch_updated_at before update on public.dossiers
   for each row execute function private.touch_updated_at();
@@ -95,7 +97,7 @@ as $$
   end
 $$;
 
-create function public.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
+create function private.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
 returns public.dossiers
 language plpgsql
 security definer
@@ -145,10 +147,16 @@ begin
   return d;
 end;
 $$;
+
+create function public.change_dossier_status(dossier_id uuid, to_status public.dossier_status, note text default null)
+returns public.dossiers
+language sql
+set search_path = ''
+as $$ select * from private.change_dossier_status($1, $2, $3) $$;
 comment on function public.change_dossier_status(uuid, public.dossier_status, text) is
   'Moves a dossier along its workflow if the caller may take that edge; records the timeline.';
 
-create function public.assign_dossier(dossier_id uuid, pro_id uuid)
+create function private.assign_dossier(dossier_id uuid, pro_id uuid)
 returns public.dossiers
 language plpgsql
 security definer
@@ -175,6 +183,12 @@ begin
   return d;
 end;
 $$;
+
+create function public.assign_dossier(dossier_id uuid, pro_id uuid)
+returns public.dossiers
+language sql
+set search_path = ''
+as $$ select * from private.assign_dossier($1, $2) $$;
 comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
 
 revoke all on function private.my_dossier_ids(), private.record_dossier_creation(),
@@ -184,6 +198,10 @@ revoke all on function public.change_dossier_status(uuid, public.dossier_status,
   public.assign_dossier(uuid, uuid) from public, anon;
 grant execute on function public.change_dossier_status(uuid, public.dossier_status, text),
   public.assign_dossier(uuid, uuid) to authenticated;
+revoke all on function private.change_dossier_status(uuid, public.dossier_status, text),
+  private.assign_dossier(uuid, uuid) from public;
+grant execute on function private.change_dossier_status(uuid, public.dossier_status, text),
+  private.assign_dossier(uuid, uuid) to authenticated;
 
 revoke all on public.dossiers, public.dossier_status_history from public, anon, authenticated, service_role;
 grant select, delete on public.dossiers to authenticated;
@@ -196,17 +214,19 @@ grant select on public.dossier_status_history to service_role;
 alter table public.dossiers enable row level security;
 alter table public.dossier_status_history enable row level security;
 
--- Candidates see their own dossiers, pros the ones assigned to them. Row columns, not
--- private.my_dossier_ids(): that helper reads the statement's snapshot, which does not hold a row
--- being inserted, so `insert ... returning` (supabase-js .insert().select()) would be refused.
-create policy dossiers_select_members on public.dossiers for select to authenticated
+-- Row columns, not private.my_dossier_ids(): that helper reads the statement's snapshot, which
+-- does not hold a row being inserted, so `insert ... returning` (supabase-js .insert().select())
+-- would be refused.
+create policy dossiers_select_members_or_admin on public.dossiers for select to authenticated
   using (
-    (select private.is_active())
-    and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
+    (
+      (select private.is_active())
+      and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
+    )
+    or (select private.is_admin())
   );
--- Admins see every dossier.
-create policy dossiers_select_admin on public.dossiers for select to authenticated
-  using ((select private.is_admin()));
+comment on policy dossiers_select_members_or_admin on public.dossiers is
+  'Candidates see their own dossiers, pros the ones assigned to them, admins every dossier.';
 -- An active candidate opens dossiers in their own name.
 create policy dossiers_insert_candidate on public.dossiers for insert to authenticated
   with check (
@@ -222,8 +242,7 @@ create policy dossiers_update_candidate on public.dossiers for update to authent
 create policy dossiers_delete_candidate on public.dossiers for delete to authenticated
   using (candidate_id = (select auth.uid()) and (select private.is_active()) and status = 'draft');
 
--- The timeline is visible to whoever sees the dossier.
-create policy dossier_status_history_select_members on public.dossier_status_history for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()));
-create policy dossier_status_history_select_admin on public.dossier_status_history for select to authenticated
-  using ((select private.is_admin()));
+create policy dossier_status_history_select_members_or_admin on public.dossier_status_history for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy dossier_status_history_select_members_or_admin on public.dossier_status_history is
+  'The timeline is visible to whoever sees the dossier: its candidate, its assigned pro and admins.';

@@ -2,7 +2,7 @@
 -- never on themselves, always written to the audit log. Suspension takes effect at once
 -- because every policy checks private.is_active().
 
-create function public.set_user_role(user_id uuid, role public.user_role)
+create function private.set_user_role(user_id uuid, role public.user_role)
 returns public.profiles
 language plpgsql
 security definer
@@ -26,9 +26,15 @@ begin
   return p;
 end;
 $$;
+
+create function public.set_user_role(user_id uuid, role public.user_role)
+returns public.profiles
+language sql
+set search_path = ''
+as $$ select * from private.set_user_role($1, $2) $$;
 comment on function public.set_user_role(uuid, public.user_role) is 'Admins change another user''s role.';
 
-create function public.set_account_status(user_id uuid, status public.account_status)
+create function private.set_account_status(user_id uuid, status public.account_status)
 returns public.accounts
 language plpgsql
 security definer
@@ -53,9 +59,19 @@ begin
   return a;
 end;
 $$;
+
+create function public.set_account_status(user_id uuid, status public.account_status)
+returns public.accounts
+language sql
+set search_path = ''
+as $$ select * from private.set_account_status($1, $2) $$;
 comment on function public.set_account_status(uuid, public.account_status) is 'Admins suspend or reactivate another user.';
 
 revoke all on function public.set_user_role(uuid, public.user_role),
   public.set_account_status(uuid, public.account_status) from public, anon;
 grant execute on function public.set_user_role(uuid, public.user_role),
   public.set_account_status(uuid, public.account_status) to authenticated;
+revoke all on function private.set_user_role(uuid, public.user_role),
+  private.set_account_status(uuid, public.account_status) from public;
+grant execute on function private.set_user_role(uuid, public.user_role),
+  private.set_account_status(uuid, public.account_status) to authenticated;

@@ -17,6 +17,8 @@ create table public.program_requirements (
 );
 comment on table public.program_requirements is 'The documents each program type requires, in display order.';
 
+create index program_requirements_kind_idx on public.program_requirements (kind);
+
 insert into public.document_kinds (code, label, validity_months) values
   ('passport', 'Passeport', null),
   ('photo', 'Photo d''identité', 6),

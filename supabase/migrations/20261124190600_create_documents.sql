@@ -46,6 +46,9 @@ create index documents_dossier_idx on public.documents (dossier_id, created_at d
 create index documents_pending_idx on public.documents (created_at) where status = 'pending';
 create index documents_uploaded_by_idx on public.documents (uploaded_by);
 create index documents_expires_on_idx on public.documents (expires_on) where expires_on is not null;
+-- Deleting a profile (reviewer) or a document kind checks its documents through these.
+create index documents_reviewed_by_idx on public.documents (reviewed_by) where reviewed_by is not null;
+create index documents_kind_idx on public.documents (kind) where kind is not null;
 
 create trigger documents_touch_updated_at before update on public.documents
   for each row execute function private.touch_updated_at();
@@ -80,7 +83,7 @@ $$;
 create trigger documents_check_new before insert on public.documents
   for each row execute function private.check_new_document();
 
-create function public.review_document(document_id uuid, decision public.document_status, reason text default null)
+create function private.review_document(document_id uuid, decision public.document_status, reason text default null)
 returns public.documents
 language plpgsql
 security definer
@@ -115,6 +118,12 @@ begin
   return doc;
 end;
 $$;
+
+create function public.review_document(document_id uuid, decision public.document_status, reason text default null)
+returns public.documents
+language sql
+set search_path = ''
+as $$ select * from private.review_document($1, $2, $3) $$;
 comment on function public.review_document(uuid, public.document_status, text) is
   'The assigned pro or an admin approves or rejects (with a reason) a document.';
 
@@ -168,6 +177,8 @@ revoke all on function public.review_document(uuid, public.document_status, text
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) from public, anon;
 grant execute on function public.review_document(uuid, public.document_status, text),
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) to authenticated;
+revoke all on function private.review_document(uuid, public.document_status, text) from public;
+grant execute on function private.review_document(uuid, public.document_status, text) to authenticated;
 
 revoke all on public.documents from public, anon, authenticated, service_role;
 grant select, delete on public.documents to authenticated;
@@ -177,11 +188,10 @@ grant select, insert, update, delete on public.documents to service_role;
 
 alter table public.documents enable row level security;
 
--- Members of the dossier (candidate, assigned pro) see its documents.
-create policy documents_select_members on public.documents for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()));
-create policy documents_select_admin on public.documents for select to authenticated
-  using ((select private.is_admin()));
+create policy documents_select_members_or_admin on public.documents for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy documents_select_members_or_admin on public.documents is
+  'Members of the dossier (candidate, assigned pro) and admins see its documents.';
 -- Members and admins add documents in their own name.
 create policy documents_insert_members on public.documents for insert to authenticated
   with check (
@@ -192,20 +202,22 @@ create policy documents_insert_members on public.documents for insert to authent
 create policy documents_update_uploader on public.documents for update to authenticated
   using (uploaded_by = (select auth.uid()) and status = 'pending' and dossier_id in (select private.my_dossier_ids()))
   with check (uploaded_by = (select auth.uid()));
--- The uploader withdraws a pending document; admins remove any.
-create policy documents_delete_uploader on public.documents for delete to authenticated
-  using (uploaded_by = (select auth.uid()) and status = 'pending' and dossier_id in (select private.my_dossier_ids()));
-create policy documents_delete_admin on public.documents for delete to authenticated
-  using ((select private.is_admin()));
+create policy documents_delete_uploader_or_admin on public.documents for delete to authenticated
+  using (
+    (uploaded_by = (select auth.uid()) and status = 'pending' and dossier_id in (select private.my_dossier_ids()))
+    or (select private.is_admin())
+  );
+comment on policy documents_delete_uploader_or_admin on public.documents is
+  'The uploader withdraws a pending document of a dossier they belong to; admins remove any.';
 
--- Storage: files follow their rows. Reads mirror dossier access.
-create policy documents_objects_select_members on storage.objects for select to authenticated
+-- Storage: files follow their rows. (Policies on storage.objects carry no `comment on policy`:
+-- that needs the table's owner, supabase_storage_admin; postgres may only create them.)
+-- Files are read by whoever sees their dossier: its candidate, its assigned pro and admins.
+create policy documents_objects_select_members_or_admin on storage.objects for select to authenticated
   using (
     bucket_id = 'documents'
-    and (storage.foldername(name))[1] in (select id::text from private.my_dossier_ids() as id)
+    and ((storage.foldername(name))[1] in (select id::text from private.my_dossier_ids() as id) or (select private.is_admin()))
   );
-create policy documents_objects_select_admin on storage.objects for select to authenticated
-  using (bucket_id = 'documents' and (select private.is_admin()));
 -- An upload must land on the path of a pending row that the caller created.
 create policy documents_objects_insert_uploader on storage.objects for insert to authenticated
   with check (
@@ -219,14 +231,17 @@ create policy documents_objects_insert_uploader on storage.objects for insert to
     )
   );
 -- The uploader removes their file unless its row has been reviewed; admins remove any.
-create policy documents_objects_delete_uploader on storage.objects for delete to authenticated
+create policy documents_objects_delete_uploader_or_admin on storage.objects for delete to authenticated
   using (
     bucket_id = 'documents'
-    and owner_id = (select auth.uid()::text)
-    and (select private.is_active())
-    and not exists (
-      select 1 from public.documents d where d.storage_path = storage.objects.name and d.status <> 'pending'
+    and (
+      (
+        owner_id = (select auth.uid())::text
+        and (select private.is_active())
+        and not exists (
+          select 1 from public.documents d where d.storage_path = storage.objects.name and d.status <> 'pending'
+        )
+      )
+      or (select private.is_admin())
     )
   );
-create policy documents_objects_delete_admin on storage.objects for delete to authenticated
-  using (bucket_id = 'documents' and (select private.is_admin()));

@@ -1,5 +1,5 @@
--- Public avatars bucket: anyone may fetch an avatar by URL (public bucket); each active user
--- writes only inside the folder named after their own id, e.g. {user_id}/avatar.png.
+-- Public avatars bucket: anyone may fetch an avatar by URL (public bucket), nobody may list it;
+-- each active user writes only inside the folder named after their own id, e.g. {user_id}/avatar.png.
 
 insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
 values ('avatars', 'avatars', true, 2097152, array['image/jpeg', 'image/png', 'image/webp'])
@@ -8,18 +8,21 @@ on conflict (id) do update
       file_size_limit = excluded.file_size_limit,
       allowed_mime_types = excluded.allowed_mime_types;
 
--- Listing avatars is open to signed-in users (public URLs already expose the files).
-create policy avatars_objects_select_members on storage.objects for select to authenticated
-  using (bucket_id = 'avatars');
+-- No one lists the whole bucket: a public bucket serves each file by its URL without any policy
+-- (supabase/storage src/http/routes/object/getPublicObject.ts reads it as the superuser). Each
+-- member reads their own folder only, which removing a file and an upsert need (DELETE ... RETURNING,
+-- INSERT ... ON CONFLICT DO UPDATE ... RETURNING: supabase/storage src/storage/database/pg.ts).
+create policy avatars_objects_select_owner on storage.objects for select to authenticated
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
 -- Writes stay in the caller's own folder.
 create policy avatars_objects_insert_owner on storage.objects for insert to authenticated
   with check (
     bucket_id = 'avatars'
-    and (storage.foldername(name))[1] = (select auth.uid()::text)
+    and (storage.foldername(name))[1] = (select auth.uid())::text
     and (select private.is_active())
   );
 create policy avatars_objects_update_owner on storage.objects for update to authenticated
-  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid()::text) and (select private.is_active()))
-  with check (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid()::text));
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()))
+  with check (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
 create policy avatars_objects_delete_owner on storage.objects for delete to authenticated
-  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid()::text) and (select private.is_active()));
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()));

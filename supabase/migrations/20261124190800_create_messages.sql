@@ -19,7 +19,7 @@ comment on table public.messages is 'Chat messages of a dossier, with read recei
 create index messages_dossier_created_idx on public.messages (dossier_id, created_at desc, id desc);
 create index messages_unread_idx on public.messages (dossier_id, sender_id) where read_at is null;
 create index messages_sender_idx on public.messages (sender_id);
-create index messages_attachment_idx on public.messages (attachment_document_id) where attachment_document_id is not null;
+create index messages_attachment_idx on public.messages (attachment_document_id, dossier_id) where attachment_document_id is not null;
 
 create function private.check_new_message()
 returns trigger
@@ -98,11 +98,10 @@ grant select, insert, update, delete on public.messages to service_role;
 
 alter table public.messages enable row level security;
 
--- Members of the dossier read its chat; admins read every chat.
-create policy messages_select_members on public.messages for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()));
-create policy messages_select_admin on public.messages for select to authenticated
-  using ((select private.is_admin()));
+create policy messages_select_members_or_admin on public.messages for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy messages_select_members_or_admin on public.messages is
+  'Members of the dossier read its chat; admins read every chat.';
 -- Members and admins write in their own name.
 create policy messages_insert_members on public.messages for insert to authenticated
   with check (

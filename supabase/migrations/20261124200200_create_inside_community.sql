@@ -77,6 +77,8 @@ create unique index reports_once_per_comment_idx on public.reports (reporter_id,
 create index reports_open_idx on public.reports (created_at) where status = 'open';
 create index reports_post_idx on public.reports (post_id) where post_id is not null;
 create index reports_comment_idx on public.reports (comment_id) where comment_id is not null;
+-- A deleted profile sets resolved_by to null: the index spares that delete a scan of the reports.
+create index reports_resolved_by_idx on public.reports (resolved_by) where resolved_by is not null;
 
 -- Posting and commenting need an active account that is not muted.
 create function private.can_post()
@@ -212,7 +214,7 @@ create trigger comments_notify_reply after insert on public.comments
 create trigger reports_hide_content after insert on public.reports
   for each row execute function private.hide_reported_content();
 
-create function public.set_post_pinned(post_id uuid, pinned boolean)
+create function private.set_post_pinned(post_id uuid, pinned boolean)
 returns public.posts
 language plpgsql
 security definer
@@ -230,6 +232,12 @@ begin
   return p;
 end;
 $$;
+
+create function public.set_post_pinned(post_id uuid, pinned boolean)
+returns public.posts
+language sql
+set search_path = ''
+as $$ select * from private.set_post_pinned($1, $2) $$;
 comment on function public.set_post_pinned(uuid, boolean) is 'Admins pin or unpin a post.';
 
 -- A feed item: the post with its author and whether the caller liked it.
@@ -290,6 +298,8 @@ revoke all on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;
 grant execute on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) to authenticated;
+revoke all on function private.set_post_pinned(uuid, boolean) from public;
+grant execute on function private.set_post_pinned(uuid, boolean) to authenticated;
 
 revoke all on public.posts, public.comments, public.post_likes, public.reports, public.feed_posts
   from public, anon, authenticated, service_role;
@@ -312,30 +322,32 @@ alter table public.comments enable row level security;
 alter table public.post_likes enable row level security;
 alter table public.reports enable row level security;
 
--- Active members read visible posts; authors still see their hidden posts; admins see all.
-create policy posts_select_members on public.posts for select to authenticated
-  using ((select private.is_active()) and (not hidden or author_id = (select auth.uid())));
-create policy posts_select_admin on public.posts for select to authenticated
-  using ((select private.is_admin()));
+create policy posts_select_members_or_admin on public.posts for select to authenticated
+  using (((select private.is_active()) and (not hidden or author_id = (select auth.uid()))) or (select private.is_admin()));
+comment on policy posts_select_members_or_admin on public.posts is
+  'Active members read visible posts; authors still see their hidden posts; admins see all.';
 create policy posts_insert_author on public.posts for insert to authenticated
   with check (author_id = (select auth.uid()) and (select private.can_post()));
 create policy posts_update_author on public.posts for update to authenticated
   using (author_id = (select auth.uid()) and (select private.can_post()))
   with check (author_id = (select auth.uid()));
-create policy posts_delete_author on public.posts for delete to authenticated
-  using (author_id = (select auth.uid()) and (select private.is_active()));
-create policy posts_delete_admin on public.posts for delete to authenticated
-  using ((select private.is_admin()));
+create policy posts_delete_author_or_admin on public.posts for delete to authenticated
+  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy posts_delete_author_or_admin on public.posts is
+  'An active author deletes their own post; admins delete any.';
 
 -- Comments follow the same rules, on posts the member can see.
 -- The post must be visible to the reader too (its own RLS applies in the subquery).
-create policy comments_select_members on public.comments for select to authenticated
+create policy comments_select_members_or_admin on public.comments for select to authenticated
   using (
-    (select private.is_active()) and (not hidden or author_id = (select auth.uid()))
-    and exists (select 1 from public.posts p where p.id = post_id)
+    (
+      (select private.is_active()) and (not hidden or author_id = (select auth.uid()))
+      and exists (select 1 from public.posts p where p.id = post_id)
+    )
+    or (select private.is_admin())
   );
-create policy comments_select_admin on public.comments for select to authenticated
-  using ((select private.is_admin()));
+comment on policy comments_select_members_or_admin on public.comments is
+  'Active members read visible comments of posts they can see; authors still see their hidden comments; admins see all.';
 create policy comments_insert_author on public.comments for insert to authenticated
   with check (
     author_id = (select auth.uid()) and (select private.can_post())
@@ -344,10 +356,10 @@ create policy comments_insert_author on public.comments for insert to authentica
 create policy comments_update_author on public.comments for update to authenticated
   using (author_id = (select auth.uid()) and (select private.can_post()))
   with check (author_id = (select auth.uid()));
-create policy comments_delete_author on public.comments for delete to authenticated
-  using (author_id = (select auth.uid()) and (select private.is_active()));
-create policy comments_delete_admin on public.comments for delete to authenticated
-  using ((select private.is_admin()));
+create policy comments_delete_author_or_admin on public.comments for delete to authenticated
+  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy comments_delete_author_or_admin on public.comments is
+  'An active author deletes their own comment; admins delete any.';
 
 -- Likes are public to members; each member adds and removes only their own.
 create policy post_likes_select_members on public.post_likes for select to authenticated
@@ -360,11 +372,10 @@ create policy post_likes_insert_self on public.post_likes for insert to authenti
 create policy post_likes_delete_self on public.post_likes for delete to authenticated
   using (user_id = (select auth.uid()) and (select private.is_active()));
 
--- A member sees their own reports; admins see the queue.
-create policy reports_select_own on public.reports for select to authenticated
-  using (reporter_id = (select auth.uid()) and (select private.is_active()));
-create policy reports_select_admin on public.reports for select to authenticated
-  using ((select private.is_admin()));
+create policy reports_select_own_or_admin on public.reports for select to authenticated
+  using ((reporter_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy reports_select_own_or_admin on public.reports is
+  'A member sees their own reports; admins see the queue.';
 -- Members report only what they can see.
 create policy reports_insert_member on public.reports for insert to authenticated
   with check (

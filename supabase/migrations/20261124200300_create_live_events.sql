@@ -57,6 +57,9 @@ create index events_starts_at_idx on public.events (starts_at desc);
 create index event_registrations_user_idx on public.event_registrations (user_id, event_id);
 create index event_registrations_waitlist_idx on public.event_registrations (event_id, id) where status = 'waitlisted';
 create index event_registrations_event_idx on public.event_registrations (event_id, status, id);
+-- Deleting a profile sets created_by to null and drops its reminders: indexed so it scans neither table.
+create index events_created_by_idx on public.events (created_by) where created_by is not null;
+create index event_reminders_sent_user_idx on public.event_reminders_sent (user_id);
 
 create trigger events_touch_updated_at before update on public.events
   for each row execute function private.touch_updated_at();
@@ -142,7 +145,7 @@ create trigger events_refill_seats after update of capacity on public.events
   for each row when (new.capacity is distinct from old.capacity and new.status = 'scheduled')
   execute function private.refill_after_capacity_change();
 
-create function public.register_for_event(event_id uuid)
+create function private.register_for_event(event_id uuid)
 returns public.event_registrations
 language plpgsql
 security definer
@@ -183,9 +186,15 @@ begin
   return r;
 end;
 $$;
+
+create function public.register_for_event(event_id uuid)
+returns public.event_registrations
+language sql
+set search_path = ''
+as $$ select * from private.register_for_event($1) $$;
 comment on function public.register_for_event(uuid) is 'Takes a seat, or a waitlist place when the event is full.';
 
-create function public.unregister_from_event(event_id uuid)
+create function private.unregister_from_event(event_id uuid)
 returns void
 language plpgsql
 security definer
@@ -212,9 +221,15 @@ begin
   end if;
 end;
 $$;
+
+create function public.unregister_from_event(event_id uuid)
+returns void
+language sql
+set search_path = ''
+as $$ select private.unregister_from_event($1) $$;
 comment on function public.unregister_from_event(uuid) is 'Gives up a seat or waitlist place; the first waitlisted member takes a freed seat.';
 
-create function public.event_waitlist_position(event_id uuid)
+create function private.event_waitlist_position(event_id uuid)
 returns integer
 language sql
 stable
@@ -228,10 +243,17 @@ as $$
   where w.event_id = event_waitlist_position.event_id and w.status = 'waitlisted' and w.id <= mine.id
     and private.is_active()
 $$;
+
+create function public.event_waitlist_position(event_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$ select private.event_waitlist_position($1) $$;
 comment on function public.event_waitlist_position(uuid) is
   'The caller''s place in the waitlist (1 = next), 0 when not waitlisted or the account is inactive.';
 
-create function public.cancel_event(event_id uuid, reason text)
+create function private.cancel_event(event_id uuid, reason text)
 returns public.events
 language plpgsql
 security definer
@@ -260,9 +282,15 @@ begin
   return e;
 end;
 $$;
+
+create function public.cancel_event(event_id uuid, reason text)
+returns public.events
+language sql
+set search_path = ''
+as $$ select * from private.cancel_event($1, $2) $$;
 comment on function public.cancel_event(uuid, text) is 'Admins cancel an event; every registrant is told why.';
 
-create function public.event_attendees(event_id uuid)
+create function private.event_attendees(event_id uuid)
 returns table (user_id uuid, full_name text, email text, status public.registration_status,
                waitlist_position integer, registered_at timestamptz)
 language plpgsql
@@ -284,6 +312,14 @@ begin
     order by r.status, r.id;
 end;
 $$;
+
+create function public.event_attendees(event_id uuid)
+returns table (user_id uuid, full_name text, email text, status public.registration_status,
+               waitlist_position integer, registered_at timestamptz)
+language sql
+stable
+set search_path = ''
+as $$ select * from private.event_attendees($1) $$;
 comment on function public.event_attendees(uuid) is 'Admins list (and export) the attendees and waitlist of an event.';
 
 -- Reminders 24 h and 1 h before; the sent-table makes a second run a no-op.
@@ -335,6 +371,10 @@ revoke all on function public.register_for_event(uuid), public.unregister_from_e
   public.enqueue_event_reminders() from public, anon;
 grant execute on function public.register_for_event(uuid), public.unregister_from_event(uuid),
   public.event_waitlist_position(uuid), public.cancel_event(uuid, text), public.event_attendees(uuid) to authenticated;
+revoke all on function private.register_for_event(uuid), private.unregister_from_event(uuid),
+  private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) from public;
+grant execute on function private.register_for_event(uuid), private.unregister_from_event(uuid),
+  private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) to authenticated;
 revoke all on function public.enqueue_event_reminders() from authenticated;
 grant execute on function public.enqueue_event_reminders() to service_role;
 
@@ -366,17 +406,19 @@ create policy events_update_admin on public.events for update to authenticated
   using ((select private.is_admin()) and status <> 'cancelled')
   with check (status <> 'cancelled');
 
--- The join link: registered members (not waitlisted) and admins.
-create policy event_join_links_select_registered on public.event_join_links for select to authenticated
+create policy event_join_links_select_registered_or_admin on public.event_join_links for select to authenticated
   using (
-    (select private.is_active())
-    and event_id in (
-      select r.event_id from public.event_registrations r
-      where r.user_id = (select auth.uid()) and r.status = 'registered'
+    (
+      (select private.is_active())
+      and event_id in (
+        select r.event_id from public.event_registrations r
+        where r.user_id = (select auth.uid()) and r.status = 'registered'
+      )
     )
+    or (select private.is_admin())
   );
-create policy event_join_links_select_admin on public.event_join_links for select to authenticated
-  using ((select private.is_admin()));
+comment on policy event_join_links_select_registered_or_admin on public.event_join_links is
+  'The join link is for active members registered to the event (not waitlisted) and for admins.';
 create policy event_join_links_insert_admin on public.event_join_links for insert to authenticated
   with check ((select private.is_admin()));
 create policy event_join_links_update_admin on public.event_join_links for update to authenticated
@@ -384,8 +426,7 @@ create policy event_join_links_update_admin on public.event_join_links for updat
 create policy event_join_links_delete_admin on public.event_join_links for delete to authenticated
   using ((select private.is_admin()));
 
--- Members see their own registrations; admins see attendee lists.
-create policy event_registrations_select_own on public.event_registrations for select to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()));
-create policy event_registrations_select_admin on public.event_registrations for select to authenticated
-  using ((select private.is_admin()));
+create policy event_registrations_select_own_or_admin on public.event_registrations for select to authenticated
+  using ((user_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+comment on policy event_registrations_select_own_or_admin on public.event_registrations is
+  'Members see their own registrations; admins see attendee lists.';

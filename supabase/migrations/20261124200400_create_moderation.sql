@@ -2,8 +2,8 @@
 -- keep it (visible again) or remove it with a reason — and may mute its author for a while.
 -- Each decision is written to the audit log.
 
-create function public.resolve_report(report_id uuid, decision public.report_status, note text default null,
-                                      mute_days integer default null)
+create function private.resolve_report(report_id uuid, decision public.report_status, note text default null,
+                                       mute_days integer default null)
 returns integer
 language plpgsql
 security definer
@@ -58,10 +58,17 @@ begin
   return resolved;
 end;
 $$;
+
+create function public.resolve_report(report_id uuid, decision public.report_status, note text default null,
+                                      mute_days integer default null)
+returns integer
+language sql
+set search_path = ''
+as $$ select private.resolve_report($1, $2, $3, $4) $$;
 comment on function public.resolve_report(uuid, public.report_status, text, integer) is
   'Admins keep or remove (with a reason) reported content, optionally muting its author.';
 
-create function public.mute_member(user_id uuid, muted_until timestamptz)
+create function private.mute_member(user_id uuid, muted_until timestamptz)
 returns public.accounts
 language plpgsql
 security definer
@@ -84,9 +91,19 @@ begin
   return a;
 end;
 $$;
+
+create function public.mute_member(user_id uuid, muted_until timestamptz)
+returns public.accounts
+language sql
+set search_path = ''
+as $$ select * from private.mute_member($1, $2) $$;
 comment on function public.mute_member(uuid, timestamptz) is 'Admins mute a member in Inside until a date (null lifts it).';
 
 revoke all on function public.resolve_report(uuid, public.report_status, text, integer),
   public.mute_member(uuid, timestamptz) from public, anon;
 grant execute on function public.resolve_report(uuid, public.report_status, text, integer),
   public.mute_member(uuid, timestamptz) to authenticated;
+revoke all on function private.resolve_report(uuid, public.report_status, text, integer),
+  private.mute_member(uuid, timestamptz) from public;
+grant execute on function private.resolve_report(uuid, public.report_status, text, integer),
+  private.mute_member(uuid, timestamptz) to authenticated;

@@ -62,7 +62,7 @@ from (
 ) m
 group by 1, 2;
 
-create function public.admin_analytics()
+create function private.admin_analytics()
 returns jsonb
 language plpgsql
 stable
@@ -118,8 +118,17 @@ begin
   );
 end;
 $$;
+
+create function public.admin_analytics()
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$ select private.admin_analytics() $$;
 comment on function public.admin_analytics() is 'Dashboard figures for active admins, from running totals and small aggregates.';
 
 revoke all on function private.bump_weekly_activity(text, timestamptz, integer), private.count_weekly_activity() from public;
 revoke all on function public.admin_analytics() from public, anon;
 grant execute on function public.admin_analytics() to authenticated;
+revoke all on function private.admin_analytics() from public;
+grant execute on function private.admin_analytics() to authenticated;

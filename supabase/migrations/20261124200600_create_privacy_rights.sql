@@ -2,7 +2,7 @@
 -- have their account erased. Erasure removes what is only theirs, anonymises what other members'
 -- threads or the consultants' six-year file-keeping rule still need (see docs/privacy.md).
 
-create function public.export_my_data()
+create function private.export_my_data()
 returns jsonb
 language plpgsql
 stable
@@ -37,9 +37,16 @@ begin
   );
 end;
 $$;
+
+create function public.export_my_data()
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$ select private.export_my_data() $$;
 comment on function public.export_my_data() is 'Everything the database holds about the caller, as one JSON document.';
 
-create function public.erase_my_account(confirmation text)
+create function private.erase_my_account(confirmation text)
 returns void
 language plpgsql
 security definer
@@ -90,8 +97,16 @@ begin
   perform private.write_audit('user.erased', 'profiles', me::text);
 end;
 $$;
+
+create function public.erase_my_account(confirmation text)
+returns void
+language sql
+set search_path = ''
+as $$ select private.erase_my_account($1) $$;
 comment on function public.erase_my_account(text) is
   'Erases the caller''s account: removes their own data, anonymises what others'' threads and the legal file keep.';
 
 revoke all on function public.export_my_data(), public.erase_my_account(text) from public, anon;
 grant execute on function public.export_my_data(), public.erase_my_account(text) to authenticated;
+revoke all on function private.export_my_data(), private.erase_my_account(text) from public;
+grant execute on function private.export_my_data(), private.erase_my_account(text) to authenticated;

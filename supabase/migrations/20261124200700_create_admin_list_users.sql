@@ -2,7 +2,7 @@
 -- role, status and last sign-in, searchable by name or email and paged, with the total count.
 -- Active admins only (private.assert_admin()); read by the admin-users edge function as the admin.
 
-create function public.admin_list_users(search text default null, page integer default 1, page_size integer default 20)
+create function private.admin_list_users(search text default null, page integer default 1, page_size integer default 20)
 returns table (
   id uuid,
   full_name text,
@@ -40,8 +40,26 @@ begin
     offset (admin_list_users.page - 1) * admin_list_users.page_size;
 end;
 $$;
+
+create function public.admin_list_users(search text default null, page integer default 1, page_size integer default 20)
+returns table (
+  id uuid,
+  full_name text,
+  email text,
+  role public.user_role,
+  status public.account_status,
+  created_at timestamptz,
+  last_sign_in_at timestamptz,
+  total_count bigint
+)
+language sql
+stable
+set search_path = ''
+as $$ select * from private.admin_list_users($1, $2, $3) $$;
 comment on function public.admin_list_users(text, integer, integer) is
   'Admins list users (search by name or email, paged) with email, role, status, last sign-in and the total count.';
 
 revoke all on function public.admin_list_users(text, integer, integer) from public, anon;
 grant execute on function public.admin_list_users(text, integer, integer) to authenticated;
+revoke all on function private.admin_list_users(text, integer, integer) from public;
+grant execute on function private.admin_list_users(text, integer, integer) to authenticated;

@@ -43,9 +43,13 @@ $$;
 revoke all on function private.active_user_id(), private.active_pro_id() from public;
 grant execute on function private.active_user_id(), private.active_pro_id() to authenticated;
 
--- Candidates see their own dossiers, pros the ones assigned to them (row columns: see 20261124190300).
-alter policy dossiers_select_members on public.dossiers
-  using (candidate_id = (select private.active_user_id()) or pro_id = (select private.active_pro_id()));
+-- Candidates see their own dossiers, pros the ones assigned to them, admins every dossier (row
+-- columns: see 20261124190300).
+alter policy dossiers_select_members_or_admin on public.dossiers
+  using (
+    candidate_id = (select private.active_user_id()) or pro_id = (select private.active_pro_id())
+    or (select private.is_admin())
+  );
 
 -- Each user reads, marks and clears only their own notifications.
 alter policy notifications_select_own on public.notifications
@@ -55,6 +59,6 @@ alter policy notifications_update_own on public.notifications
 alter policy notifications_delete_own on public.notifications
   using (user_id = (select private.active_user_id()));
 
--- Members see their own registrations.
-alter policy event_registrations_select_own on public.event_registrations
-  using (user_id = (select private.active_user_id()));
+-- Members see their own registrations; admins see attendee lists.
+alter policy event_registrations_select_own_or_admin on public.event_registrations
+  using (user_id = (select private.active_user_id()) or (select private.is_admin()));

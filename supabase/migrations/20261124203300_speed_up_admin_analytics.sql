@@ -43,7 +43,7 @@ begin
 end;
 $$;
 
-create or replace function public.admin_analytics()
+create or replace function private.admin_analytics()
 returns jsonb
 language plpgsql
 stable

@@ -55,8 +55,8 @@ $$;
 revoke all on function private.my_dossier_id_array() from public;
 grant execute on function private.my_dossier_id_array() to authenticated;
 
-alter policy messages_select_members on public.messages
-  using (array_position((select private.my_dossier_id_array()), dossier_id) is not null);
+alter policy messages_select_members_or_admin on public.messages
+  using (array_position((select private.my_dossier_id_array()), dossier_id) is not null or (select private.is_admin()));
 
 alter policy messages_insert_members on public.messages
   with check (

@@ -2,7 +2,7 @@
 -- refused to refresh a banned account, but the session rows, with the devices and addresses Auth
 -- keeps in them, outlived the person they describe.
 
-create or replace function public.erase_my_account(confirmation text)
+create or replace function private.erase_my_account(confirmation text)
 returns void
 language plpgsql
 security definer
