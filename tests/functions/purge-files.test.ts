@@ -56,20 +56,18 @@ const prefixesOf = (request: RecordedRequest) => (request.json as { prefixes: st
 const removedFrom = (bucket: string) =>
   storage.requests.filter((r) => r.path === `/storage/v1/object/${bucket}`).flatMap(prefixesOf);
 /**
- * The headers private.invoke_edge_function (the pg_cron jobs' helper) sends with `key` in Vault, recorded
- * by a net.http_post stand-in in a rolled-back transaction, as tests/database/invoke-edge-function.test.ts does.
+ * The headers private.invoke_edge_function (the pg_cron jobs' helper) sends with `key` in Vault, read
+ * back from pg_net's queue in a rolled-back transaction, as tests/database/invoke-edge-function.test.ts does.
  */
 async function headersOfInvokeEdgeFunction(key: string): Promise<Record<string, string>> {
   return inTransaction([], async (q) => {
-    await q.query(`create schema net;
-      create table net.calls (headers jsonb);
-      create function net.http_post(url text, headers jsonb, body jsonb, timeout_milliseconds integer) returns bigint
-        language sql as 'insert into net.calls values (headers) returning 1';
-      create schema vault;
-      create table vault.decrypted_secrets (name text, decrypted_secret text);`);
-    await q.query(`insert into vault.decrypted_secrets values ('project_url', $1), ('service_role_key', $2)`, [fn.url, key]);
+    for (const [name, value] of [['project_url', fn.url], ['service_role_key', key]]) {
+      await q.query(`select vault.create_secret($1, $2)`, [value, name]);
+    }
     await q.query(`select private.invoke_edge_function('purge-files')`);
-    return (await q.query<{ headers: Record<string, string> }>('select headers from net.calls')).rows[0]!.headers;
+    const { rows } = await q.query<{ headers: Record<string, string> }>(
+      `select headers from net.http_request_queue where starts_with(url, $1) order by id desc limit 1`, [fn.url]);
+    return rows[0]!.headers;
   }, { rollback: true });
 }
 
