@@ -1,11 +1,12 @@
 // The benchmark's report for the terminal: one table per mode (prepared as PostgREST runs, then
 // unprepared), the plan shapes, which targets each query misses, writes and invariants.
 import type { BenchReport, ModeResult, QueryResult } from './report.ts';
+import type { PlanCacheUse } from './runner.ts';
 import { RLS_COST_TARGET } from './targets.ts';
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const range = (values: number[], digits: number) =>
-  values.length ? `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}` : '';
+  values.length ? `${Math.min(...values).toFixed(digits)}…${Math.max(...values).toFixed(digits)}` : '';
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
@@ -17,11 +18,10 @@ export function table(head: string[], rows: string[][]): string[] {
 
 function modeTable(report: BenchReport, pick: (q: QueryResult) => ModeResult, withPlanCache: boolean): string[] {
   const head = ['query', 'member ms', 'owner ms', 'extra ms', 'ratio', 'extra by fifth', 'ratio by fifth', 'member p95',
-    'RLS cost', 'speed', ...(withPlanCache ? ['plans used (member; owner)'] : [])];
+    'RLS cost', 'speed', ...(withPlanCache ? ['plan cache (member, owner)'] : [])];
   const rows = report.queries.map((q) => {
     const m = pick(q);
-    const cache = m.planCache
-      ? [`${planUse(m.planCache.member)}; ${planUse(m.planCache.owner)}`] : [];
+    const cache = m.planCache ? [planUses(m.planCache.member, m.planCache.owner)] : [];
     return [q.name, ms(m.member.medianMs), ms(m.owner.medianMs), m.extraMs.toFixed(3), m.ratio.toFixed(2),
       range(m.byFifth.extraMs, 3), range(m.byFifth.ratio, 2), ms(m.member.p95Ms), verdict(m.meets.rlsCost),
       `${verdict(m.meets.speed)} ≤${q.targetMs}`, ...cache];
@@ -29,8 +29,12 @@ function modeTable(report: BenchReport, pick: (q: QueryResult) => ModeResult, wi
   return table(head, rows);
 }
 
-const planUse = (u: { generic: number; custom: number }) =>
-  u.generic === 0 ? `custom ×${u.custom}` : `generic ×${u.generic}, custom ×${u.custom}`;
+// What the plan cache gave the member's and the owner's prepared statement over the run.
+function planUses(member: PlanCacheUse, owner: PlanCacheUse): string {
+  const use = (u: PlanCacheUse) => (u.generic === 0 ? `custom ×${u.custom}`
+    : u.custom === 0 ? `generic ×${u.generic}` : `custom ×${u.custom}, then generic ×${u.generic}`);
+  return use(member) === use(owner) ? `both ${use(member)}` : `${use(member)}; owner ${use(owner)}`;
+}
 
 /** Each query's missed targets as PostgREST runs it, in words. */
 export function misses(q: QueryResult): string[] {
