@@ -9,10 +9,11 @@ const range = (values: number[], digits: number) =>
   values.length ? `${Math.min(...values).toFixed(digits)}…${Math.max(...values).toFixed(digits)}` : '';
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-/** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
-export function table(head: string[], rows: string[][]): string[] {
+/** Columns padded to their widest cell: figures right-aligned, the first column and `textColumns` left. */
+export function table(head: string[], rows: string[][], textColumns: number[] = []): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const left = new Set([0, ...textColumns]);
+  const fmt = (cells: string[]) => cells.map((c, i) => (left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [fmt(head), ...rows.map(fmt)];
 }
 
@@ -26,7 +27,7 @@ function modeTable(report: BenchReport, pick: (q: QueryResult) => ModeResult, wi
       range(m.byFifth.extraMs, 3), range(m.byFifth.ratio, 2), ms(m.member.p95Ms), verdict(m.meets.rlsCost),
       `${verdict(m.meets.speed)} ≤${q.targetMs}`, ...cache];
   });
-  return table(head, rows);
+  return table(head, rows, [head.length - 1]);
 }
 
 // What the plan cache gave the member's and the owner's prepared statement over the run.
