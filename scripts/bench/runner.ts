@@ -5,7 +5,7 @@
 //
 // How PostgREST runs a statement (PostgREST/postgrest, commit 4834678902):
 // - docs/references/configuration.rst, db-prepared-statements: default true; false only behind a
-//   transaction-mode pooler, and then queries are "parameterized but not prepared".
+//   transaction-mode pooler; queries are then parameterized but not prepared (cached in the session).
 // - src/library/PostgREST/MainTx.hs: the request's settings statement and the main query both go
 //   through `dynamicallyParameterized ... configDbPreparedStatements`.
 // - src/hasql/Hasql/IO.hs + PreparedStatementRegistry.hs: prepared, each distinct SQL text (and
@@ -14,7 +14,8 @@
 // node-postgres does the same: `{ name, text, values }` parses once per connection; without a name
 // it parses the unnamed statement every time. A named statement's plan is then PostgreSQL's plan
 // cache's choice (plan_cache_mode = auto: custom plans for the first five executions, then the
-// generic plan when it is not costlier); the counts of each are read back from pg_prepared_statements.
+// generic plan unless its estimated cost is much higher; PostgreSQL's PREPARE docs); the counts of
+// each are read back from pg_prepared_statements.
 import pg from 'pg';
 import type { HotQuery, Case } from './queries.ts';
 import { beginRequest, claimsOnly, requestSettingsFor, type RequestSettings } from './session.ts';
