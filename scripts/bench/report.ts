@@ -113,4 +113,4 @@ export function generationSummary(g: GenerationReport) {
   return { seconds: round(g.totalMs / 1000), steps: g.steps.map((s) => ({ name: s.name, rows: s.rows, seconds: round(s.ms / 1000) })) };
 }
 
-export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
