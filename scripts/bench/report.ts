@@ -1,36 +1,58 @@
-// The benchmark's results: one JSON document (to compare runs) and a table for the terminal.
+// The benchmark's results: one JSON document, compared run to run (report-table.ts prints it, growth.ts
+// compares two scales). Targets are judged as PostgREST runs (prepared); unprepared figures sit beside.
 import type { GenerationReport } from './dataset.ts';
 import type { Invariant } from './invariants.ts';
-import type { PlanShape } from './plans.ts';
-import type { QueryRun } from './runner.ts';
+import type { PlanShapes } from './plans.ts';
+import type { GrowthReport } from './growth.ts';
+import type { Mode, ModeRun, PlanCacheUse, QueryRun } from './runner.ts';
 import type { Sizes } from './sizes.ts';
+import { MAX_EXTRA_MS, MAX_GROWTH, MAX_RATIO, meetsRlsCost } from './targets.ts';
 import type { WriteRun } from './writes.ts';
 
-export const MAX_RATIO = 1.5;
-
 export type Timing = { medianMs: number; p95Ms: number; meanMs: number; medianRows: number };
+export type ModeResult = {
+  member: Timing;
+  owner: Timing;
+  /** Member median − owner median. */
+  extraMs: number;
+  ratio: number;
+  /** Within each fifth of the run (consecutive reps): how much they move on this machine. */
+  byFifth: { ratio: number[]; extraMs: number[] };
+  rowMismatches: number;
+  planCache?: { member: PlanCacheUse; owner: PlanCacheUse };
+  meets: { rlsCost: boolean; speed: boolean };
+};
 export type QueryResult = {
   name: string; who: string; members: number; reps: number; targetMs: number;
-  rls: Timing; owner: Timing; ratio: number;
-  /** The ratio within each fifth of the run (consecutive reps): how much it moves on this machine. */
-  ratioByFifth: number[];
-  rowMismatches: number;
-  plan: { rls: string; owner: string; seqScansOfLargeTables: string[] };
-  meets: { ratio: boolean; median: boolean; plan: boolean };
+  prepared: ModeResult;
+  unprepared: ModeResult;
+  plan: { member: string; memberUnprepared: string; owner: string; memberPlanKind: string; seqScansOfLargeTables: string[] };
+  /** The targets, as PostgREST runs the query (prepared). */
+  meets: { rlsCost: boolean; speed: boolean; plan: boolean };
 };
+export type NotMeasured = { name: string; what: string; tableExists: boolean; reason: string };
 export type BenchReport = {
-  version: 1;
+  version: 2;
   startedAt: string;
   finishedAt: string;
   machine: Record<string, unknown>;
   options: Record<string, unknown>;
+  targets: { maxExtraMs: number; maxRatio: number; maxGrowth: number; speedMs: Record<string, number> };
   sizes: Sizes;
   generation: { seconds: number; steps: { name: string; rows: number; seconds: number }[] };
   queries: QueryResult[];
+  notMeasured: NotMeasured[];
   writes?: ReturnType<typeof summarizeWrites>;
   invariants: Invariant[];
-  ok: { invariants: boolean; writesWithoutUnexpectedErrors: boolean; queriesRan: boolean; targetsMet: boolean };
+  growth?: GrowthReport;
+  ok: { invariants: boolean; writesWithoutUnexpectedErrors: boolean; queriesRan: boolean; everyHotQueryMeasured: boolean;
+    targetsMet: boolean };
 };
+
+export function targetsOf(queries: { name: string; targetMs: number }[]): BenchReport['targets'] {
+  return { maxExtraMs: MAX_EXTRA_MS, maxRatio: MAX_RATIO, maxGrowth: MAX_GROWTH,
+    speedMs: Object.fromEntries(queries.map((q) => [q.name, q.targetMs])) };
+}
 
 export function timing(sample: { ms: number[]; rows: number[] }): Timing {
   return { medianMs: quantile(sample.ms, 0.5), p95Ms: quantile(sample.ms, 0.95),
@@ -44,26 +66,36 @@ export function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-export function queryResult(run: QueryRun, plan: { rls: PlanShape; owner: PlanShape } | undefined): QueryResult {
-  const rls = timing(run.rls);
-  const owner = timing(run.owner);
-  const ratio = rls.medianMs / owner.medianMs;
-  const seq = plan?.rls.seqScansOfLargeTables ?? [];
+export function queryResult(run: QueryRun, plans: PlanShapes | undefined): QueryResult {
+  const mode = (m: Mode) => modeResult(run.modes[m], run.query.targetMs);
+  const prepared = mode('prepared');
+  const seq = plans ? [...new Set([...plans.member.seqScansOfLargeTables, ...plans.memberUnprepared.seqScansOfLargeTables])] : [];
   return {
-    name: run.query.name, who: run.query.who, members: new Set(run.cases.map((c) => c.member)).size, reps: run.rls.ms.length,
-    targetMs: run.query.targetMs, rls, owner, ratio, ratioByFifth: ratioByFifth(run), rowMismatches: run.mismatches,
-    plan: { rls: plan?.rls.summary ?? '', owner: plan?.owner.summary ?? '', seqScansOfLargeTables: seq },
-    meets: { ratio: ratio <= MAX_RATIO || run.query.name === 'admin_analytics', median: rls.medianMs <= run.query.targetMs, plan: seq.length === 0 },
+    name: run.query.name, who: run.query.who, members: new Set(run.cases.map((c) => c.member)).size,
+    reps: run.modes.prepared.member.ms.length, targetMs: run.query.targetMs, prepared, unprepared: mode('unprepared'),
+    plan: { member: plans?.member.summary ?? '', memberUnprepared: plans?.memberUnprepared.summary ?? '',
+      owner: plans?.owner.summary ?? '', memberPlanKind: plans?.member.kind ?? '', seqScansOfLargeTables: seq },
+    meets: { ...prepared.meets, plan: seq.length === 0 },
   };
 }
 
-function ratioByFifth(run: QueryRun): number[] {
-  const size = Math.floor(run.rls.ms.length / 5);
-  if (size === 0) return [];
-  return [0, 1, 2, 3, 4].map((i) => {
-    const slice = (ms: number[]) => ms.slice(i * size, (i + 1) * size);
-    return round(quantile(slice(run.rls.ms), 0.5) / quantile(slice(run.owner.ms), 0.5), 2);
+function modeResult(run: ModeRun, targetMs: number): ModeResult {
+  const member = timing(run.member);
+  const owner = timing(run.owner);
+  const extraMs = member.medianMs - owner.medianMs;
+  const ratio = member.medianMs / owner.medianMs;
+  return { member, owner, extraMs, ratio, byFifth: byFifth(run), rowMismatches: run.mismatches, planCache: run.planCache,
+    meets: { rlsCost: meetsRlsCost(extraMs, ratio), speed: member.medianMs <= targetMs } };
+}
+
+function byFifth(run: ModeRun): ModeResult['byFifth'] {
+  const size = Math.floor(run.member.ms.length / 5);
+  if (size === 0) return { ratio: [], extraMs: [] };
+  const fifths = [0, 1, 2, 3, 4].map((i) => {
+    const median = (ms: number[]) => quantile(ms.slice(i * size, (i + 1) * size), 0.5);
+    return { member: median(run.member.ms), owner: median(run.owner.ms) };
   });
+  return { ratio: fifths.map((f) => round(f.member / f.owner, 2)), extraMs: fifths.map((f) => round(f.member - f.owner, 3)) };
 }
 
 export function summarizeWrites(run: WriteRun) {
@@ -82,28 +114,3 @@ export function generationSummary(g: GenerationReport) {
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
-
-export function formatTable(report: BenchReport): string {
-  const lines: string[] = [];
-  const head = ['query', 'median ms', 'p95 ms', 'no-RLS med', 'no-RLS p95', 'ratio', 'by fifth', 'target', 'plan (as the member)'];
-  const rows = report.queries.map((q) => [
-    q.name, ms(q.rls.medianMs), ms(q.rls.p95Ms), ms(q.owner.medianMs), ms(q.owner.p95Ms), q.ratio.toFixed(2),
-    q.ratioByFifth.length ? `${Math.min(...q.ratioByFifth).toFixed(2)}–${Math.max(...q.ratioByFifth).toFixed(2)}` : '',
-    `${q.meets.ratio && q.meets.median && q.meets.plan ? 'ok' : 'MISS'} (<${q.targetMs} ms${q.name === 'admin_analytics' ? '' : `, ≤${MAX_RATIO}×`})`,
-    q.plan.rls,
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  lines.push(fmt(head), ...rows.map(fmt));
-  if (report.writes) {
-    const w = report.writes;
-    lines.push('', `writes: ${w.connections} connections for ${w.seconds} s — ${w.opsPerSecond.total} ops/s ` +
-      `(${Object.entries(w.ops).map(([op, s]) => `${op} ${s.ok}`).join(', ')}); ` +
-      `unexpected errors ${w.unexpectedErrors}, rate-limited ${w.rateLimited}; race: ${w.race.members} members for ${w.race.capacity} seats`);
-    for (const sample of w.errorSamples) lines.push(`  error: ${sample}`);
-  }
-  lines.push('', 'invariants:');
-  for (const inv of report.invariants) lines.push(`  ${inv.ok ? 'ok  ' : 'FAIL'} ${inv.name} (${inv.detail})`);
-  return lines.join('\n');
-}

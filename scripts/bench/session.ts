@@ -56,12 +56,14 @@ async function authenticatedRoleSettings(owner: Queryable): Promise<RequestSetti
   return rows.map((row) => [row.name, row.value]);
 }
 
-/** BEGIN (read only for reads, as PostgREST opens GET requests) and the request's settings. */
-export async function beginRequest(client: Queryable, settings: RequestSettings, readOnly: boolean): Promise<void> {
+/** BEGIN (read only for reads, as PostgREST opens GET requests) and the request's settings; with
+ *  `prepared`, the settings statement is a prepared one too, as PostgREST's (see runner.ts). */
+export async function beginRequest(client: Queryable, settings: RequestSettings, readOnly: boolean, prepared = false): Promise<void> {
   await client.query(readOnly ? 'begin read only' : 'begin');
   if (settings.length === 0) return;
   const calls = settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
-  await client.query(`select ${calls.join(', ')}`, settings.flat());
+  const text = `select ${calls.join(', ')}`;
+  await client.query(prepared ? { name: `set_config_${settings.length}`, text, values: settings.flat() } : { text, values: settings.flat() });
 }
 
 /** The claims alone, for owner-side twins of functions that read auth.uid() (no role switch). */
