@@ -52,6 +52,8 @@ as $$
   select p.role from public.profiles p where p.id = auth.uid()
 $$;
 
+-- Active, and consent recorded for the terms in force (private.settings.terms_version): a member
+-- who accepted superseded terms reads and writes nothing private until they accept again.
 create function private.is_active()
 returns boolean
 language sql
@@ -60,8 +62,9 @@ security definer
 set search_path = ''
 as $$
   select coalesce((
-    select a.status = 'active' and a.terms_accepted_at is not null
+    select a.status = 'active' and a.terms_version = s.terms_version
     from public.accounts a
+    cross join private.settings s
     where a.user_id = auth.uid()
   ), false)
 $$;
