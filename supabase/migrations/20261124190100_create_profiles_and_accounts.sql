@@ -148,7 +148,8 @@ end;
 $$;
 
 -- Sign-up: the role is always candidate, whatever the metadata says; consent is recorded
--- only for the current terms version.
+-- only for the current terms version. Without a full name the member shows as « Membre » and a
+-- code from their id: the email's local part often is their name (personal data, Law 25).
 create function private.handle_new_user()
 returns trigger
 language plpgsql
@@ -162,7 +163,7 @@ declare
   consented boolean := (meta ->> 'terms_version') = current_terms;
 begin
   insert into public.profiles (id, full_name)
-  values (new.id, left(coalesce(name, split_part(new.email, '@', 1), 'Membre'), 120));
+  values (new.id, left(coalesce(name, 'Membre ' || upper(left(new.id::text, 6))), 120));
   insert into public.accounts (user_id, terms_version, terms_accepted_at)
   values (new.id,
           case when consented then current_terms end,
