@@ -30,6 +30,7 @@ comment on constraint dossiers_title_length on public.dossiers is 'Le titre du d
 comment on constraint dossiers_description_length on public.dossiers is 'La description du dossier ne peut dépasser 5000 caractères.';
 comment on constraint dossiers_candidate_id_fkey on public.dossiers is 'Candidat introuvable.';
 comment on constraint dossiers_pro_id_fkey on public.dossiers is 'Professionnel introuvable.';
+comment on constraint dossiers_pro_not_candidate on public.dossiers is 'Un professionnel ne peut pas suivre son propre dossier.';
 comment on constraint dossier_status_history_note_length on public.dossier_status_history is 'La note ne peut dépasser 2000 caractères.';
 comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is 'Dossier introuvable.';
 comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is 'Auteur du changement introuvable.';
