@@ -10,7 +10,9 @@ create table public.profiles (
   full_name text not null
     constraint profiles_full_name_length check (char_length(btrim(full_name, E' \t\n\r')) between 1 and 120),
   avatar_path text
-    constraint profiles_avatar_path_own_folder check (avatar_path is null or avatar_path like id::text || '/%'),
+    constraint profiles_avatar_path_own_folder check (avatar_path is null or avatar_path like id::text || '/%')
+    -- No empty, `.` or `..` segment: `{me}/../{other}/avatar.png` would name another member's file.
+    constraint profiles_avatar_path_plain_segments check (avatar_path !~ '(^|/)\.{0,2}(/|$)'),
   bio text not null default ''
     constraint profiles_bio_length check (char_length(bio) <= 500),
   role public.user_role not null default 'candidate',

@@ -21,6 +21,7 @@ grant select on public.constraint_messages to anon, authenticated, service_role;
 comment on constraint profiles_full_name_length on public.profiles is 'Le nom doit compter de 1 à 120 caractères.';
 comment on constraint profiles_bio_length on public.profiles is 'La présentation ne peut dépasser 500 caractères.';
 comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
+comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
 comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
 comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
 comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
