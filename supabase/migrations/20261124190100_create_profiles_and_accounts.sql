@@ -190,8 +190,10 @@ begin
   if auth.uid() is null then
     raise exception 'Connexion requise.' using errcode = '42501';
   end if;
+  -- The offered version is compared, never echoed: its length is the caller's choice.
   if version is distinct from current_terms then
-    raise exception 'Version des conditions inconnue : %.', version using errcode = '22023';
+    raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
+      using errcode = '22023';
   end if;
   update public.accounts
      set terms_version = current_terms, terms_accepted_at = now()

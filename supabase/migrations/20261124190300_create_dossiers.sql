@@ -114,6 +114,9 @@ declare
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
+  if change_dossier_status.to_status is null then
+    raise exception 'Indiquez le nouveau statut du dossier.' using errcode = '22023';
+  end if;
   if char_length(note) > 2000 then
     raise exception 'La note dépasse 2000 caractères.' using errcode = '22001';
   end if;

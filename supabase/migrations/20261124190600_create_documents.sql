@@ -106,7 +106,7 @@ begin
     raise exception 'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.'
       using errcode = '42501';
   end if;
-  if review_document.decision = 'pending' then
+  if review_document.decision is null or review_document.decision = 'pending' then
     raise exception 'Décision attendue : approuvé ou refusé.' using errcode = '22023';
   end if;
   if review_document.decision = 'rejected' and char_length(btrim(coalesce(review_document.reason, ''), E' \t\n\r')) = 0 then

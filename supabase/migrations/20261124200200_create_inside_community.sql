@@ -20,7 +20,7 @@ create table public.posts (
   like_count integer not null default 0,
   comment_count integer not null default 0,
   hidden boolean not null default false,
-  removal_reason text,
+  removal_reason text constraint posts_removal_reason_length check (char_length(removal_reason) <= 1000),
   edited_at timestamptz,
   created_at timestamptz not null default now(),
   search_vector tsvector generated always as (
@@ -35,7 +35,7 @@ create table public.comments (
   author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
   body text not null constraint comments_body_length check (char_length(btrim(body, E' \t\n\r')) between 1 and 4000),
   hidden boolean not null default false,
-  removal_reason text,
+  removal_reason text constraint comments_removal_reason_length check (char_length(removal_reason) <= 1000),
   edited_at timestamptz,
   created_at timestamptz not null default now()
 );
@@ -224,6 +224,9 @@ declare
   p public.posts;
 begin
   perform private.assert_admin();
+  if set_post_pinned.pinned is null then
+    raise exception 'Indiquez s''il faut épingler la publication (vrai ou faux).' using errcode = '22023';
+  end if;
   update public.posts x set pinned = set_post_pinned.pinned where x.id = set_post_pinned.post_id returning * into p;
   if not found then
     raise exception 'Publication introuvable.' using errcode = 'P0002';

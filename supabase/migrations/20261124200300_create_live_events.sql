@@ -15,7 +15,8 @@ create table public.events (
   capacity integer constraint events_capacity_positive check (capacity is null or capacity > 0),
   replay_url text constraint events_replay_url_https check (replay_url is null or replay_url ~ '^https://'),
   status public.event_status not null default 'scheduled',
-  cancellation_reason text,
+  -- Copied into every registrant's notification and email.
+  cancellation_reason text constraint events_cancellation_reason_length check (char_length(cancellation_reason) <= 500),
   registered_count integer not null default 0,
   waitlist_count integer not null default 0,
   created_by uuid default auth.uid() references public.profiles (id) on delete set null,
@@ -266,6 +267,9 @@ begin
   perform private.assert_admin();
   if char_length(btrim(coalesce(reason, ''), E' \t\n\r')) = 0 then
     raise exception 'Indiquez la raison de l''annulation.' using errcode = '22023';
+  end if;
+  if char_length(reason) > 500 then
+    raise exception 'La raison de l''annulation ne peut dépasser 500 caractères.' using errcode = '22023';
   end if;
   update public.events x set status = 'cancelled', cancellation_reason = btrim(reason, E' \t\n\r')
    where x.id = cancel_event.event_id and x.status = 'scheduled'
