@@ -18,6 +18,8 @@ comment on constraint post_likes_post_id_fkey on public.post_likes is 'Publicati
 comment on constraint post_likes_user_id_fkey on public.post_likes is 'Membre introuvable.';
 comment on constraint reports_details_length on public.reports is 'Les précisions ne peuvent dépasser 1000 caractères.';
 comment on constraint reports_one_target on public.reports is 'Un signalement vise une publication ou un commentaire, pas les deux.';
+comment on constraint reports_weight_range on public.reports is 'Le poids d''un signalement va de 0 à 3.';
+comment on constraint reports_resolution_note_length on public.reports is 'La note de modération ne peut dépasser 1000 caractères.';
 comment on constraint reports_post_id_fkey on public.reports is 'Publication introuvable.';
 comment on constraint reports_comment_id_fkey on public.reports is 'Commentaire introuvable.';
 comment on constraint reports_reporter_id_fkey on public.reports is 'Membre introuvable.';
