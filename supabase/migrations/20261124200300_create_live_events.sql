@@ -2,6 +2,7 @@
 -- through RPCs that lock the event row, so capacity is never exceeded however many register at
 -- once; a full event takes a waitlist in arrival order and promotes the first in line when a
 -- seat frees. The join link lives apart and is readable only by registered members and admins.
+-- Registering and unregistering share the per-user write limit (each one notifies someone).
 
 create type public.event_status as enum ('scheduled', 'cancelled', 'completed');
 create type public.registration_status as enum ('registered', 'waitlisted');
@@ -169,6 +170,7 @@ begin
   if found then
     return r;
   end if;
+  perform private.enforce_write_rate('event_registrations');
   seat_free := e.capacity is null or e.registered_count < e.capacity;
   insert into public.event_registrations (event_id, user_id, status)
   values (e.id, auth.uid(), case when seat_free then 'registered' else 'waitlisted' end::public.registration_status)
@@ -206,6 +208,7 @@ declare
   freed public.registration_status;
 begin
   perform private.assert_active();
+  perform private.enforce_write_rate('event_registrations');
   select * into e from public.events where id = unregister_from_event.event_id for update;
   delete from public.event_registrations x
    where x.event_id = unregister_from_event.event_id and x.user_id = auth.uid()

@@ -432,7 +432,7 @@ describe('like notifications', () => {
     await like(readers[0]!, post);
     const notices = await noticesOf(post);
     expect(notices).toEqual([{ id: expect.any(String), title: 'Lecteur 1 a aimé votre publication', body: 'Biométrie à Montréal',
-      link: `/inside/${post}`, read_at: null, data: { post_id: post, likers: 1 } }]);
+      link: `/inside/${post}`, read_at: null, data: { post_id: post, likers: 1, liker: readers[0]!.id } }]);
     expect(await one(`select count(*)::int as n from public.email_outbox where user_id = $1 and template = 'post_liked'`, [author.id]))
       .toEqual({ n: 0 });
     const broadcasts = await broadcastsFor(`user:${author.id}`, since);
