@@ -18,7 +18,8 @@ insert into auth.users (
 select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email,
        extensions.crypt('Capitune-Demo-2026', extensions.gen_salt('bf')), now(),
        '{"provider":"email","providers":["email"]}',
-       jsonb_build_object('full_name', u.full_name, 'terms_version', '2026-11'),
+       -- Consent to the terms in force, whichever version that is: the demo accounts are in good standing.
+       jsonb_build_object('full_name', u.full_name, 'terms_version', (select s.terms_version from private.settings s)),
        now() - interval '90 days', now(), '', '', '', ''
 from (values
   ('11111111-1111-4111-8111-000000000001'::uuid, 'amina@demo.capitune.ca', 'Amina Diallo'),

@@ -36,7 +36,8 @@ export function memberSteps(s: Sizes, passwordHash: string): Step[] {
           phone_change_token, is_sso_user, is_anonymous)
         select '00000000-0000-0000-0000-000000000000', g.id, 'authenticated', 'authenticated', g.email, $1, g.joined_at,
                greatest(g.seen_at, g.joined_at), '{"provider":"email","providers":["email"]}',
-               jsonb_build_object('full_name', g.full_name, 'terms_version', '2026-11', 'email_verified', true),
+               jsonb_build_object('full_name', g.full_name, 'terms_version', (select terms_version from private.settings),
+                 'email_verified', true),
                g.joined_at, g.joined_at, '', '', '', '', '', '', '', '', false, false
         from g returning 1
       ), i as (
@@ -49,8 +50,9 @@ export function memberSteps(s: Sizes, passwordHash: string): Step[] {
         select g.id, g.full_name, (${role})::public.user_role, g.joined_at, g.joined_at from g
       ), a as (
         insert into public.accounts (user_id, status, email_notifications, terms_version, terms_accepted_at, created_at, updated_at)
+        -- Consent to the terms in force: every active member is in good standing (private.is_active()).
         select g.id, case when g.n <= ${s.candidates} and g.n % 200 = 7 then 'suspended' else 'active' end::public.account_status,
-               g.n % 10 <> 3, '2026-11', g.joined_at, g.joined_at, g.joined_at
+               g.n % 10 <> 3, (select terms_version from private.settings), g.joined_at, g.joined_at, g.joined_at
         from g
       )
       select count(*) from u`,

@@ -10,7 +10,9 @@ create table public.profiles (
   full_name text not null
     constraint profiles_full_name_length check (char_length(btrim(full_name, E' \t\n\r')) between 1 and 120),
   avatar_path text
-    constraint profiles_avatar_path_own_folder check (avatar_path is null or avatar_path like id::text || '/%'),
+    constraint profiles_avatar_path_own_folder check (avatar_path is null or avatar_path like id::text || '/%')
+    -- No empty, `.` or `..` segment: `{me}/../{other}/avatar.png` would name another member's file.
+    constraint profiles_avatar_path_plain_segments check (avatar_path !~ '(^|/)\.{0,2}(/|$)'),
   bio text not null default ''
     constraint profiles_bio_length check (char_length(bio) <= 500),
   role public.user_role not null default 'candidate',
@@ -52,6 +54,8 @@ as $$
   select p.role from public.profiles p where p.id = auth.uid()
 $$;
 
+-- Active, and consent recorded for the terms in force (private.settings.terms_version): a member
+-- who accepted superseded terms reads and writes nothing private until they accept again.
 create function private.is_active()
 returns boolean
 language sql
@@ -60,8 +64,9 @@ security definer
 set search_path = ''
 as $$
   select coalesce((
-    select a.status = 'active' and a.terms_accepted_at is not null
+    select a.status = 'active' and a.terms_version = s.terms_version
     from public.accounts a
+    cross join private.settings s
     where a.user_id = auth.uid()
   ), false)
 $$;
@@ -145,7 +150,8 @@ end;
 $$;
 
 -- Sign-up: the role is always candidate, whatever the metadata says; consent is recorded
--- only for the current terms version.
+-- only for the current terms version. Without a full name the member shows as « Membre » and a
+-- code from their id: the email's local part often is their name (personal data, Law 25).
 create function private.handle_new_user()
 returns trigger
 language plpgsql
@@ -159,7 +165,7 @@ declare
   consented boolean := (meta ->> 'terms_version') = current_terms;
 begin
   insert into public.profiles (id, full_name)
-  values (new.id, left(coalesce(name, split_part(new.email, '@', 1), 'Membre'), 120));
+  values (new.id, left(coalesce(name, 'Membre ' || upper(left(new.id::text, 6))), 120));
   insert into public.accounts (user_id, terms_version, terms_accepted_at)
   values (new.id,
           case when consented then current_terms end,
@@ -184,8 +190,10 @@ begin
   if auth.uid() is null then
     raise exception 'Connexion requise.' using errcode = '42501';
   end if;
+  -- The offered version is compared, never echoed: its length is the caller's choice.
   if version is distinct from current_terms then
-    raise exception 'Version des conditions inconnue : %.', version using errcode = '22023';
+    raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
+      using errcode = '22023';
   end if;
   update public.accounts
      set terms_version = current_terms, terms_accepted_at = now()

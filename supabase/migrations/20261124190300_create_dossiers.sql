@@ -1,7 +1,7 @@
 -- Case files. A candidate owns each dossier; an admin may assign one pro. The status workflow
 -- draft → submitted → in_review → (action_required ↔ submitted) → approved | rejected → closed
 -- moves only through public.change_dossier_status, which checks who may take each edge and
--- writes the timeline (dossier_status_history).
+-- writes the timeline (dossier_status_history). Staff never assign, review or decide their own case.
 
 create type public.program_type as enum (
   'express_entry', 'quebec_skilled_worker', 'study_permit', 'work_permit',
@@ -23,7 +23,9 @@ create table public.dossiers (
   submitted_at timestamptz,
   decided_at timestamptz,
   created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  -- Separation of duties: nobody is the pro of their own case, whatever role they hold later.
+  constraint dossiers_pro_not_candidate check (pro_id <> candidate_id)
 );
 comment on table public.dossiers is 'A candidate''s immigration case file, optionally assigned to one pro.';
 
@@ -112,11 +114,15 @@ declare
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
+  if change_dossier_status.to_status is null then
+    raise exception 'Indiquez le nouveau statut du dossier.' using errcode = '22023';
+  end if;
   if char_length(note) > 2000 then
     raise exception 'La note dépasse 2000 caractères.' using errcode = '22001';
   end if;
   select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
-  is_staff := found and (private.is_admin() or (d.pro_id = uid and private.is_pro()));
+  -- Staff never decide their own case: an admin (or a promoted member) who is its candidate acts as one.
+  is_staff := found and d.candidate_id <> uid and (private.is_admin() or (d.pro_id = uid and private.is_pro()));
   if not found or not (d.candidate_id = uid or is_staff) then
     raise exception 'Dossier introuvable.' using errcode = 'P0002';
   end if;
@@ -172,12 +178,16 @@ begin
   ) then
     raise exception 'Ce membre n''est pas un professionnel actif.' using errcode = '22023';
   end if;
-  update public.dossiers set pro_id = assign_dossier.pro_id
-   where id = assign_dossier.dossier_id
-  returning * into d;
+  select * into d from public.dossiers x where x.id = assign_dossier.dossier_id for update;
   if not found then
     raise exception 'Dossier introuvable.' using errcode = 'P0002';
   end if;
+  if d.candidate_id = assign_dossier.pro_id then
+    raise exception 'Un professionnel ne peut pas suivre son propre dossier.' using errcode = '22023';
+  end if;
+  update public.dossiers x set pro_id = assign_dossier.pro_id
+   where x.id = d.id
+  returning * into d;
   perform private.write_audit('dossier.assigned', 'dossiers', d.id::text,
     jsonb_build_object('pro_id', assign_dossier.pro_id));
   return d;

@@ -13,6 +13,9 @@ declare
   previous public.user_role;
 begin
   perform private.assert_admin();
+  if set_user_role.role is null then
+    raise exception 'Indiquez le rôle : candidat, professionnel ou administrateur.' using errcode = '22023';
+  end if;
   if set_user_role.user_id = auth.uid() then
     raise exception 'Un administrateur ne peut pas changer son propre rôle.' using errcode = '42501';
   end if;
@@ -45,6 +48,9 @@ declare
   previous public.account_status;
 begin
   perform private.assert_admin();
+  if set_account_status.status is null then
+    raise exception 'Indiquez le statut du compte : actif ou suspendu.' using errcode = '22023';
+  end if;
   if set_account_status.user_id = auth.uid() then
     raise exception 'Un administrateur ne peut pas suspendre son propre compte.' using errcode = '42501';
   end if;

@@ -92,15 +92,21 @@ as $$
 declare
   doc public.documents;
   pro uuid;
+  candidate uuid;
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
   select x.* into doc from public.documents x where x.id = review_document.document_id for update;
-  select d.pro_id into pro from public.dossiers d where d.id = doc.dossier_id;
+  select d.pro_id, d.candidate_id into pro, candidate from public.dossiers d where d.id = doc.dossier_id;
   if doc.id is null or not (private.is_admin() or (pro = auth.uid() and private.is_pro())) then
     raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
   end if;
-  if review_document.decision = 'pending' then
+  -- Separation of duties: nobody reviews a document of their own case, or one they uploaded.
+  if auth.uid() in (candidate, doc.uploaded_by) then
+    raise exception 'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.'
+      using errcode = '42501';
+  end if;
+  if review_document.decision is null or review_document.decision = 'pending' then
     raise exception 'Décision attendue : approuvé ou refusé.' using errcode = '22023';
   end if;
   if review_document.decision = 'rejected' and char_length(btrim(coalesce(review_document.reason, ''), E' \t\n\r')) = 0 then

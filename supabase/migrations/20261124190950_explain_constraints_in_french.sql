@@ -21,6 +21,7 @@ grant select on public.constraint_messages to anon, authenticated, service_role;
 comment on constraint profiles_full_name_length on public.profiles is 'Le nom doit compter de 1 à 120 caractères.';
 comment on constraint profiles_bio_length on public.profiles is 'La présentation ne peut dépasser 500 caractères.';
 comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
+comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
 comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
 comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
 comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
@@ -30,6 +31,7 @@ comment on constraint dossiers_title_length on public.dossiers is 'Le titre du d
 comment on constraint dossiers_description_length on public.dossiers is 'La description du dossier ne peut dépasser 5000 caractères.';
 comment on constraint dossiers_candidate_id_fkey on public.dossiers is 'Candidat introuvable.';
 comment on constraint dossiers_pro_id_fkey on public.dossiers is 'Professionnel introuvable.';
+comment on constraint dossiers_pro_not_candidate on public.dossiers is 'Un professionnel ne peut pas suivre son propre dossier.';
 comment on constraint dossier_status_history_note_length on public.dossier_status_history is 'La note ne peut dépasser 2000 caractères.';
 comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is 'Dossier introuvable.';
 comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is 'Auteur du changement introuvable.';

@@ -1,7 +1,8 @@
 -- Inside, the community feed: posts, comments, likes and reports. Authors edit their own; authors
 -- and admins delete; only admins pin. Like and comment counts are kept by triggers (exact under
--- concurrency: each change updates the post row under its lock). Three open reports hide a post
--- or comment until an admin decides; a muted member cannot post or comment.
+-- concurrency: each change updates the post row under its lock). Open reports weighed by their
+-- reporters' standing hide a post or comment until an admin decides (staff and pinned posts
+-- never); a muted member cannot post or comment. Likes and reports share the per-user write limit.
 
 create type public.post_category as enum ('general', 'express_entry', 'quebec', 'study', 'work', 'family', 'settlement');
 create type public.report_reason as enum ('spam', 'harassment', 'misinformation', 'off_topic', 'other');
@@ -20,14 +21,14 @@ create table public.posts (
   like_count integer not null default 0,
   comment_count integer not null default 0,
   hidden boolean not null default false,
-  removal_reason text,
+  removal_reason text constraint posts_removal_reason_length check (char_length(removal_reason) <= 1000),
   edited_at timestamptz,
   created_at timestamptz not null default now(),
   search_vector tsvector generated always as (
     setweight(to_tsvector('french', coalesce(title, '')), 'A') || setweight(to_tsvector('french', body), 'B')
   ) stored
 );
-comment on table public.posts is 'Inside feed posts; counts kept by triggers, hidden after three open reports.';
+comment on table public.posts is 'Inside feed posts; counts kept by triggers, hidden when weighed reports reach the threshold.';
 
 create table public.comments (
   id uuid primary key default gen_random_uuid(),
@@ -35,7 +36,7 @@ create table public.comments (
   author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
   body text not null constraint comments_body_length check (char_length(btrim(body, E' \t\n\r')) between 1 and 4000),
   hidden boolean not null default false,
-  removal_reason text,
+  removal_reason text constraint comments_removal_reason_length check (char_length(removal_reason) <= 1000),
   edited_at timestamptz,
   created_at timestamptz not null default now()
 );
@@ -57,13 +58,16 @@ create table public.reports (
   reason public.report_reason not null,
   details text not null default '' constraint reports_details_length check (char_length(details) <= 1000),
   status public.report_status not null default 'open',
+  weight smallint not null default 0 constraint reports_weight_range check (weight between 0 and 3),
   resolved_by uuid references public.profiles (id) on delete set null,
   resolved_at timestamptz,
-  resolution_note text,
+  resolution_note text constraint reports_resolution_note_length check (char_length(resolution_note) <= 1000),
   created_at timestamptz not null default now(),
   constraint reports_one_target check (num_nonnulls(post_id, comment_id) = 1)
 );
 comment on table public.reports is 'Members flag a post or a comment; admins resolve.';
+comment on column public.reports.weight is
+  'What the report counts towards hiding its target, from the reporter''s standing when made (private.report_weight).';
 
 create index posts_feed_idx on public.posts (created_at desc, id desc) where not hidden;
 create index posts_pinned_idx on public.posts (created_at desc) where pinned;
@@ -176,7 +180,61 @@ begin
 end;
 $$;
 
--- Three open reports hide the target until an admin decides.
+-- Sign-up is open, so a report counts by its reporter's standing, as Discourse's trust levels do:
+-- accounts under 7 days old, with fewer than 3 visible posts and comments, or muted weigh 0 (the
+-- report still reaches the admins' queue); members 1; members of 90 days with 20 visible
+-- contributions 2; pros 2; admins 3. Open reports weighing 3 together hide the target.
+create function private.report_weight(reporter uuid)
+returns smallint
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  who record;
+  contributions integer;
+begin
+  select p.role, a.created_at, a.status, a.muted_until into who
+  from public.profiles p join public.accounts a on a.user_id = p.id
+  where p.id = report_weight.reporter;
+  if not found or who.status <> 'active' then
+    return 0;
+  elsif who.role = 'admin' then
+    return 3;
+  elsif who.role = 'pro' then
+    return 2;
+  elsif who.created_at > now() - interval '7 days' or who.muted_until > now() then
+    return 0;
+  end if;
+  -- At most 20 index entries per table: the count only needs to reach the highest bar.
+  select count(*) into contributions from (
+    (select 1 from public.posts x where x.author_id = report_weight.reporter and not x.hidden limit 20)
+    union all
+    (select 1 from public.comments x where x.author_id = report_weight.reporter and not x.hidden limit 20)
+  ) c;
+  return case when contributions >= 20 and who.created_at <= now() - interval '90 days' then 2
+              when contributions >= 3 then 1
+              else 0 end;
+end;
+$$;
+
+-- The weight is the database's to set; a report is a write like any other (one per second).
+create function private.weigh_report()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.enforce_write_rate('reports');
+  new.weight := private.report_weight(new.reporter_id);
+  return new;
+end;
+$$;
+
+-- Open reports weighing 3 hide the target until an admin decides; staff content and pinned posts
+-- stay up (the reports wait in the queue).
 create function private.hide_reported_content()
 returns trigger
 language plpgsql
@@ -184,16 +242,36 @@ security definer
 set search_path = ''
 as $$
 begin
+  if new.weight = 0 then
+    return null;
+  end if;
   if new.post_id is not null then
-    update public.posts set hidden = true
-     where id = new.post_id and not hidden
-       and (select count(*) from public.reports r where r.post_id = new.post_id and r.status = 'open') >= 3;
+    update public.posts x set hidden = true
+     where x.id = new.post_id and not x.hidden and not x.pinned
+       and (select p.role from public.profiles p where p.id = x.author_id) = 'candidate'
+       and (select sum(r.weight) from public.reports r where r.post_id = new.post_id and r.status = 'open') >= 3;
   else
-    update public.comments set hidden = true
-     where id = new.comment_id and not hidden
-       and (select count(*) from public.reports r where r.comment_id = new.comment_id and r.status = 'open') >= 3;
+    update public.comments x set hidden = true
+     where x.id = new.comment_id and not x.hidden
+       and (select p.role from public.profiles p where p.id = x.author_id) = 'candidate'
+       and (select sum(r.weight) from public.reports r where r.comment_id = new.comment_id and r.status = 'open') >= 3;
   end if;
   return null;
+end;
+$$;
+
+-- A like or an unlike is a write like any other (one per second, shared): liking and unliking in a
+-- loop cannot flood the author's notifications. Only the member's own requests (role
+-- authenticated) count: a post's deletion and erase_my_account remove likes as the table owner.
+create function private.limit_like_writes()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.enforce_write_rate('post_likes');
+  return coalesce(new, old);
 end;
 $$;
 
@@ -211,6 +289,10 @@ create trigger comments_count after insert or delete on public.comments
   for each row execute function private.count_comment();
 create trigger comments_notify_reply after insert on public.comments
   for each row execute function private.notify_post_reply();
+create trigger post_likes_limit_writes before insert or delete on public.post_likes
+  for each row when (current_user = 'authenticated') execute function private.limit_like_writes();
+create trigger reports_weigh before insert on public.reports
+  for each row execute function private.weigh_report();
 create trigger reports_hide_content after insert on public.reports
   for each row execute function private.hide_reported_content();
 
@@ -224,6 +306,9 @@ declare
   p public.posts;
 begin
   perform private.assert_admin();
+  if set_post_pinned.pinned is null then
+    raise exception 'Indiquez s''il faut épingler la publication (vrai ou faux).' using errcode = '22023';
+  end if;
   update public.posts x set pinned = set_post_pinned.pinned where x.id = set_post_pinned.post_id returning * into p;
   if not found then
     raise exception 'Publication introuvable.' using errcode = 'P0002';
@@ -291,8 +376,8 @@ $$;
 comment on function public.search_posts(text, integer) is 'Full-text search of posts (French), best matches first.';
 
 revoke all on function private.can_post(), private.check_new_contribution(), private.stamp_edit(),
-  private.count_post_like(), private.count_comment(), private.notify_post_reply(),
-  private.hide_reported_content() from public;
+  private.count_post_like(), private.count_comment(), private.notify_post_reply(), private.report_weight(uuid),
+  private.weigh_report(), private.hide_reported_content(), private.limit_like_writes() from public;
 grant execute on function private.can_post() to authenticated;
 revoke all on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;

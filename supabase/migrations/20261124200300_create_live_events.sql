@@ -2,6 +2,7 @@
 -- through RPCs that lock the event row, so capacity is never exceeded however many register at
 -- once; a full event takes a waitlist in arrival order and promotes the first in line when a
 -- seat frees. The join link lives apart and is readable only by registered members and admins.
+-- Registering and unregistering share the per-user write limit (each one notifies someone).
 
 create type public.event_status as enum ('scheduled', 'cancelled', 'completed');
 create type public.registration_status as enum ('registered', 'waitlisted');
@@ -15,7 +16,8 @@ create table public.events (
   capacity integer constraint events_capacity_positive check (capacity is null or capacity > 0),
   replay_url text constraint events_replay_url_https check (replay_url is null or replay_url ~ '^https://'),
   status public.event_status not null default 'scheduled',
-  cancellation_reason text,
+  -- Copied into every registrant's notification and email.
+  cancellation_reason text constraint events_cancellation_reason_length check (char_length(cancellation_reason) <= 500),
   registered_count integer not null default 0,
   waitlist_count integer not null default 0,
   created_by uuid default auth.uid() references public.profiles (id) on delete set null,
@@ -168,6 +170,7 @@ begin
   if found then
     return r;
   end if;
+  perform private.enforce_write_rate('event_registrations');
   seat_free := e.capacity is null or e.registered_count < e.capacity;
   insert into public.event_registrations (event_id, user_id, status)
   values (e.id, auth.uid(), case when seat_free then 'registered' else 'waitlisted' end::public.registration_status)
@@ -205,6 +208,7 @@ declare
   freed public.registration_status;
 begin
   perform private.assert_active();
+  perform private.enforce_write_rate('event_registrations');
   select * into e from public.events where id = unregister_from_event.event_id for update;
   delete from public.event_registrations x
    where x.event_id = unregister_from_event.event_id and x.user_id = auth.uid()
@@ -266,6 +270,9 @@ begin
   perform private.assert_admin();
   if char_length(btrim(coalesce(reason, ''), E' \t\n\r')) = 0 then
     raise exception 'Indiquez la raison de l''annulation.' using errcode = '22023';
+  end if;
+  if char_length(reason) > 500 then
+    raise exception 'La raison de l''annulation ne peut dépasser 500 caractères.' using errcode = '22023';
   end if;
   update public.events x set status = 'cancelled', cancellation_reason = btrim(reason, E' \t\n\r')
    where x.id = cancel_event.event_id and x.status = 'scheduled'

@@ -15,11 +15,15 @@ declare
   resolved integer;
 begin
   perform private.assert_admin();
-  if decision = 'open' then
+  if decision is null or decision = 'open' then
     raise exception 'Décision attendue : conserver ou retirer.' using errcode = '22023';
   end if;
   if decision = 'removed' and char_length(btrim(coalesce(note, ''), E' \t\n\r')) = 0 then
     raise exception 'Indiquez la raison du retrait.' using errcode = '22023';
+  end if;
+  -- The note goes into the audit log, kept six years.
+  if char_length(note) > 1000 then
+    raise exception 'La note de modération ne peut dépasser 1000 caractères.' using errcode = '22023';
   end if;
   if mute_days is not null and mute_days not between 1 and 365 then
     raise exception 'La mise en sourdine dure de 1 à 365 jours.' using errcode = '22023';

@@ -24,9 +24,14 @@ declare
                     '\', '\\'), '%', '\%'), '_', '\_') || '%';
 begin
   perform private.assert_admin();
-  if admin_list_users.page is null or admin_list_users.page < 1
+  -- The admin-users function's bounds (supabase/functions/admin-users/schema.ts), so that the offset
+  -- stays an integer and the pattern a short one.
+  if admin_list_users.page is null or admin_list_users.page not between 1 and 10000
      or admin_list_users.page_size is null or admin_list_users.page_size not between 1 and 100 then
-    raise exception 'Pagination invalide : page ≥ 1 et taille entre 1 et 100.' using errcode = '22023';
+    raise exception 'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.' using errcode = '22023';
+  end if;
+  if char_length(admin_list_users.search) > 100 then
+    raise exception 'La recherche ne peut dépasser 100 caractères.' using errcode = '22023';
   end if;
   return query
     select p.id, p.full_name, u.email::text, p.role, a.status, p.created_at, u.last_sign_in_at,

@@ -8,14 +8,18 @@ comment on constraint email_outbox_user_id_fkey on public.email_outbox is 'Desti
 comment on constraint posts_title_length on public.posts is 'Le titre doit compter de 1 à 150 caractères.';
 comment on constraint posts_body_length on public.posts is 'La publication doit compter de 1 à 10 000 caractères.';
 comment on constraint posts_author_id_fkey on public.posts is 'Auteur introuvable.';
+comment on constraint posts_removal_reason_length on public.posts is 'La raison du retrait ne peut dépasser 1000 caractères.';
 comment on constraint comments_body_length on public.comments is 'Le commentaire doit compter de 1 à 4000 caractères.';
 comment on constraint comments_post_id_fkey on public.comments is 'Publication introuvable.';
 comment on constraint comments_author_id_fkey on public.comments is 'Auteur introuvable.';
+comment on constraint comments_removal_reason_length on public.comments is 'La raison du retrait ne peut dépasser 1000 caractères.';
 comment on constraint post_likes_pkey on public.post_likes is 'Vous aimez déjà cette publication.';
 comment on constraint post_likes_post_id_fkey on public.post_likes is 'Publication introuvable.';
 comment on constraint post_likes_user_id_fkey on public.post_likes is 'Membre introuvable.';
 comment on constraint reports_details_length on public.reports is 'Les précisions ne peuvent dépasser 1000 caractères.';
 comment on constraint reports_one_target on public.reports is 'Un signalement vise une publication ou un commentaire, pas les deux.';
+comment on constraint reports_weight_range on public.reports is 'Le poids d''un signalement va de 0 à 3.';
+comment on constraint reports_resolution_note_length on public.reports is 'La note de modération ne peut dépasser 1000 caractères.';
 comment on constraint reports_post_id_fkey on public.reports is 'Publication introuvable.';
 comment on constraint reports_comment_id_fkey on public.reports is 'Commentaire introuvable.';
 comment on constraint reports_reporter_id_fkey on public.reports is 'Membre introuvable.';
@@ -28,6 +32,7 @@ comment on constraint events_ends_after_start on public.events is 'La fin de l''
 comment on constraint events_capacity_covers_registered on public.events is 'La capacité ne peut être inférieure au nombre d''inscrits.';
 comment on constraint events_capacity_positive on public.events is 'La capacité doit être positive, ou vide pour illimitée.';
 comment on constraint events_replay_url_https on public.events is 'Le lien de rediffusion doit commencer par https://.';
+comment on constraint events_cancellation_reason_length on public.events is 'La raison de l''annulation ne peut dépasser 500 caractères.';
 comment on constraint events_created_by_fkey on public.events is 'Auteur introuvable.';
 comment on constraint event_join_links_https on public.event_join_links is 'Le lien de connexion doit commencer par https://.';
 comment on constraint event_join_links_event_id_fkey on public.event_join_links is 'Événement introuvable.';

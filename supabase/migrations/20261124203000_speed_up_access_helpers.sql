@@ -18,6 +18,8 @@ begin
 end;
 $$;
 
+-- Good standing, as every helper below reads it: an active account whose consent is to the terms
+-- in force (private.settings.terms_version), not to superseded ones (docs/privacy.md).
 create or replace function private.is_active()
 returns boolean
 language plpgsql
@@ -27,8 +29,9 @@ set search_path = ''
 as $$
 begin
   return coalesce((
-    select a.status = 'active' and a.terms_accepted_at is not null
+    select a.status = 'active' and a.terms_version = s.terms_version
     from public.accounts a
+    cross join private.settings s
     where a.user_id = auth.uid()
   ), false);
 end;
@@ -70,7 +73,7 @@ begin
     from public.profiles p
     join public.accounts a on a.user_id = p.id
     cross join private.settings s
-    where p.id = auth.uid() and p.role = 'admin' and a.status = 'active' and a.terms_accepted_at is not null
+    where p.id = auth.uid() and p.role = 'admin' and a.status = 'active' and a.terms_version = s.terms_version
       and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
   );
 end;
@@ -90,7 +93,7 @@ begin
     from public.profiles p
     join public.accounts a on a.user_id = p.id
     cross join private.settings s
-    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_accepted_at is not null
+    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
       and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
   );
 end;
@@ -106,8 +109,9 @@ set search_path = ''
 as $$
 begin
   return coalesce((
-    select a.status = 'active' and a.terms_accepted_at is not null and (a.muted_until is null or a.muted_until <= now())
+    select a.status = 'active' and a.terms_version = s.terms_version and (a.muted_until is null or a.muted_until <= now())
     from public.accounts a
+    cross join private.settings s
     where a.user_id = auth.uid()
   ), false);
 end;
@@ -130,7 +134,7 @@ begin
       from public.profiles p
       join public.accounts a on a.user_id = p.id
       cross join private.settings s
-      where p.id = auth.uid() and a.status = 'active' and a.terms_accepted_at is not null
+      where p.id = auth.uid() and a.status = 'active' and a.terms_version = s.terms_version
     )
     select d.id from caller c join public.dossiers d on d.candidate_id = c.id
     union all

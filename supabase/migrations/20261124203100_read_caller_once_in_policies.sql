@@ -3,7 +3,7 @@
 -- returns the caller's id only when the condition holds, so `user_id = (select ...)` stays an
 -- index condition and a suspended caller matches nothing. Same rules (npm run bench).
 
--- auth.uid() when the account is active with consent recorded (is_active()), else null.
+-- auth.uid() when the account is active with the current terms accepted (is_active()), else null.
 create function private.active_user_id()
 returns uuid
 language plpgsql
@@ -15,7 +15,8 @@ begin
   return (
     select a.user_id
     from public.accounts a
-    where a.user_id = auth.uid() and a.status = 'active' and a.terms_accepted_at is not null
+    cross join private.settings s
+    where a.user_id = auth.uid() and a.status = 'active' and a.terms_version = s.terms_version
   );
 end;
 $$;
@@ -34,7 +35,7 @@ begin
     from public.profiles p
     join public.accounts a on a.user_id = p.id
     cross join private.settings s
-    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_accepted_at is not null
+    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
       and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
   );
 end;

@@ -28,8 +28,9 @@ begin
   ids := array(
     select d.id
     from public.accounts a
+    join private.settings s on s.terms_version = a.terms_version
     join public.dossiers d on d.candidate_id = a.user_id
-    where a.user_id = me and a.status = 'active' and a.terms_accepted_at is not null
+    where a.user_id = me and a.status = 'active'
   );
   -- Most callers are candidates: the pro's standing is read only when dossiers are assigned to them.
   if exists (select 1 from public.dossiers d where d.pro_id = me) and private.active_pro_id() = me then

@@ -1,6 +1,7 @@
 -- A like tells the post's author, grouped: while the author has not read the notice about a post,
 -- each new like replaces it with one that counts every liker since (« Karim Haddad et 2 autres
--- personnes ont aimé votre publication »). In the app only; likes send no email.
+-- personnes ont aimé votre publication »). In the app only; likes send no email. The notice names
+-- its last liker, whose unlike and like again change nothing (likes are also write-limited).
 
 create or replace function private.kind_sends_email(kind public.notification_kind)
 returns boolean
@@ -48,6 +49,13 @@ begin
   if p.author_id = new.user_id then
     return null;
   end if;
+  if exists (
+    select 1 from public.notifications n
+     where n.user_id = p.author_id and n.kind = 'post_liked' and n.read_at is null
+       and n.data ->> 'post_id' = p.id::text and n.data ->> 'liker' = new.user_id::text
+  ) then
+    return null;
+  end if;
   select pr.full_name into liker from public.profiles pr where pr.id = new.user_id;
   with gone as (
     delete from public.notifications n
@@ -64,7 +72,7 @@ begin
                   when others = 1 then ' et 1 autre personne ont aimé votre publication'
                   else ' et ' || others || ' autres personnes ont aimé votre publication' end,
     coalesce(p.title, left(p.body, 140)), '/inside/' || p.id::text,
-    jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'replaces', replaced))
+    jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'liker', new.user_id, 'replaces', replaced))
   );
   return null;
 end;

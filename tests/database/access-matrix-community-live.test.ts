@@ -262,7 +262,7 @@ async function buildScene(): Promise<Scene> {
   ]);
   const word = randomWord();
   const bystanderPost = await createPost(bystander.id, { body: 'Qui a déjà fait sa demande de permis de travail ?' });
-  // Reported by the member, the suspended and the muted: three open reports hide it.
+  // Reported by the member, the suspended and the muted (new accounts, whose reports weigh 0: it stays up).
   const reportedPost = await createPost(bystander.id, { body: 'Achetez mes services de visa garantis !' });
   const event = await createEvent({ capacity: 100 });
   const contentOf = async (m: Member): Promise<Content> => {
@@ -299,7 +299,7 @@ const self = (s: Scene, who: ActorName): Member | undefined => (who === 'anon' |
 
 const run = (sql: string, params: (s: Scene, who: ActorName) => unknown[] = () => []): Action =>
   (s, who) => attempt(actorOf(s, who), sql, params(s, who));
-/** Writes of posts and comments are limited to one per second per user: start each case clean. */
+/** Writes (posts, comments, likes, reports, registrations) are limited to one per second per user: start each case clean. */
 const write = (action: Action): Action => async (s, who) => {
   const member = self(s, who);
   if (member) await clearRateLimits(member.id);
@@ -356,28 +356,28 @@ const ACTIONS: Record<string, Action> = {
   'post_likes select': run('select post_id from public.post_likes where post_id = $1 and user_id = $2', (s, w) => [
     s.bystanderPost, ownerOf(s, w).id,
   ]),
-  'post_likes insert': async (s, who) =>
-    attempt(actorOf(s, who), 'insert into public.post_likes (post_id) values ($1) returning post_id', [await freshBystanderPost(s)]),
-  'post_likes insert for user': async (s, who) =>
+  'post_likes insert': write(async (s, who) =>
+    attempt(actorOf(s, who), 'insert into public.post_likes (post_id) values ($1) returning post_id', [await freshBystanderPost(s)])),
+  'post_likes insert for user': write(async (s, who) =>
     attempt(actorOf(s, who), 'insert into public.post_likes (post_id, user_id) values ($1, $2) returning post_id', [
       await freshBystanderPost(s), s.member.id,
-    ]),
+    ])),
   'post_likes update': run('update public.post_likes set created_at = now() where post_id = $1 and user_id = $2', (s, w) => [
     s.bystanderPost, ownerOf(s, w).id,
   ]),
-  'post_likes delete': async (s, who) => {
+  'post_likes delete': write(async (s, who) => {
     const post = await freshBystanderPost(s);
     await createLike(post, ownerOf(s, who).id);
     return attempt(actorOf(s, who), 'delete from public.post_likes where post_id = $1 and user_id = $2', [post, ownerOf(s, who).id]);
-  },
+  }),
 
   'reports select': run('select id, status from public.reports where id = $1', (s, w) => [own(s, w).report]),
-  'reports insert': async (s, who) =>
-    attempt(actorOf(s, who), `insert into public.reports (post_id, reason) values ($1, 'spam') returning id`, [await freshBystanderPost(s)]),
-  'reports insert reporter': async (s, who) =>
+  'reports insert': write(async (s, who) =>
+    attempt(actorOf(s, who), `insert into public.reports (post_id, reason) values ($1, 'spam') returning id`, [await freshBystanderPost(s)])),
+  'reports insert reporter': write(async (s, who) =>
     attempt(actorOf(s, who), `insert into public.reports (reporter_id, post_id, reason) values ($1, $2, 'spam') returning id`, [
       s.member.id, await freshBystanderPost(s),
-    ]),
+    ])),
   'reports update': run(`update public.reports set status = 'kept' where id = $1`, (s, w) => [own(s, w).report]),
   'reports delete': run('delete from public.reports where id = $1', (s, w) => [own(s, w).report]),
 
@@ -448,13 +448,13 @@ const ACTIONS: Record<string, Action> = {
     const post = await createPost(s.bystander.id, { createdAt: '2002-02-02 12:00+00' });
     return attempt(actorOf(s, who), 'select id from public.set_post_pinned($1, true)', [post]);
   },
-  'register_for_event call': run('select id from public.register_for_event($1)', (s) => [s.openEvent]),
-  'unregister_from_event call': async (s, who) => {
+  'register_for_event call': write(run('select id from public.register_for_event($1)', (s) => [s.openEvent])),
+  'unregister_from_event call': write(async (s, who) => {
     const event = await createEvent();
     const me = self(s, who);
     if (me) await createRegistration(event, me.id);
     return attempt(actorOf(s, who), 'select public.unregister_from_event($1)', [event]);
-  },
+  }),
   'event_waitlist_position call': async (s, who) => {
     const event = await createEvent({ capacity: 1 });
     await createRegistration(event, s.bystander.id);

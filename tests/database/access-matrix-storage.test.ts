@@ -18,8 +18,8 @@ const MATRIX: readonly MatrixRow[] = [
   // A stored file is never replaced: a new version is a new document row.
   ['documents bucket',  'update', 'denied', 'denied', 'denied',  'denied',   'denied',  'denied', 'denied'],
   ['documents bucket',  'delete', 'none',   'rows',   'none',    'none',     'none',    'rows',   'none'],
-  // Avatars are public by URL (no RLS there); through the API, each member reads only their own folder.
-  ['avatars bucket',    'select', 'none',   'rows',   'none',    'none',     'none',    'none',   'rows'],
+  // Avatars are public by URL (no RLS there); through the API, each active member reads only their own folder.
+  ['avatars bucket',    'select', 'none',   'rows',   'none',    'none',     'none',    'none',   'none'],
   ['avatars bucket',    'insert', 'denied', 'rows',   'denied',  'denied',   'denied',  'denied', 'denied'],
   ['avatars bucket',    'update', 'denied', 'rows',   'denied',  'denied',   'denied',  'denied', 'denied'],
   ['avatars bucket',    'delete', 'none',   'rows',   'none',    'none',     'none',    'none',   'none'],

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attempt, claimsFor, db, owner, type Attempt, type Row } from '../support/db.ts';
-import { createDocument, createDossier, createMember, createMessage, type Member } from '../support/world.ts';
+import { clearRateLimits, createDocument, createDossier, createMember, createMessage, type Member } from '../support/world.ts';
 
 const ANALYTICS_KEYS = [
   'active_users',
@@ -178,9 +178,14 @@ describe('admin_analytics()', () => {
       open: await event('Ouvert', '2999-03-02 15:00+00', null),
       cancelled: await event('Annulé', '2999-03-04 15:00+00', 5),
     };
-    for (const m of [a, b, c]) await ok(attempt(m.actor, `select id from public.register_for_event($1)`, [events.full]));
-    await ok(attempt(a.actor, `select id from public.register_for_event($1)`, [events.open]));
-    await ok(attempt(b.actor, `select id from public.register_for_event($1)`, [events.cancelled]));
+    // Registrations are write-limited (one per second per member): each starts clean.
+    const register = async (m: Member, event: string) => {
+      await clearRateLimits(m.id);
+      await ok(attempt(m.actor, `select id from public.register_for_event($1)`, [event]));
+    };
+    for (const m of [a, b, c]) await register(m, events.full);
+    await register(a, events.open);
+    await register(b, events.cancelled);
     await ok(attempt(admin.actor, `select id from public.cancel_event($1, 'Doublon')`, [events.cancelled]));
 
     // Decided dossiers for the median, a pending document, Inside activity over several weeks.
@@ -454,6 +459,7 @@ describe("erase_my_account('SUPPRIMER')", () => {
     event = await newEvent('Une seule place');
     cancelled = await newEvent('Annulé ensuite');
     for (const [m, e] of [[me, event], [waiting, event], [me, cancelled], [waitingOnCancelled, cancelled]] as const) {
+      await clearRateLimits(m.id); // one registration per second per member
       await ok(attempt(m.actor, `select id from public.register_for_event($1)`, [e]));
     }
     await ok(attempt(admin.actor, `select id from public.cancel_event($1, 'Report')`, [cancelled]));

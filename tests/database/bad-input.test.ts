@@ -1,9 +1,9 @@
 // Bad input gets a clear error and leaves nothing behind: each refusal carries a stable SQLSTATE and
 // a French sentence the UI can show (ours, or the violated constraint's), and the row count does not move.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anon, attempt, owner, type Actor, type Attempt } from '../support/db.ts';
-import { signUp } from '../support/auth.ts';
-import { TERMS_VERSION, clearRateLimits, createDocument, createDossier, createWorld, type World } from '../support/world.ts';
+import { attempt, owner, type Actor } from '../support/db.ts';
+import { expectClearFrenchError } from '../support/french-errors.ts';
+import { clearRateLimits, createDocument, createDossier, createWorld, type World } from '../support/world.ts';
 
 let w: World;
 let bucket: { file_size_limit: number; allowed_mime_types: string[] };
@@ -16,30 +16,6 @@ beforeAll(async () => {
   );
   bucket = { file_size_limit: Number(rows[0].file_size_limit), allowed_mime_types: rows[0].allowed_mime_types };
 });
-
-const FRENCH = /[àâçéèêëîïôûùœ]|\b(le|la|les|du|des|une?|est|doit|ne|pas|au|trop|vide|caractères|fichier|dossier|message|titre|nom)\b/i;
-
-/** The sentence the UI shows: our own French message, or the named constraint's (public.constraint_messages). */
-async function userFacingMessage(message: string): Promise<string> {
-  const constraint = /constraint "([^"]+)"/.exec(message)?.[1];
-  if (!constraint) return message;
-  const found = await attempt<{ message: string }>(
-    anon,
-    'select message from public.constraint_messages where constraint_name = $1',
-    [constraint],
-  );
-  expect(found.ok && found.rows.length, `constraint ${constraint} has no French message`).toBe(1);
-  return found.ok ? found.rows[0].message : '';
-}
-
-/** Refused with `code` and a short French sentence the UI can show (capitalised, no Postgres jargon). */
-async function expectClearFrenchError(result: Attempt, code: string) {
-  expect(result).toMatchObject({ ok: false, code });
-  const message = await userFacingMessage(result.ok ? '' : result.message);
-  expect(message, `"${message}" is not a sentence a French-speaking user can read`).toMatch(FRENCH);
-  expect(message).toMatch(/^[A-ZÀ-Ý]/);
-  expect(message.length).toBeLessThanOrEqual(300);
-}
 
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await owner<{ n: string }>(`select count(*) as n from ${sql}`, params)).rows[0].n);
@@ -315,13 +291,6 @@ describe('review input', () => {
 });
 
 describe('profile input', () => {
-  it('a sign-up whose full name is only whitespace still creates the account, named after the email', async () => {
-    const { id, email } = await signUp({ fullName: ' \t\n ', metadata: { terms_version: TERMS_VERSION } });
-    const { rows } = await owner(`select full_name from public.profiles where id = $1`, [id]);
-    expect(rows).toEqual([{ full_name: email.split('@')[0] }]);
-  });
-
-
   it.each([
     ['a blank name', `full_name = '   '`],
     ['a 121-character name', `full_name = repeat('n', 121)`],

@@ -259,6 +259,8 @@ describe('100 members like and unlike the same post in parallel', () => {
       for (let round = 0; round < ROUNDS; round++) {
         // The first round likes for everyone, so later rounds unlike real rows under contention.
         const ops = likers.map((m) => ({ member: m, like: round === 0 || Math.random() < 0.5 }));
+        // A like or an unlike is limited to one per second per member: each round starts clean.
+        await owner('delete from private.rate_limits where user_id = any($1::uuid[])', [likers.map((m) => m.id)]);
         const errors = await race(clients, ops, (op) => settingsOf.get(op.member.id)!, async (q, op) => {
           if (op.like) {
             await q.query(`insert into public.post_likes (post_id) values ($1) on conflict do nothing`, [postId]);

@@ -2,7 +2,7 @@
 // hide content until an admin keeps or removes it (and may mute its author), French full-text
 // search, the feed paged by keyset with pinned posts first, liked-by-me, and reply notifications.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPost, createReport } from '../support/community.ts';
+import { createPost, createReport, establish } from '../support/community.ts';
 import { type Actor, as, attempt, owner } from '../support/db.ts';
 import { broadcastsFor } from '../support/realtime.ts';
 import { type Member, clearRateLimits, createMember } from '../support/world.ts';
@@ -39,10 +39,12 @@ async function comment(member: Member, post: string, body = 'Merci, très utile.
   if (!result.ok) throw new Error(result.message);
   return result.rows[0]!.id;
 }
-const report = (member: Member, target: { post?: string; comment?: string }) =>
-  attempt(member.actor, `insert into public.reports (post_id, comment_id, reason) values ($1, $2, 'spam')`, [
+async function report(member: Member, target: { post?: string; comment?: string }) {
+  await clearRateLimits(member.id);
+  return attempt(member.actor, `insert into public.reports (post_id, comment_id, reason) values ($1, $2, 'spam')`, [
     target.post ?? null, target.comment ?? null,
   ]);
+}
 const randomWord = () => Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 
 describe('counts', () => {
@@ -52,6 +54,7 @@ describe('counts', () => {
       expect(await attempt(reader.actor, 'insert into public.post_likes (post_id) values ($1)', [post])).toMatchObject({ ok: true });
     }
     expect(await counts(post)).toMatchObject({ like_count: 3 });
+    await clearRateLimits(readers[0]!.id); // one like or unlike per second per member
     expect(await attempt(readers[0]!.actor, 'delete from public.post_likes where post_id = $1 and user_id = $2', [post, readers[0]!.id]))
       .toMatchObject({ ok: true, rowCount: 1 });
     expect(await counts(post)).toMatchObject({ like_count: 2 });
@@ -108,6 +111,10 @@ describe('edit stamps', () => {
 });
 
 describe('reports and moderation', () => {
+  // Established members (a month old, with visible comments): each report of theirs weighs 1.
+  beforeAll(async () => {
+    for (const reader of readers) await establish(reader.id);
+  });
   const auditOf = (action: string, targetId: string) =>
     owner<{ actor_id: string; details: Record<string, unknown> }>(
       'select actor_id, details from public.audit_log where action = $1 and target_id = $2 order by id', [action, targetId]);
@@ -414,8 +421,10 @@ describe('like notifications', () => {
      where user_id = $1 and kind = 'post_liked' and data ->> 'post_id' = $2::text order by created_at`,
     [author.id, post],
   )).rows;
-  const like = async (member: Member, post: string) =>
+  const like = async (member: Member, post: string) => {
+    await clearRateLimits(member.id); // one like or unlike per second per member
     expect(await attempt(member.actor, 'insert into public.post_likes (post_id) values ($1)', [post])).toMatchObject({ ok: true });
+  };
 
   it('a like tells the author in the app and on their channel, without an email', async () => {
     const since = new Date(Date.now() - 1000);
@@ -423,7 +432,7 @@ describe('like notifications', () => {
     await like(readers[0]!, post);
     const notices = await noticesOf(post);
     expect(notices).toEqual([{ id: expect.any(String), title: 'Lecteur 1 a aimé votre publication', body: 'Biométrie à Montréal',
-      link: `/inside/${post}`, read_at: null, data: { post_id: post, likers: 1 } }]);
+      link: `/inside/${post}`, read_at: null, data: { post_id: post, likers: 1, liker: readers[0]!.id } }]);
     expect(await one(`select count(*)::int as n from public.email_outbox where user_id = $1 and template = 'post_liked'`, [author.id]))
       .toEqual({ n: 0 });
     const broadcasts = await broadcastsFor(`user:${author.id}`, since);
@@ -477,12 +486,14 @@ describe('like notifications', () => {
     await like(author, post);
     expect(await noticesOf(post)).toEqual([]);
     await like(readers[0]!, post);
+    await clearRateLimits(readers[0]!.id);
     await attempt(readers[0]!.actor, 'delete from public.post_likes where post_id = $1 and user_id = $2', [post, readers[0]!.id]);
     expect((await noticesOf(post)).map((n) => n.data.likers)).toEqual([1]);
   });
 
   it('a like waiting on another one\'s transaction folds into the notice that one leaves', async () => {
     const post = await publish(author, 'Deux mentions j’aime au même instant');
+    await clearRateLimits(readers[0]!.id);
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
     let inserted!: () => void;

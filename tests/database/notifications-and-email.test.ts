@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attempt, claimsFor, inTransaction, owner, serviceRole, type Query } from '../support/db.ts';
 import { broadcastsFor } from '../support/realtime.ts';
-import { createDocument, createDossier, createMember, type Member } from '../support/world.ts';
+import { clearRateLimits, createDocument, createDossier, createMember, type Member } from '../support/world.ts';
 
 type Notification = {
   id: string;
@@ -262,6 +262,7 @@ describe('Live events', () => {
     await expectNotifiedOnce(second, { kind: 'event_waitlisted', link, title: "Liste d'attente : « Permis d’études »" });
     await expectNothingFor(second, 'event_promoted');
 
+    await clearRateLimits(first.id); // one registration change per second per member
     await ok(attempt(first.actor, `select public.unregister_from_event($1)`, [event]));
     await expectNotifiedOnce(second, { kind: 'event_promoted', link, title: "Une place s'est libérée : « Permis d’études »" });
     await expectNothingFor(first, 'event_promoted');
@@ -627,6 +628,7 @@ describe('event reminders', () => {
     soon = await createEvent({ capacity: 2, startsIn: '40 minutes', title: 'Questions-réponses' });
     later = await createEvent({ capacity: 2, startsIn: '3 days', title: 'Plus tard' });
     for (const event of [tomorrow, soon, later]) {
+      await Promise.all([seated, quiet, waiting].map((m) => clearRateLimits(m.id))); // one registration per second per member
       for (const m of [seated, quiet, waiting]) await ok(attempt(m.actor, `select id from public.register_for_event($1)`, [event]));
     }
   });

@@ -44,6 +44,20 @@ export async function createReport(reporterId: string, target: { postId?: string
   return rows[0].id;
 }
 
+/**
+ * Gives a member the standing whose reports count (private.report_weight): an account `days` old
+ * with `contributions` visible comments, written on a hidden post of their own so no feed shows them.
+ */
+export async function establish(userId: string, options: { days?: number; contributions?: number } = {}): Promise<void> {
+  const { days = 30, contributions = 3 } = options;
+  await owner(`update public.accounts set created_at = now() - make_interval(days => $2) where user_id = $1`, [userId, days]);
+  const post = await createPost(userId, { hidden: true, body: 'Mes notes' });
+  await owner(
+    `insert into public.comments (post_id, author_id, body) select $1, $2, 'Note ' || g from generate_series(1, $3::int) g`,
+    [post, userId, contributions],
+  );
+}
+
 export type EventOptions = { capacity?: number | null; startsIn?: string; status?: string; joinUrl?: string | null; title?: string };
 
 /** A webinar starting `startsIn` from now (default 7 days), one hour long, with a join link. */

@@ -824,6 +824,7 @@ export type Database = {
           resolved_at: string | null
           resolved_by: string | null
           status: Database["public"]["Enums"]["report_status"]
+          weight: number
         }
         Insert: {
           comment_id?: string | null
@@ -837,6 +838,7 @@ export type Database = {
           resolved_at?: string | null
           resolved_by?: string | null
           status?: Database["public"]["Enums"]["report_status"]
+          weight?: number
         }
         Update: {
           comment_id?: string | null
@@ -850,6 +852,7 @@ export type Database = {
           resolved_at?: string | null
           resolved_by?: string | null
           status?: Database["public"]["Enums"]["report_status"]
+          weight?: number
         }
         Relationships: [
           {

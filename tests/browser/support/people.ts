@@ -1,6 +1,7 @@
 // The people browser scenarios act as, and what the stand-in answers about them: the Auth user,
 // the `accounts` and `profiles` rows the signed-in layouts read (web/lib/auth/viewer.ts).
 import type { User } from '@supabase/supabase-js';
+import { TERMS_VERSION } from '../../../web/features/account/terms.ts';
 import { auth, makeUser, rest, type Row, type StandIn } from '../stand-in/index.ts';
 
 export const PASSWORD = 'Capitune-Demo-2026';
@@ -20,7 +21,7 @@ export function person(input: { id: string; email: string; fullName: string; rol
       locale: 'fr',
       email_notifications: true,
       terms_accepted_at: CREATED,
-      terms_version: '2026-01',
+      terms_version: TERMS_VERSION, // consent to the version in force, or the app asks for it again
       muted_until: null,
       created_at: CREATED,
       updated_at: CREATED,

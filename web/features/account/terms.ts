@@ -5,4 +5,9 @@
  */
 export const TERMS_VERSION = '2026-11';
 
+/** Consent to the version in force; the database refuses every private read and write otherwise. */
+export function acceptedCurrentTerms(account: { terms_version: string | null }): boolean {
+  return account.terms_version === TERMS_VERSION;
+}
+
 export const PRIVACY_OFFICER = { name: 'Claire Gagnon', email: 'vie-privee@capitune.ca' } as const;

@@ -47,7 +47,7 @@ export function ReportDialog({ open, onClose, postId, target }: ReportDialogProp
       open={open}
       onClose={close}
       title={`Signaler ${what}`}
-      description="Les modérateurs examinent chaque signalement. Après trois signalements, le contenu est masqué en attendant leur décision."
+      description="Les modérateurs examinent chaque signalement. Signalé par plusieurs membres établis, un contenu est masqué en attendant leur décision."
       footer={<>
         <Button variant="secondary" onClick={close}>Annuler</Button>
         <Button type="submit" form={formId} variant="danger" loading={report.isPending} data-test="report-submit">Envoyer le signalement</Button>

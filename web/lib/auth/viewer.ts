@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
+import { acceptedCurrentTerms } from '@/features/account/terms';
 import { withNext } from '@/lib/redirect';
 import { PATH_HEADER } from '@/lib/supabase/proxy';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -23,7 +24,7 @@ export const getViewerState = cache(async () => {
   if (!claims) return { kind: 'anonymous' as const };
 
   const [account, profile] = await Promise.all([
-    supabase.from('accounts').select('status, terms_accepted_at, locale, email_notifications')
+    supabase.from('accounts').select('status, terms_version, locale, email_notifications')
       .eq('user_id', claims.sub).maybeSingle(),
     supabase.from('profiles').select('id, full_name, avatar_path, bio, role')
       .eq('id', claims.sub).maybeSingle(),
@@ -50,7 +51,7 @@ export async function requireViewer(): Promise<Viewer> {
   const here = await currentPath();
   if (state.kind === 'anonymous') redirect(withNext(routes.login, here));
   if (state.account.status === 'suspended') redirect(routes.suspended);
-  if (!state.account.terms_accepted_at) redirect(withNext(routes.consent, here));
+  if (!acceptedCurrentTerms(state.account)) redirect(withNext(routes.consent, here));
   if (!state.profile) throw new Error('Profil introuvable pour ce compte actif.');
   const isStaff = state.profile.role === 'pro' || state.profile.role === 'admin';
   if (isStaff && state.claims.aal !== 'aal2') redirect(withNext(routes.mfa, here));

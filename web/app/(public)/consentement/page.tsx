@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
 import { ConsentForm } from '@/features/account/consent-form';
-import { TERMS_VERSION } from '@/features/account/terms';
+import { TERMS_VERSION, acceptedCurrentTerms } from '@/features/account/terms';
 import { LogoutButton } from '@/features/auth/logout-button';
 import { outcomeError } from '@/features/auth/outcome';
 import { getViewerState } from '@/lib/auth/viewer';
@@ -12,14 +12,14 @@ import { firstParam, type PageSearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Conditions à accepter' };
 
-/** Shown while accounts.terms_accepted_at is null: the database refuses everything until then. */
+/** Shown until the account's consent is to the terms in force: the database refuses everything until then. */
 export default async function ConsentPage({ searchParams }: PageSearchParams) {
   const params = await searchParams;
   const next = safeNextPath(firstParam(params.next));
   const state = await getViewerState();
   if (state.kind === 'anonymous') redirect(withNext(routes.login, withNext(routes.consent, next)));
   if (state.account.status === 'suspended') redirect(routes.suspended);
-  if (state.account.terms_accepted_at) redirect(next);
+  if (acceptedCurrentTerms(state.account)) redirect(next);
   return (
     <AuthCard
       title="Avant de continuer"
