@@ -208,10 +208,12 @@ create policy notifications_delete_own on public.notifications for delete to aut
   using (user_id = (select auth.uid()) and (select private.is_active()));
 -- email_outbox has no policy for the browser roles: only the sender's functions touch it.
 
--- Realtime: user:<id> is joined only by that user.
+-- Realtime: user:<id> is joined only by that user, and only the database writes to it (no
+-- insert policy). The probe row Realtime reads back must carry the joined topic itself.
 create policy user_channel_select_self on realtime.messages for select to authenticated
   using (
-    realtime.messages.extension in ('broadcast', 'presence')
+    realtime.messages.extension = 'broadcast'
+    and realtime.messages.topic = (select realtime.topic())
     and (select realtime.topic()) = 'user:' || (select auth.uid())::text
     and (select private.is_active())
   );
