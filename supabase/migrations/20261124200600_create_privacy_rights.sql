@@ -1,6 +1,7 @@
 -- Québec Law 25 / PIPEDA: a member exports everything the database holds about them, and may
 -- have their account erased. Erasure removes what is only theirs, anonymises what other members'
 -- threads or the consultants' six-year file-keeping rule still need (see docs/privacy.md).
+-- Staff export with their second factor, like every other path to case data.
 
 create function private.export_my_data()
 returns jsonb
@@ -15,6 +16,8 @@ begin
   if me is null then
     raise exception 'Connexion requise.' using errcode = '42501';
   end if;
+  -- Message bodies and case notes: staff need their second factor, as everywhere else.
+  perform private.assert_second_factor();
   return jsonb_build_object(
     'exported_at', now(),
     'account', (select to_jsonb(u) from (
