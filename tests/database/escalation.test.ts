@@ -38,7 +38,8 @@ beforeAll(async () => {
   w = await createWorld();
 });
 
-const pdf = { mimetype: 'application/pdf', size: 2048 };
+// The type and size createDocument() declares on its rows: an upload must match them.
+const pdf = { mimetype: 'application/pdf', size: 1024 };
 
 function caught(error: unknown): Attempt {
   if (error instanceof pg.DatabaseError) return { ok: false, code: error.code ?? '', message: error.message };
