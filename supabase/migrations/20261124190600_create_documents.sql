@@ -1,8 +1,8 @@
 -- Documents of a dossier. The row comes first (it names the storage path
 -- {dossier_id}/{document_id}/{file name}); the file then goes to the private `documents` bucket,
--- whose policies accept only the path of a pending row the caller uploaded. The row is checked
--- against the bucket's own mime and size limits so no path slips past them. Only the assigned
--- pro or an admin reviews, and a rejection needs a reason.
+-- whose policies accept only the path, type and size of a pending row the caller created. The
+-- row is checked against the bucket's own mime and size limits so no path slips past them. Only
+-- the assigned pro or an admin reviews, and a rejection needs a reason.
 
 create type public.document_status as enum ('pending', 'approved', 'rejected');
 
@@ -224,7 +224,10 @@ create policy documents_objects_select_members_or_admin on storage.objects for s
     bucket_id = 'documents'
     and ((storage.foldername(name))[1] in (select id::text from private.my_dossier_ids() as id) or (select private.is_admin()))
   );
--- An upload must land on the path of a pending row that the caller created.
+-- An upload must land on the path of a pending row that the caller created, with the type and
+-- size that row declares. Storage checks this insert before receiving the file, with metadata
+-- {mimetype: the request's content type, contentLength: its declared length}, then stores that
+-- many bytes (supabase/storage src/storage/uploader.ts, canUpload and fileUploadFromRequest).
 create policy documents_objects_insert_uploader on storage.objects for insert to authenticated
   with check (
     bucket_id = 'documents'
@@ -234,6 +237,8 @@ create policy documents_objects_insert_uploader on storage.objects for insert to
       where d.storage_path = storage.objects.name
         and d.uploaded_by = (select auth.uid())
         and d.status = 'pending'
+        and d.mime_type = storage.objects.metadata ->> 'mimetype'
+        and to_jsonb(d.size_bytes) = storage.objects.metadata -> 'contentLength'
     )
   );
 -- The uploader removes their file unless its row has been reviewed; admins remove any.

@@ -1,7 +1,7 @@
 -- The chat of a dossier between its candidate, its assigned pro and admins. Read receipts are
 -- set by a reader, never by the sender; an attachment must be a document of the same dossier.
 -- Every change is broadcast from the database to the private Realtime channel dossier:<id>,
--- which only the dossier's members may join.
+-- which only the dossier's members may join and only the database writes to.
 
 create table public.messages (
   id uuid primary key default gen_random_uuid(),
@@ -116,7 +116,7 @@ create policy messages_update_reader on public.messages for update to authentica
   )
   with check (sender_id <> (select auth.uid()));
 
--- Realtime: joining dossier:<id> (receiving, and sending broadcast/presence) is for its members.
+-- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members.
 create function private.can_use_dossier_channel(topic text)
 returns boolean
 language sql
@@ -133,13 +133,17 @@ $$;
 revoke all on function private.can_use_dossier_channel(text) from public;
 grant execute on function private.can_use_dossier_channel(text) to authenticated;
 
+-- Realtime's join check reads back a probe row of the joined topic (realtime.topic()); the row's
+-- own topic must be that one too, so no other topic's rows are ever readable in that scope.
 create policy dossier_channel_select_members on realtime.messages for select to authenticated
   using (
-    realtime.messages.extension in ('broadcast', 'presence')
+    realtime.messages.extension = 'broadcast'
+    and realtime.messages.topic = (select realtime.topic())
     and (select private.can_use_dossier_channel(realtime.topic()))
   );
-create policy dossier_channel_insert_members on realtime.messages for insert to authenticated
-  with check (
-    realtime.messages.extension in ('broadcast', 'presence')
-    and (select private.can_use_dossier_channel(realtime.topic()))
-  );
+-- No insert policy: only the database speaks on dossier:<id> (the trigger above, as postgres),
+-- so no member can forge, rewrite or remove a message in another member's live view; the app
+-- sends nothing there. realtime.send() and realtime.broadcast_changes() stay executable by PUBLIC:
+-- supabase_realtime_admin owns them and postgres, no member of that role on Supabase, cannot
+-- revoke it (realtime migration 20260707120000_restrict_realtime_schema). They insert as their
+-- caller, so this refusal holds for anon and authenticated calling them too.

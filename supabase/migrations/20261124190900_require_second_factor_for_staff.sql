@@ -43,5 +43,3 @@ create policy documents_objects_delete_mfa on storage.objects as restrictive for
 
 create policy dossier_channel_select_mfa on realtime.messages as restrictive for select to authenticated
   using (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.mfa_satisfied()));
-create policy dossier_channel_insert_mfa on realtime.messages as restrictive for insert to authenticated
-  with check (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.mfa_satisfied()));

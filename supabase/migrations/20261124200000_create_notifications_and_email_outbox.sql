@@ -206,12 +206,24 @@ create policy notifications_update_own on public.notifications for update to aut
   with check (user_id = (select auth.uid()));
 create policy notifications_delete_own on public.notifications for delete to authenticated
   using (user_id = (select auth.uid()) and (select private.is_active()));
+-- Notifications quote dossiers and chats: staff read them only with their second factor. (The
+-- `is not null` form keeps the planner's row estimate whole, as for messages in 20261124204000.)
+create policy notifications_select_mfa on public.notifications as restrictive for select to authenticated
+  using ((select nullif(private.mfa_satisfied(), false)) is not null);
+create policy notifications_update_mfa on public.notifications as restrictive for update to authenticated
+  using ((select private.mfa_satisfied()));
+create policy notifications_delete_mfa on public.notifications as restrictive for delete to authenticated
+  using ((select private.mfa_satisfied()));
 -- email_outbox has no policy for the browser roles: only the sender's functions touch it.
 
--- Realtime: user:<id> is joined only by that user.
+-- Realtime: user:<id> is joined only by that user (with their second factor, for staff), and
+-- only the database writes to it (no insert policy). The probe row Realtime reads back must
+-- carry the joined topic itself.
 create policy user_channel_select_self on realtime.messages for select to authenticated
   using (
-    realtime.messages.extension in ('broadcast', 'presence')
+    realtime.messages.extension = 'broadcast'
+    and realtime.messages.topic = (select realtime.topic())
     and (select realtime.topic()) = 'user:' || (select auth.uid())::text
     and (select private.is_active())
+    and (select private.mfa_satisfied())
   );

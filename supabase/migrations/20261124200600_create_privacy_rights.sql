@@ -1,6 +1,21 @@
 -- Québec Law 25 / PIPEDA: a member exports everything the database holds about them, and may
 -- have their account erased. Erasure removes what is only theirs, anonymises what other members'
 -- threads or the consultants' six-year file-keeping rule still need (see docs/privacy.md).
+-- The export holds only the columns the grants let members read; staff export with their second
+-- factor, like every other path to case data.
+
+-- The columns of a table's row that members may select: the column grants decide, so the export
+-- never shows what they hide (how an admin resolved a report, when a profile last changed).
+create function private.member_readable(item jsonb, source regclass)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(jsonb_object_agg(c.key, c.value), '{}'::jsonb)
+  from jsonb_each(item) c
+  where has_column_privilege('authenticated', source, c.key, 'SELECT')
+$$;
 
 create function private.export_my_data()
 returns jsonb
@@ -15,25 +30,37 @@ begin
   if me is null then
     raise exception 'Connexion requise.' using errcode = '42501';
   end if;
+  -- Message bodies and case notes: staff need their second factor, as everywhere else.
+  perform private.assert_second_factor();
   return jsonb_build_object(
     'exported_at', now(),
     'account', (select to_jsonb(u) from (
                   select id, email, phone, created_at, last_sign_in_at, email_confirmed_at, raw_user_meta_data
                   from auth.users where id = me) u),
-    'profile', (select to_jsonb(p) from public.profiles p where p.id = me),
-    'settings', (select to_jsonb(a) from public.accounts a where a.user_id = me),
-    'dossiers', (select coalesce(jsonb_agg(to_jsonb(d) || jsonb_build_object(
-                   'history', (select coalesce(jsonb_agg(to_jsonb(h) order by h.id), '[]') from public.dossier_status_history h where h.dossier_id = d.id),
-                   'documents', (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at), '[]') from public.documents x where x.dossier_id = d.id),
-                   'messages', (select coalesce(jsonb_agg(to_jsonb(m) order by m.created_at), '[]') from public.messages m where m.dossier_id = d.id)
+    'profile', (select private.member_readable(to_jsonb(p), 'public.profiles') from public.profiles p where p.id = me),
+    'settings', (select private.member_readable(to_jsonb(a), 'public.accounts') from public.accounts a where a.user_id = me),
+    'dossiers', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(d), 'public.dossiers') || jsonb_build_object(
+                   'history', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(h), 'public.dossier_status_history') order by h.id), '[]')
+                               from public.dossier_status_history h where h.dossier_id = d.id),
+                   'documents', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(x), 'public.documents') order by x.created_at), '[]')
+                                 from public.documents x where x.dossier_id = d.id),
+                   'messages', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(m), 'public.messages') order by m.created_at), '[]')
+                                from public.messages m where m.dossier_id = d.id)
                  ) order by d.created_at), '[]') from public.dossiers d where d.candidate_id = me),
-    'messages_sent', (select coalesce(jsonb_agg(to_jsonb(m) order by m.created_at), '[]') from public.messages m where m.sender_id = me),
-    'posts', (select coalesce(jsonb_agg(to_jsonb(p) - 'search_vector' order by p.created_at), '[]') from public.posts p where p.author_id = me),
-    'comments', (select coalesce(jsonb_agg(to_jsonb(c) order by c.created_at), '[]') from public.comments c where c.author_id = me),
-    'likes', (select coalesce(jsonb_agg(to_jsonb(l) order by l.created_at), '[]') from public.post_likes l where l.user_id = me),
-    'reports', (select coalesce(jsonb_agg(to_jsonb(r) order by r.created_at), '[]') from public.reports r where r.reporter_id = me),
-    'event_registrations', (select coalesce(jsonb_agg(to_jsonb(r) order by r.created_at), '[]') from public.event_registrations r where r.user_id = me),
-    'notifications', (select coalesce(jsonb_agg(to_jsonb(n) order by n.created_at), '[]') from public.notifications n where n.user_id = me)
+    'messages_sent', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(m), 'public.messages') order by m.created_at), '[]')
+                      from public.messages m where m.sender_id = me),
+    'posts', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(p), 'public.posts') - 'search_vector' order by p.created_at), '[]')
+              from public.posts p where p.author_id = me),
+    'comments', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(c), 'public.comments') order by c.created_at), '[]')
+                 from public.comments c where c.author_id = me),
+    'likes', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(l), 'public.post_likes') order by l.created_at), '[]')
+              from public.post_likes l where l.user_id = me),
+    'reports', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(r), 'public.reports') order by r.created_at), '[]')
+                from public.reports r where r.reporter_id = me),
+    'event_registrations', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(r), 'public.event_registrations') order by r.created_at), '[]')
+                            from public.event_registrations r where r.user_id = me),
+    'notifications', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(n), 'public.notifications') order by n.created_at), '[]')
+                      from public.notifications n where n.user_id = me)
   );
 end;
 $$;
@@ -108,5 +135,5 @@ comment on function public.erase_my_account(text) is
 
 revoke all on function public.export_my_data(), public.erase_my_account(text) from public, anon;
 grant execute on function public.export_my_data(), public.erase_my_account(text) to authenticated;
-revoke all on function private.export_my_data(), private.erase_my_account(text) from public;
+revoke all on function private.member_readable(jsonb, regclass), private.export_my_data(), private.erase_my_account(text) from public;
 grant execute on function private.export_my_data(), private.erase_my_account(text) to authenticated;

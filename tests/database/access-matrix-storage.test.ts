@@ -24,7 +24,8 @@ const MATRIX: readonly MatrixRow[] = [
   ['avatars bucket',    'update', 'denied', 'rows',   'denied',  'denied',   'denied',  'denied', 'denied'],
   ['avatars bucket',    'delete', 'none',   'rows',   'none',    'none',     'none',    'none',   'none'],
   ['dossier channel',   'select', 'none',   'rows',   'none',    'rows',     'none',    'rows',   'none'],
-  ['dossier channel',   'insert', 'denied', 'rows',   'denied',  'rows',     'denied',  'rows',   'denied'],
+  // Only the database speaks on the channel: no member sends there (issue #14).
+  ['dossier channel',   'insert', 'denied', 'denied', 'denied',  'denied',   'denied',  'denied', 'denied'],
 ];
 
 // What each row attempts, as the end of a sentence ("<who> can …" / "<who> cannot …").

@@ -1,6 +1,6 @@
 // Chat delivery by Realtime Broadcast from the database: every change to a message is queued once
-// in realtime.messages on the private topic dossier:<id>, with the operation and the row, and only
-// the dossier's members may join that channel.
+// in realtime.messages on the private topic dossier:<id>, with the operation and the row, only
+// the dossier's members may join that channel, and only the database sends on it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anon, attempt, owner, serviceRole } from '../support/db.ts';
 import { broadcastsFor, channelAccess, type Broadcast } from '../support/realtime.ts';
@@ -145,10 +145,9 @@ describe('message changes are broadcast to dossier:<id>', () => {
 });
 
 describe('joining dossier:<id>', () => {
-  it.each(['candidate', 'pro', 'admin'] as const)('the %s (a member) joins, for broadcast and presence', async (who) => {
-    for (const extension of ['broadcast', 'presence'] as const) {
-      expect(await channelAccess(w[who].actor, topicOf(w.dossier), extension)).toEqual({ canRead: true, canWrite: true });
-    }
+  it.each(['candidate', 'pro', 'admin'] as const)('the %s (a member) joins to receive broadcasts, and sends nothing', async (who) => {
+    expect(await channelAccess(w[who].actor, topicOf(w.dossier))).toEqual({ canRead: true, canWrite: false });
+    expect(await channelAccess(w[who].actor, topicOf(w.dossier), 'presence')).toEqual({ canRead: false, canWrite: false });
   });
 
   it.each(['otherCandidate', 'otherPro', 'suspended'] as const)('%s (not a member) cannot join', async (who) => {
@@ -164,9 +163,9 @@ describe('joining dossier:<id>', () => {
   it('a pro who is unassigned leaves the channel; the new pro joins it', async () => {
     const newPro = await createMember({ role: 'pro' });
     const dossierId = await createDossier(w.candidate.id, { proId: w.pro.id, status: 'in_review' });
-    expect(await channelAccess(w.pro.actor, topicOf(dossierId))).toEqual({ canRead: true, canWrite: true });
+    expect(await channelAccess(w.pro.actor, topicOf(dossierId))).toEqual({ canRead: true, canWrite: false });
     expect(await attempt(w.admin.actor, `select public.assign_dossier($1, $2)`, [dossierId, newPro.id])).toMatchObject({ ok: true });
     expect(await channelAccess(w.pro.actor, topicOf(dossierId))).toEqual({ canRead: false, canWrite: false });
-    expect(await channelAccess(newPro.actor, topicOf(dossierId))).toEqual({ canRead: true, canWrite: true });
+    expect(await channelAccess(newPro.actor, topicOf(dossierId))).toEqual({ canRead: true, canWrite: false });
   });
 });

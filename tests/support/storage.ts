@@ -8,7 +8,11 @@ export type StorageResult<R extends Row = Row> =
   | { ok: true; rows: R[]; rowCount: number }
   | { ok: false; status: number; code: string; message: string };
 
-export type UploadOptions = { mimetype: string; size: number; upsert?: boolean };
+/**
+ * `size`: the bytes sent. `chunked`: sent without a Content-Length (Transfer-Encoding: chunked),
+ * so Storage knows the size only once the file is in.
+ */
+export type UploadOptions = { mimetype: string; size: number; upsert?: boolean; chunked?: boolean };
 
 // [storage] file_size_limit = "50MiB" in supabase/config.toml: the cap when a bucket sets none.
 const GLOBAL_FILE_SIZE_LIMIT = 50 * 1024 * 1024;
@@ -35,19 +39,24 @@ export async function upload(actor: Actor, bucket: string, path: string, file: U
     contentLength: file.size,
     httpStatusCode: 200,
   };
-  const values = [bucket, path, sub, JSON.stringify(metadata), randomUUID()];
+  // Before reading the body, Storage knows only the request's type and declared length: the
+  // rights check inserts those as metadata (src/storage/uploader.ts: upload → canUpload with
+  // {mimetype, contentLength: declaredContentLength}; none without a Content-Length header).
+  const declared = file.chunked ? { mimetype: file.mimetype } : { mimetype: file.mimetype, contentLength: file.size };
+  const values = (meta: object) => [bucket, path, sub, JSON.stringify(meta), randomUUID()];
   const insert = `insert into storage.objects (bucket_id, name, owner, owner_id, metadata, version)
     values ($1, $2, $3::uuid, $3::text, $4::jsonb, $5)`;
   const upsert = `${insert} on conflict (name, bucket_id) do update
     set metadata = excluded.metadata, version = excluded.version, owner = excluded.owner, owner_id = excluded.owner_id
     returning *`;
-  // Storage checks the caller's right with the same statement in a rolled-back transaction...
-  const allowed = await run(actor, 'storage.object.upload', (q) => q.query(file.upsert ? upsert : insert, values), {
+  // Storage checks the caller's right with that statement in a rolled-back transaction...
+  const allowed = await run(actor, 'storage.object.upload', (q) => q.query(file.upsert ? upsert : insert, values(declared)), {
     rollback: true,
   });
   if (!allowed.ok) return allowed;
-  // ...then writes as its service user (role service_role): app triggers see no auth.uid() there.
-  return run(serviceRole, 'storage.object.upload', (q) => q.query(upsert, values));
+  // ...then writes the stored file's metadata as its service user (completeUpload, asSuperUser:
+  // role service_role), where app triggers see no auth.uid().
+  return run(serviceRole, 'storage.object.upload', (q) => q.query(upsert, values(metadata)));
 }
 
 /** Authenticated download: the object row must be visible to the caller (404 otherwise). */

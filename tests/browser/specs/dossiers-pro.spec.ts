@@ -67,10 +67,13 @@ test('the inbox refetches when a message notification arrives, without a reload'
 
   await standIn.realtime.waitForJoin(`realtime:user:${pro.user.id}`);
   unread = 1;
-  expect(standIn.realtime.broadcast(`realtime:user:${pro.user.id}`, 'notification', {
+  const notification = {
     id: '77777777-7777-4777-8777-000000000009', kind: 'message_received', title: 'Nouveau message d’Amina Diallo',
     body: 'Voici mon passeport.', link: `/dossiers/${DOSSIER_ID}`, created_at: FIXTURE_NOW,
-  })).toBe(1);
+  } as const;
+  // The app reads the announced notification back before acting on it.
+  standIn.on({ method: 'GET', path: '/rest/v1/notifications', query: { id: `eq.${notification.id}` } }, rows([{ ...notification, read_at: null, replaces: null }]));
+  expect(standIn.realtime.broadcast(`realtime:user:${pro.user.id}`, 'notification', notification)).toBe(1);
   await expect(inbox.item('Amina Diallo')).toContainText('1 message non lu');
   await expect(inbox.summary).toHaveText('1 dossier, 1 message non lu');
   expect(inboxRequests()).toHaveLength(2);

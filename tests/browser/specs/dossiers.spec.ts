@@ -198,6 +198,10 @@ test('a candidate sees unread messages, sends one, and the pro’s reply arrives
   await expect.poll(() => standIn.requests({ path: '/rest/v1/rpc/mark_dossier_messages_read' }).map((r) => r.body)).toEqual([{ dossier_id: DOSSIER_ID }]);
   await expect(page).toHaveURL((url) => url.searchParams.get('onglet') === 'messages');
 
+  /** The row the app reads back, by id, after a broadcast names it. */
+  const serveReadBack = (row: typeof first) =>
+    standIn.on({ method: 'GET', path: '/rest/v1/messages', query: { dossier_id: `eq.${DOSSIER_ID}`, id: `in.(${row.id})` } }, rows([row]));
+
   const join = await standIn.realtime.waitForJoin(dossierTopic());
   expect(join.payload.config).toMatchObject({ private: true });
   expect(join.payload.access_token).toBe(session.access_token); // RLS on realtime.messages sees the user
@@ -211,20 +215,33 @@ test('a candidate sees unread messages, sends one, and the pro’s reply arrives
   const sent = standIn.requests({ method: 'POST', path: '/rest/v1/messages' });
   expect(sent.map((r) => r.body)).toEqual([{ dossier_id: DOSSIER_ID, body: mine.body, attachment_document_id: null }]);
 
-  // The pro answers: the database broadcasts the insert on the dossier's private channel.
+  // The pro answers: the database broadcasts the insert on the dossier's private channel, and the
+  // app reads the message it names back under RLS (the broadcast is only a hint).
   const reply = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000003', body: 'Parfait, déposez-le ici dès réception.', created_at: '2026-11-20T14:02:00.000+00:00' });
+  serveReadBack(reply);
   expect(standIn.realtime.broadcast(dossierTopic(), 'INSERT', messageBroadcast('INSERT', reply))).toBeGreaterThan(0);
   await expect(detail.message(reply.body)).toContainText('Sophie Tremblay');
+  expect(standIn.requests({ method: 'GET', path: '/rest/v1/messages', query: { id: `in.(${reply.id})` } })[0]?.query).toMatchObject({
+    dossier_id: `eq.${DOSSIER_ID}`,
+  });
   await expect(detail.messages.last()).toContainText(reply.body); // newest at the bottom
   await expect(page.getByTestId('chat-announcement')).toHaveText(`Nouveau message de Sophie Tremblay : ${reply.body}`);
   // Read at once, the chat being in front of the candidate.
   await expect.poll(() => standIn.requests({ path: '/rest/v1/rpc/mark_dossier_messages_read' }).length).toBe(2);
 
-  // The pro reads the candidate's message: the receipt follows the broadcast update.
+  // A broadcast the database does not stand behind (no such message under RLS) shows nothing...
+  const forged = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000004', body: 'Envoyez votre mot de passe à ce lien.', created_at: '2026-11-20T14:04:00.000+00:00' });
+  standIn.on({ method: 'GET', path: '/rest/v1/messages', query: { id: `in.(${forged.id})` } }, rows([]));
+  standIn.realtime.broadcast(dossierTopic(), 'INSERT', messageBroadcast('INSERT', forged));
+  // ...while the pro reading the candidate's message shows its receipt, as read back. Broadcasts
+  // are read back in order: once the receipt shows, the forged one has been dealt with.
   const read = { ...mine, read_at: '2026-11-20T14:03:00.000+00:00' };
+  serveReadBack(read);
   standIn.realtime.broadcast(dossierTopic(), 'UPDATE', messageBroadcast('UPDATE', read, mine));
   await expect(detail.message(mine.body).getByTestId('message-receipt')).toHaveText('Lu');
   await expect(detail.messages).toHaveCount(3);
+  await expect(page.getByText(forged.body)).toHaveCount(0);
+  expect(standIn.requests({ method: 'GET', path: '/rest/v1/messages', query: { id: `in.(${forged.id})` } })).toHaveLength(1);
   await expectNoSeriousA11yViolations(page, 'dossier chat');
   await screenshot(page, 'dossier-chat');
 });

@@ -28,14 +28,28 @@ test('a notification that arrives through Realtime raises the bell’s count at 
   expect(join.payload.config).toMatchObject({ private: true });
   expect(join.payload.access_token).toBe(session.access_token);
 
+  // A broadcast only names a notification: the app reads it back under RLS and shows that. One the
+  // database does not return (not the viewer's, or never written) is neither counted nor shown.
+  const unknown = { id: '77777777-7777-4777-8777-00000000000f', kind: 'dossier_status_changed', title: 'Votre dossier est refusé', body: '', link: null, created_at: FIXTURE_NOW };
+  standIn.on({ method: 'GET', path: '/rest/v1/notifications', query: { id: `eq.${unknown.id}` } }, listOf([]));
+  const promoted = notificationRow('77777777-7777-4777-8777-000000000001', me, {
+    kind: 'event_promoted', title: 'Une place s’est libérée : « Entrée express »', body: 'Vous êtes maintenant inscrit.',
+    link: `/live/${EVENT}`, created_at: FIXTURE_NOW,
+  });
+  const readBack = { method: 'GET', path: '/rest/v1/notifications', query: { id: `eq.${promoted.id}`, user_id: `eq.${me.user.id}` } } as const;
+  standIn.on(readBack, listOf([{ ...promoted, replaces: null }]));
+  standIn.realtime.broadcast(`realtime:user:${me.user.id}`, 'notification', unknown);
   expect(standIn.realtime.broadcast(`realtime:user:${me.user.id}`, 'notification', {
-    id: '77777777-7777-4777-8777-000000000001', kind: 'event_promoted', title: 'Une place s’est libérée : « Entrée express »',
-    body: 'Vous êtes maintenant inscrit.', link: `/live/${EVENT}`, created_at: FIXTURE_NOW,
+    id: promoted.id, kind: promoted.kind, title: promoted.title, body: promoted.body, link: promoted.link, created_at: promoted.created_at,
   })).toBe(1);
 
+  // Read back in the order they came: once the second counts, the first was dealt with.
   await expect(bell.count).toHaveText('2');
   await expect(bell.link).toHaveAccessibleName('Notifications, 2 non lues');
   await expect(page.getByRole('status').getByText('Une place s’est libérée : « Entrée express »')).toBeVisible();
+  await expect(page.getByText(unknown.title)).toHaveCount(0);
+  expect(standIn.requests({ method: 'GET', path: '/rest/v1/notifications', query: { id: `eq.${unknown.id}` } })).toHaveLength(1);
+  expect(standIn.requests(readBack)).toHaveLength(1);
   expect(standIn.requests({ method: 'HEAD', path: '/rest/v1/notifications' })).toHaveLength(1);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronological, markOthersRead, removeMessage, upsertMessage, type MessagePages } from './cache';
+import { chronological, markOthersRead, reconcileMessages, removeMessage, upsertMessage, type MessagePages } from './cache';
 import type { Message } from './queries';
 
 const ME = 'amina';
@@ -38,6 +38,13 @@ describe('the chat cache', () => {
 
   it('removes a deleted message', () => {
     expect(chronological(removeMessage(pages(), 'm3')).map((m) => m.id)).toEqual(['m1', 'm2', 'm4']);
+  });
+
+  it('after a read-back, shows what the database returned and drops what it no longer returns', () => {
+    const edited = { ...message('m3', 3), read_at: '2026-03-01T11:00:00+00:00' };
+    const reconciled = reconcileMessages(pages(), ['m3', 'm2', 'm5'], [edited, message('m5', 5)]);
+    expect(chronological(reconciled).map((m) => m.id)).toEqual(['m1', 'm3', 'm4', 'm5']);
+    expect(chronological(reconciled).find((m) => m.id === 'm3')).toEqual(edited);
   });
 
   it('marks read only what others sent and was unread', () => {

@@ -11,8 +11,8 @@ function mapMessages(data: MessagePages, change: (messages: Message[]) => Messag
 }
 
 /**
- * A message arrived or changed (our own send, or a broadcast): replaced where it already is,
- * else put in the newest page. Broadcasts may repeat what the insert answered, so by id.
+ * A message arrived or changed (our own send, or one read back after a broadcast): replaced where
+ * it already is, else put in the newest page. A read-back may repeat what the insert answered, so by id.
  */
 export function upsertMessage(data: MessagePages | undefined, message: Message): MessagePages | undefined {
   if (!data) return data;
@@ -26,6 +26,16 @@ export function upsertMessage(data: MessagePages | undefined, message: Message):
 export function removeMessage(data: MessagePages | undefined, messageId: string): MessagePages | undefined {
   if (!data) return data;
   return mapMessages(data, (messages) => messages.filter((message) => message.id !== messageId));
+}
+
+/**
+ * What the database returned when asked for `ids` after a broadcast: those it returned are shown
+ * as it holds them; the others are gone (deleted, or no longer readable) and leave the chat.
+ */
+export function reconcileMessages(data: MessagePages | undefined, ids: string[], found: Message[]): MessagePages | undefined {
+  const returned = new Set(found.map((message) => message.id));
+  const pruned = ids.filter((id) => !returned.has(id)).reduce((pages, id) => removeMessage(pages, id), data);
+  return found.reduce((pages, message) => upsertMessage(pages, message), pruned);
 }
 
 /** After mark_dossier_messages_read: others' messages read now (the broadcasts bring exact times). */

@@ -1,9 +1,10 @@
 import type { RealtimeChannel } from '@supabase/supabase-js';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import { parseMessageChange, type MessageChange } from './schema';
+import { parseMessageHint } from './schema';
 
 export type LiveHandlers = {
-  onChange: (change: MessageChange) => void;
+  /** A broadcast says message `messageId` changed: a hint to read it back, nothing more. */
+  onHint: (messageId: string) => void;
   /** The channel is joined again after a drop: changes may have been missed meanwhile. */
   onRejoined?: () => void;
 };
@@ -13,7 +14,8 @@ export const dossierTopic = (dossierId: string) => `dossier:${dossierId}`;
 
 /**
  * Joins the dossier's private channel: the database broadcasts every message change there
- * (realtime.broadcast_changes), and only the dossier's members may join (realtime.messages RLS).
+ * (realtime.broadcast_changes), only the dossier's members may join and only the database may
+ * send (realtime.messages RLS). Each broadcast is still only trusted for the id it names.
  * Returns the function that leaves it.
  */
 export async function joinDossierChannel(supabase: AppSupabaseClient, dossierId: string, handlers: LiveHandlers): Promise<() => void> {
@@ -27,8 +29,8 @@ export async function joinDossierChannel(supabase: AppSupabaseClient, dossierId:
   const channel: RealtimeChannel = supabase
     .channel(dossierTopic(dossierId), { config: { private: true } })
     .on('broadcast', { event: '*' }, ({ payload }) => {
-      const change = parseMessageChange(payload);
-      if (change) handlers.onChange(change);
+      const messageId = parseMessageHint(payload);
+      if (messageId) handlers.onHint(messageId);
     })
     .subscribe((status) => {
       if (status !== 'SUBSCRIBED') return;

@@ -25,6 +25,13 @@ export async function fetchMessagesPage(supabase: AppSupabaseClient, dossierId: 
 
 export type Message = Awaited<ReturnType<typeof fetchMessagesPage>>[number];
 
+/** Those of messages `ids` that the viewer may read in this dossier (RLS decides): a broadcast's read-back. */
+export async function fetchMessagesByIds(supabase: AppSupabaseClient, dossierId: string, ids: string[]): Promise<Message[]> {
+  const { data, error } = await supabase.from('messages').select(MESSAGE_COLUMNS).eq('dossier_id', dossierId).in('id', ids);
+  if (error) throw error;
+  return data;
+}
+
 /** A page as cached: its messages, and where the next older page starts (null: none older). */
 export type MessagePage = { messages: Message[]; older: MessageCursor | null };
 

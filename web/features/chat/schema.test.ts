@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { messageSchema, parseMessageChange } from './schema';
+import { messageSchema, parseMessageHint } from './schema';
 
 const record = {
-  id: 'm1', dossier_id: 'd1', sender_id: 'u1', body: 'Bonjour', attachment_document_id: null, read_at: null,
+  id: 'a1000000-0000-4000-8000-000000000001', dossier_id: 'd1', sender_id: 'u1', body: 'Bonjour', attachment_document_id: null, read_at: null,
   created_at: '2026-03-01T10:00:00+00:00',
 };
 
@@ -14,19 +14,17 @@ describe('messageSchema', () => {
   });
 });
 
-describe('parseMessageChange (what realtime.broadcast_changes sends on dossier:<id>)', () => {
-  it('reads inserts, updates and deletes of messages', () => {
-    const id = 'broadcast-1'; // realtime.send adds the message id to the payload
-    expect(parseMessageChange({ id, operation: 'INSERT', table: 'messages', schema: 'public', record, old_record: null })).toEqual({
-      operation: 'INSERT', table: 'messages', record, old_record: null,
-    });
-    expect(parseMessageChange({ operation: 'DELETE', table: 'messages', schema: 'public', record: null, old_record: { ...record } })?.old_record).toEqual({ id: 'm1' });
+describe('parseMessageHint (what realtime.broadcast_changes sends on dossier:<id>)', () => {
+  it('keeps only the id of the message an insert, update or delete names', () => {
+    expect(parseMessageHint({ id: 'a-broadcast', operation: 'INSERT', table: 'messages', schema: 'public', record, old_record: null })).toBe(record.id);
+    expect(parseMessageHint({ operation: 'UPDATE', table: 'messages', schema: 'public', record, old_record: record })).toBe(record.id);
+    expect(parseMessageHint({ operation: 'DELETE', table: 'messages', schema: 'public', record: null, old_record: record })).toBe(record.id);
   });
 
-  it('ignores anything else on the channel', () => {
-    expect(parseMessageChange({ operation: 'INSERT', table: 'documents', record })).toBeNull();
-    expect(parseMessageChange({ operation: 'TRUNCATE', table: 'messages' })).toBeNull();
-    expect(parseMessageChange({ operation: 'INSERT', table: 'messages', record: { id: 'm1' } })).toBeNull();
-    expect(parseMessageChange('hello')).toBeNull();
+  it('names nothing for anything else on the channel', () => {
+    expect(parseMessageHint({ operation: 'INSERT', table: 'documents', record })).toBeNull();
+    expect(parseMessageHint({ operation: 'INSERT', table: 'messages', record: null, old_record: null })).toBeNull();
+    expect(parseMessageHint({ operation: 'INSERT', table: 'messages', record: { id: "m1') or (true" } })).toBeNull();
+    expect(parseMessageHint('hello')).toBeNull();
   });
 });

@@ -14,32 +14,22 @@ export const messageSchema = z.object({
 
 export type MessageValues = z.infer<typeof messageSchema>;
 
-const messageRecord = z.object({
-  id: z.string(),
-  dossier_id: z.string(),
-  sender_id: z.string(),
-  body: z.string(),
-  attachment_document_id: z.nullable(z.string()),
-  read_at: z.nullable(z.string()),
-  created_at: z.string(),
-});
+const messageRef = z.object({ id: z.guid() });
 
 /**
  * What the database broadcasts on dossier:<id> for each change of a message
- * (realtime.broadcast_changes: operation, table, schema, record, old_record).
+ * (realtime.broadcast_changes: operation, table, schema, record, old_record). Only a hint: the
+ * chat keeps the id it names and reads that message back under RLS, never the payload itself.
  */
-export const messageChangeSchema = z.object({
-  operation: z.enum(['INSERT', 'UPDATE', 'DELETE']),
+export const messageHintSchema = z.object({
   table: z.literal('messages'),
-  record: z.nullish(messageRecord),
-  old_record: z.nullish(z.object({ id: z.string() })),
+  record: z.nullish(messageRef),
+  old_record: z.nullish(messageRef),
 });
 
-export type MessageChange = z.infer<typeof messageChangeSchema>;
-export type MessageRecord = z.infer<typeof messageRecord>;
-
-/** A broadcast payload as a typed change, or null when it is not about a message. */
-export function parseMessageChange(payload: unknown): MessageChange | null {
-  const parsed = messageChangeSchema.safeParse(payload);
-  return parsed.success ? parsed.data : null;
+/** The id of the message a broadcast says changed, or null when it names none. */
+export function parseMessageHint(payload: unknown): string | null {
+  const parsed = messageHintSchema.safeParse(payload);
+  if (!parsed.success) return null;
+  return parsed.data.record?.id ?? parsed.data.old_record?.id ?? null;
 }

@@ -3,9 +3,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { removeMessage, upsertMessage, type MessagePages } from './cache';
+import { reconcileMessages, type MessagePages } from './cache';
 import { chatKeys } from './keys';
-import type { MessageChange } from './schema';
+import { fetchMessagesByIds, type Message } from './queries';
+import { createReadBack } from './read-back';
 
 type LiveOptions = {
   /** True while the viewer has the chat in front of them: new messages are read at once. */
@@ -15,7 +16,8 @@ type LiveOptions = {
 
 /**
  * Keeps a dossier's chat live while its page is open: joins the private channel (Realtime code
- * loaded on demand, after the page is interactive) and folds each change into the caches.
+ * loaded on demand, after the page is interactive), and for each broadcast reads the message it
+ * names back under RLS, so the chat and the unread count only ever show what the database holds.
  */
 export function useDossierLive(dossierId: string, viewerId: string, { chatVisible, onMarkRead }: LiveOptions) {
   const queryClient = useQueryClient();
@@ -27,33 +29,31 @@ export function useDossierLive(dossierId: string, viewerId: string, { chatVisibl
   useEffect(() => {
     const messagesKey = chatKeys.messages(dossierId);
     const unreadKey = chatKeys.unread(dossierId, viewerId);
-    const apply = (change: MessageChange) => {
-      const { record } = change;
-      if (change.operation === 'DELETE') {
-        const id = change.old_record?.id;
-        if (id) queryClient.setQueryData<MessagePages>(messagesKey, (data) => removeMessage(data, id));
-        void queryClient.invalidateQueries({ queryKey: unreadKey });
-        return;
-      }
-      if (!record || record.dossier_id !== dossierId) return;
-      queryClient.setQueryData<MessagePages>(messagesKey, (data) => upsertMessage(data, record));
-      if (record.sender_id === viewerId) return;
-      if (change.operation === 'UPDATE') {
-        void queryClient.invalidateQueries({ queryKey: unreadKey }); // read elsewhere, perhaps
-      } else if (latest.current.chatVisible && document.visibilityState === 'visible') {
+    let cancelled = false;
+    const apply = (ids: string[], found: Message[]) => {
+      if (cancelled) return;
+      queryClient.setQueryData<MessagePages>(messagesKey, (data) => reconcileMessages(data, ids, found));
+      const fromOthers = found.filter((message) => message.sender_id !== viewerId);
+      if (fromOthers.length === 0 && found.length === ids.length) return; // only receipts on the viewer's own
+      const arrivedUnread = fromOthers.some((message) => !message.read_at);
+      if (arrivedUnread && latest.current.chatVisible && document.visibilityState === 'visible') {
         latest.current.onMarkRead();
       } else {
-        queryClient.setQueryData<number>(unreadKey, (count) => (count ?? 0) + 1);
+        void queryClient.invalidateQueries({ queryKey: unreadKey }); // the count as the database has it
       }
     };
+    const hint = createReadBack(
+      async (ids) => fetchMessagesByIds(await loadSupabase(), dossierId, ids),
+      apply,
+      () => void queryClient.invalidateQueries({ queryKey: chatKeys.all }), // read again when the network is back
+    );
 
-    let cancelled = false;
     let leave: (() => void) | undefined;
     void (async () => {
       const [{ joinDossierChannel }, supabase] = await Promise.all([import('./live'), loadSupabase()]);
       if (cancelled) return;
       const stop = await joinDossierChannel(supabase, dossierId, {
-        onChange: apply,
+        onHint: hint,
         onRejoined: () => void queryClient.invalidateQueries({ queryKey: chatKeys.all }),
       });
       if (cancelled) stop();

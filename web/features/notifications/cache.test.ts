@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addArrived, markAllReadInCache, markReadInCache } from './cache';
 import { notificationKeys } from './keys';
 import type { AppNotification, NotificationPage } from './queries';
-import { parseNotificationPayload } from './schema';
+import { parseNotificationHint } from './schema';
 
 const USER = 'u1';
 const item = (id: string, read_at: string | null = null): AppNotification => ({
@@ -42,6 +42,13 @@ describe('notifications in the cache', () => {
     expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
   });
 
+  it('lists without counting an arrival that was read meanwhile', () => {
+    const queryClient = seeded([item('a')], 1);
+    addArrived(queryClient, USER, item('b', '2026-11-24T11:00:00Z'));
+    expect(ids(queryClient)).toEqual(['b', 'a*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(1);
+  });
+
   it('marks one read and lowers the count once', () => {
     const queryClient = seeded([item('a'), item('b')], 2);
     markReadInCache(queryClient, USER, 'a', '2026-11-24T11:00:00Z');
@@ -59,16 +66,14 @@ describe('notifications in the cache', () => {
 });
 
 describe('the Realtime payload', () => {
-  it('is read when it has what the database sends', () => {
-    expect(parseNotificationPayload({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: null, link: '/live/e1', created_at: 'now' }))
-      .toEqual({ id: 'n1', kind: 'event_reminder', title: 'Rappel', body: '', link: '/live/e1', created_at: 'now', replaces: null });
-    expect(parseNotificationPayload({ id: 'n2', kind: 'post_liked', title: 'Karim a aimé', created_at: 'now', replaces: 'n1' }))
-      .toMatchObject({ kind: 'post_liked', replaces: 'n1' });
+  it('names the notification to read back, and nothing else is taken from it', () => {
+    expect(parseNotificationHint({ id: '77777777-7777-4777-8777-000000000001', kind: 'event_reminder', title: 'Rappel', created_at: 'now' }))
+      .toBe('77777777-7777-4777-8777-000000000001');
   });
 
-  it('is refused when a field is missing or a kind is unknown', () => {
-    expect(parseNotificationPayload({ id: 'n1', kind: 'event_reminder', created_at: 'now' })).toBeNull();
-    expect(parseNotificationPayload({ id: 'n1', kind: 'party', title: 't', created_at: 'now' })).toBeNull();
-    expect(parseNotificationPayload('nope')).toBeNull();
+  it('names nothing without a notification id', () => {
+    expect(parseNotificationHint({ kind: 'event_reminder', title: 'Rappel', created_at: 'now' })).toBeNull();
+    expect(parseNotificationHint({ id: "n1' or true" })).toBeNull();
+    expect(parseNotificationHint('nope')).toBeNull();
   });
 });

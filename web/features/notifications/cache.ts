@@ -11,16 +11,16 @@ function editItems(queryClient: QueryClient, userId: string, edit: (item: AppNot
 }
 
 /**
- * A notification that just arrived: counted, and first in the list if the list is loaded. One that
- * `replaces` an unread notice (likes folded into one, see the notify_post_likes migration) takes
- * its place and is not counted again.
+ * A notification that just arrived: counted while unread, and first in the list if the list is
+ * loaded. One that `replaces` an unread notice (likes folded into one, see the notify_post_likes
+ * migration) takes its place and is not counted again.
  */
 export function addArrived(queryClient: QueryClient, userId: string, item: AppNotification, replaces: string | null = null): void {
   const pages = queryClient.getQueryData<Pages>(notificationKeys.list(userId));
   const listed = pages?.pages.flatMap((page) => page.items);
   if (listed?.some((existing) => existing.id === item.id)) return;
   const replaced = replaces ? listed?.find((existing) => existing.id === replaces) : undefined;
-  if (!replaces || replaced?.read_at) {
+  if (!item.read_at && (!replaces || replaced?.read_at)) {
     queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => (count ?? 0) + 1);
   }
   queryClient.setQueryData<Pages>(notificationKeys.list(userId), (data) => {

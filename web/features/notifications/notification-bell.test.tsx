@@ -26,7 +26,16 @@ function fakeSupabase(unread: number) {
       return channel;
     }),
     removeChannel: vi.fn(async () => 'ok'),
-    from: vi.fn(() => ({ select: () => ({ eq: () => ({ is: async () => ({ count: unread, error: null }) }) }) })),
+    // The unread count (…eq().is()) and the read-back of an announced notification (…eq().eq().maybeSingle()).
+    from: vi.fn(() => {
+      const query = {
+        select: () => query,
+        eq: () => query,
+        is: async () => ({ count: unread, error: null }),
+        maybeSingle: async () => ({ data: { ...arriving, read_at: null, replaces: null }, error: null }),
+      };
+      return query;
+    }),
   };
   return { supabase, calls, broadcast: (payload: unknown) => act(() => onBroadcast?.({ payload })) };
 }
@@ -49,27 +58,28 @@ describe('NotificationBell', () => {
     expect(screen.getByRole('link', { name: 'Notifications, 2 non lues' }).getAttribute('href')).toBe('/notifications');
   });
 
-  it('joins the private channel user:<id> with the session set first, and counts what arrives', async () => {
+  it('joins the private channel user:<id> with the session set first, and counts what arrives as read back', async () => {
     renderWithApp(<NotificationBell userId={USER} />);
     await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
     expect(fake.calls).toEqual(['setAuth', `channel user:${USER} {"config":{"private":true}}`]);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
 
-    await fake.broadcast(arriving);
+    await fake.broadcast({ ...arriving, title: 'Votre dossier est refusé' });
 
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('3'));
     expect(screen.getByRole('link', { name: 'Notifications, 3 non lues' })).toBeTruthy();
     expect(await screen.findByText('Document approuvé : passeport.pdf')).toBeTruthy();
+    expect(screen.queryByText('Votre dossier est refusé')).toBeNull();
   });
 
-  it('ignores a payload it cannot read, and asks the database again instead', async () => {
+  it('reads nothing and counts nothing for a payload that names no notification', async () => {
     renderWithApp(<NotificationBell userId={USER} />);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
     fake.supabase.from.mockClear();
 
     await fake.broadcast({ id: 'x', kind: 'unknown_kind', title: 42 });
 
-    await waitFor(() => expect(fake.supabase.from).toHaveBeenCalledWith('notifications'));
+    expect(fake.supabase.from).not.toHaveBeenCalled();
     expect(screen.getByTestId('notification-count').textContent).toBe('2');
   });
 

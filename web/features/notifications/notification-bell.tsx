@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
-import type { NotificationPayload } from './schema';
+import type { AppNotification } from './queries';
 import { useNotificationStream, useUnreadCount } from './use-notification-stream';
 
 /** « 3 », or « 99+ » past 99. */
@@ -22,7 +22,7 @@ export function NotificationBell({ userId }: { userId: string }) {
   const toast = useToast();
   const unread = useUnreadCount(userId);
   const count = unread.data ?? 0;
-  const onArrive = useCallback((notification: NotificationPayload) => toast.info(notification.title), [toast]);
+  const onArrive = useCallback((notification: AppNotification) => toast.info(notification.title), [toast]);
   useNotificationStream(userId, onArrive);
 
   const label = count === 0 ? 'Notifications' : `Notifications, ${count} non lue${count > 1 ? 's' : ''}`;

@@ -14,6 +14,14 @@ export async function fetchUnreadCount(supabase: AppSupabaseClient, userId: stri
   return count ?? 0;
 }
 
+/** A notification just announced, as the database holds it, with the unread notice it replaces (if any). */
+export async function fetchArrivedNotification(supabase: AppSupabaseClient, userId: string, notificationId: string) {
+  const { data, error } = await supabase.from('notifications').select(`${NOTIFICATION_COLUMNS}, replaces:data->>replaces`)
+    .eq('id', notificationId).eq('user_id', userId).maybeSingle();
+  if (error) throw error;
+  return data;
+}
+
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 export type NotificationCursor = { createdAt: string; id: string };
 export type NotificationPage = { items: AppNotification[]; nextCursor: NotificationCursor | null };

@@ -11,23 +11,13 @@ export const NOTIFICATION_KINDS = [
 
 /**
  * What the database broadcasts on `user:<id>` (event `notification`, sent by realtime.send from
- * the notifications trigger). Checked before use: it arrives from the network.
+ * the notifications trigger). Only a hint: the app keeps the id and reads the notification back
+ * under RLS, never the payload itself.
  */
-export const notificationPayloadSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  kind: z.enum(NOTIFICATION_KINDS),
-  title: z.string(),
-  body: z.catch(z.string(), ''),
-  link: z.catch(z.nullable(z.string()), null),
-  created_at: z.string(),
-  /** The unread notification this one takes the place of, if any. */
-  replaces: z.catch(z.nullable(z.string()), null),
-});
+export const notificationHintSchema = z.object({ id: z.guid() });
 
-export type NotificationPayload = z.infer<typeof notificationPayloadSchema>;
-
-/** The notification, or null for a payload this version of the app does not recognise. */
-export function parseNotificationPayload(payload: unknown): NotificationPayload | null {
-  const parsed = notificationPayloadSchema.safeParse(payload);
-  return parsed.success ? parsed.data : null;
+/** The id of the notification a broadcast announces, or null when it names none. */
+export function parseNotificationHint(payload: unknown): string | null {
+  const parsed = notificationHintSchema.safeParse(payload);
+  return parsed.success ? parsed.data.id : null;
 }

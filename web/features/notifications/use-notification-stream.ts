@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { unreadCountOptions } from './options';
-import type { NotificationPayload } from './schema';
+import type { AppNotification } from './queries';
 
 export const useUnreadCount = (userId: string) => useQuery(unreadCountOptions(userId, loadSupabase));
 
@@ -12,7 +12,7 @@ export const useUnreadCount = (userId: string) => useQuery(unreadCountOptions(us
  * Keeps the bell and the list current while the app is open, from the database's broadcasts on
  * `user:<id>`. The Realtime code is fetched after hydration, off every page's first load.
  */
-export function useNotificationStream(userId: string, onArrive: (notification: NotificationPayload) => void) {
+export function useNotificationStream(userId: string, onArrive: (notification: AppNotification) => void) {
   const queryClient = useQueryClient();
   const arrive = useRef(onArrive);
   useEffect(() => {
