@@ -11,7 +11,7 @@ import { createDocument, createDossier, createMember, type Member } from '../sup
 import { putObject } from '../support/access-matrix.ts';
 
 const PNG = { mimetype: 'image/png', size: 2048 };
-const PDF = { mimetype: 'application/pdf', size: 2048 };
+const PDF = { mimetype: 'application/pdf', size: 1024 }; // the size createDocument() declares on the row
 
 let me: Member;
 let other: Member;
