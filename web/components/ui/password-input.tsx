@@ -1,14 +1,14 @@
 'use client';
 
-import { Eye, EyeOff } from 'lucide-react';
 import { useState } from 'react';
 import { cn, focusRing } from './cn';
 import { controlClasses, FieldShell, useFieldIds } from './field';
 import type { InputProps } from './input';
 
 /**
- * A password field with a show/hide toggle. Paste is never blocked (WCAG 3.3.8: password
- * managers and pasting must work).
+ * A password field with a show/hide toggle, named in words (no icon: it sits on the public pages,
+ * whose first load is counted). Paste is never blocked (WCAG 3.3.8: password managers and pasting
+ * must work).
  */
 export function PasswordInput({ label, hint, error, required, id, className, ...rest }: Omit<InputProps, 'type'>) {
   const ids = useFieldIds(id, hint, error);
@@ -22,18 +22,18 @@ export function PasswordInput({ label, hint, error, required, id, className, ...
           aria-invalid={error ? true : undefined}
           aria-describedby={ids.describedBy}
           aria-required={required || undefined}
-          className={controlClasses(Boolean(error), cn('pr-12', className))}
+          className={controlClasses(Boolean(error), cn('pr-24', className))}
           {...rest}
         />
         <button
           type="button"
           onClick={() => setVisible((v) => !v)}
           aria-pressed={visible}
+          aria-label={visible ? 'Masquer le mot de passe' : 'Afficher le mot de passe'}
           aria-controls={ids.inputId}
-          className={cn('absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-md text-slate-700 hover:text-slate-900', focusRing)}
+          className={cn('absolute inset-y-0 right-0 flex min-w-11 items-center justify-center rounded-r-md px-3 text-sm font-medium text-brand-700 hover:text-brand-900', focusRing)}
         >
-          {visible ? <EyeOff aria-hidden="true" className="size-5" /> : <Eye aria-hidden="true" className="size-5" />}
-          <span className="sr-only">{visible ? 'Masquer le mot de passe' : 'Afficher le mot de passe'}</span>
+          {visible ? 'Masquer' : 'Afficher'}
         </button>
       </div>
     </FieldShell>

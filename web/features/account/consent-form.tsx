@@ -7,10 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { routes } from '@/lib/routes';
-import { loadSupabase } from '@/lib/supabase/lazy';
-import { describeError } from '@/lib/supabase/errors';
 import { acceptTermsAction } from './actions';
-import { acceptTerms } from './mutations';
 
 /**
  * Records consent with public.accept_terms(version); the database refuses anything else. Without
@@ -30,14 +27,14 @@ export function ConsentForm({ next, initialError = null }: { next: string; initi
     }
     setPending(true);
     setError(null);
-    try {
-      await acceptTerms(await loadSupabase());
-      router.replace(next);
-      router.refresh();
-    } catch (caught) {
-      setError(describeError(caught));
+    const refused = await (await import('./accept-terms-in-browser')).acceptTermsInBrowser();
+    if (refused) {
+      setError(refused);
       setPending(false);
+      return;
     }
+    router.replace(next);
+    router.refresh();
   };
 
   return (

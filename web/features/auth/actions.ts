@@ -13,6 +13,7 @@ import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { authErrorCode } from './errors';
 import { verifyTotp } from './mfa';
 import { requestPasswordReset, signIn, signUp, updatePassword, verifyEmailLink } from './mutations';
+import { formFields } from './form-fields';
 import { DONE_PARAM, ERROR_PARAM, INVALID_INPUT, withParam } from './outcome';
 import { emailLinkTypeSchema, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema, totpCodeSchema } from './schema';
 
@@ -40,7 +41,7 @@ async function siteUrl(path: string): Promise<string> {
 export async function signInAction(form: FormData): Promise<never> {
   const next = safeNextPath(text(form, 'next'));
   const page = withNext(routes.login, next);
-  const values = loginSchema.safeParse({ email: text(form, 'email'), password: text(form, 'password') });
+  const values = loginSchema.safeParse(formFields.login(form));
   if (!values.success) redirect(invalid(page));
   const supabase = await createSupabaseServerClient();
   redirect(await attempt(
@@ -50,10 +51,7 @@ export async function signInAction(form: FormData): Promise<never> {
 }
 
 export async function signUpAction(form: FormData): Promise<never> {
-  const values = registerSchema.safeParse({
-    fullName: text(form, 'fullName'), email: text(form, 'email'), password: text(form, 'password'),
-    acceptTerms: form.get('acceptTerms') === 'on',
-  });
+  const values = registerSchema.safeParse(formFields.register(form));
   if (!values.success) redirect(invalid(routes.register));
   const supabase = await createSupabaseServerClient();
   const emailRedirectTo = await siteUrl(routes.authCallback);
@@ -64,7 +62,7 @@ export async function signUpAction(form: FormData): Promise<never> {
 }
 
 export async function requestPasswordResetAction(form: FormData): Promise<never> {
-  const values = forgotPasswordSchema.safeParse({ email: text(form, 'email') });
+  const values = forgotPasswordSchema.safeParse(formFields.forgotPassword(form));
   if (!values.success) redirect(invalid(routes.forgotPassword));
   const supabase = await createSupabaseServerClient();
   const redirectTo = await siteUrl(routes.resetPassword);
@@ -77,7 +75,7 @@ export async function requestPasswordResetAction(form: FormData): Promise<never>
 /** New password after an emailed link (`from` = reset page) or from the profile. */
 export async function setPasswordAction(form: FormData): Promise<never> {
   const page = text(form, 'from') === routes.profile ? routes.profile : routes.resetPassword;
-  const values = resetPasswordSchema.safeParse({ password: text(form, 'password'), confirm: text(form, 'confirm') });
+  const values = resetPasswordSchema.safeParse(formFields.newPassword(form));
   if (!values.success) redirect(invalid(page));
   const supabase = await createSupabaseServerClient();
   redirect(await attempt(
@@ -90,7 +88,7 @@ export async function setPasswordAction(form: FormData): Promise<never> {
 export async function verifyTotpAction(form: FormData): Promise<never> {
   const next = safeNextPath(text(form, 'next'));
   const page = withNext(routes.mfa, next);
-  const values = totpCodeSchema.safeParse({ totp: text(form, 'totp') });
+  const values = totpCodeSchema.safeParse(formFields.totp(form));
   const factorId = text(form, 'factorId');
   if (!values.success || typeof factorId !== 'string') redirect(invalid(page));
   const supabase = await createSupabaseServerClient();

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { signOut } from './mutations';
 
 export function LogoutButton({ label = 'Se déconnecter', ...props }: Omit<ButtonProps, 'onClick'> & { label?: string }) {
   const router = useRouter();
@@ -14,7 +13,8 @@ export function LogoutButton({ label = 'Se déconnecter', ...props }: Omit<Butto
   const logout = async () => {
     setPending(true);
     try {
-      await signOut(await loadSupabase());
+      const [{ signOut }, supabase] = await Promise.all([import('./mutations'), loadSupabase()]);
+      await signOut(supabase);
     } finally {
       // Leave either way; if Auth was unreachable the proxy still sees the session and says so.
       router.replace(routes.login);

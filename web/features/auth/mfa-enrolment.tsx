@@ -9,7 +9,7 @@ import { startTotpEnrolment, type TotpEnrolment } from './mfa';
 import { TotpCodeForm } from './totp-code-form';
 
 /** TOTP enrolment: a QR code, the same secret as text (for those who cannot scan), a code. */
-export function MfaEnrolment({ next, onVerified, initialError = null }: { next: string; onVerified: () => void; initialError?: string | null }) {
+export function MfaEnrolment({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [error, setError] = useState<string | null>(null);
   // One enrolment per visit, even when Strict Mode runs effects twice.
@@ -48,7 +48,7 @@ export function MfaEnrolment({ next, onVerified, initialError = null }: { next: 
         <p className="text-sm font-medium text-slate-900">Clé à saisir manuellement</p>
         <code className="block break-all rounded bg-slate-100 px-3 py-2 font-mono text-sm tracking-wider select-all">{enrolment.secret}</code>
       </div>
-      <TotpCodeForm factorId={enrolment.factorId} next={next} onVerified={onVerified} initialError={initialError} submitLabel="Activer la double authentification" />
+      <TotpCodeForm factorId={enrolment.factorId} next={next} initialError={initialError} submitLabel="Activer la double authentification" />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { Check, Circle } from 'lucide-react';
-import { passwordRules } from './schema';
+import { passwordRules } from './password-rules';
 
 /** The password rules, each ticked as it is met (state given in words, not colour alone). */
 export function PasswordChecklist({ value }: { value: string }) {
@@ -9,7 +8,8 @@ export function PasswordChecklist({ value }: { value: string }) {
         const met = rule.test(value);
         return (
           <li key={rule.id} className={met ? 'flex items-center gap-2 text-green-800' : 'flex items-center gap-2 text-slate-600'}>
-            {met ? <Check aria-hidden="true" className="size-4" /> : <Circle aria-hidden="true" className="size-4" />}
+            {/* A text mark, not an icon component: this list is on public pages, whose first load is counted. */}
+            <span aria-hidden="true" className="inline-flex size-4 items-center justify-center font-bold">{met ? '✓' : '○'}</span>
             {rule.label}
             <span className="sr-only">{met ? ' : respecté' : ' : à respecter'}</span>
           </li>

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUpMetadata } from './mutations';
-import {
-  loginSchema, newPasswordSchema, passwordRules, registerSchema, resetPasswordSchema, totpCodeSchema, unmetPasswordRules,
-} from './schema';
+import { passwordRules, unmetPasswordRules } from './password-rules';
+import { loginSchema, newPasswordSchema, registerSchema, resetPasswordSchema, totpCodeSchema } from './schema';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];

@@ -1,26 +1,6 @@
 // zod/mini: the same validation as zod with a fraction of the bundle (these forms are public pages).
 import * as z from 'zod/mini';
-
-/**
- * Password rules, mirroring supabase/config.toml ([auth] minimum_password_length = 10,
- * password_requirements = "lower_upper_letters_digits") so the form says what Auth will check.
- */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 72; // bcrypt, which Supabase Auth uses, reads 72 bytes
-
-export const passwordRules = [
-  { id: 'length', label: `Au moins ${PASSWORD_MIN_LENGTH} caractères`, test: (v: string) => v.length >= PASSWORD_MIN_LENGTH },
-  { id: 'lower', label: 'Une lettre minuscule', test: (v: string) => /[a-z]/.test(v) },
-  { id: 'upper', label: 'Une lettre majuscule', test: (v: string) => /[A-Z]/.test(v) },
-  { id: 'digit', label: 'Un chiffre', test: (v: string) => /[0-9]/.test(v) },
-] as const;
-
-export type PasswordRuleId = (typeof passwordRules)[number]['id'];
-
-/** The rules a candidate password does not meet yet (empty when it is acceptable). */
-export function unmetPasswordRules(value: string): PasswordRuleId[] {
-  return passwordRules.filter((rule) => !rule.test(value)).map((rule) => rule.id);
-}
+import { PASSWORD_MAX_LENGTH, passwordRules } from './password-rules';
 
 const email = z.pipe(
   z.string().check(z.trim(), z.minLength(1, 'Indiquez votre adresse courriel.')),

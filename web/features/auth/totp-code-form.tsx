@@ -1,54 +1,35 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { loadSupabase } from '@/lib/supabase/lazy';
 import { verifyTotpAction } from './actions';
-import { authErrorMessage } from './errors';
-import { verifyTotp } from './mfa';
-import { totpCodeSchema, type TotpCodeValues } from './schema';
+import { useBrowserSubmit } from './use-browser-submit';
 
-type TotpCodeFormProps = { factorId: string; next: string; onVerified: () => void; submitLabel?: string; initialError?: string | null };
+/** A refused code is typed again from scratch. */
+function typeAgain(form: HTMLFormElement) {
+  const input = form.elements.namedItem('totp') as HTMLInputElement | null;
+  if (!input) return;
+  input.value = '';
+  input.focus();
+}
 
-/** Without JavaScript the form posts to verifyTotpAction, which goes on to `next`. */
-export function TotpCodeForm({ factorId, next, onVerified, submitLabel = 'Vérifier', initialError = null }: TotpCodeFormProps) {
-  const [formError, setFormError] = useState<string | null>(initialError);
-  const { register, handleSubmit, setFocus, resetField, formState: { errors, isSubmitting } } = useForm<TotpCodeValues>({
-    resolver: zodResolver(totpCodeSchema),
-    defaultValues: { totp: '' },
-  });
+type TotpCodeFormProps = { factorId: string; next: string; submitLabel?: string; initialError?: string | null };
 
-  const onSubmit = handleSubmit(async ({ totp }) => {
-    setFormError(null);
-    try {
-      await verifyTotp(await loadSupabase(), factorId, totp);
-      onVerified();
-    } catch (error) {
-      setFormError(authErrorMessage(error));
-      resetField('totp');
-      setFocus('totp');
-    }
-  });
+/** Proves the factor with a code, then goes on to `next`; without JavaScript it posts to verifyTotpAction. */
+export function TotpCodeForm({ factorId, next, submitLabel = 'Vérifier', initialError = null }: TotpCodeFormProps) {
+  const { onSubmit, errors, formError, pending } = useBrowserSubmit(
+    async (form) => (await import('./in-browser')).verifyTotpInBrowser(form, factorId, next),
+    { initialError, onRefused: typeAgain },
+  );
 
   return (
     <form action={verifyTotpAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="totp-form">
       <input type="hidden" name="factorId" value={factorId} />
       <input type="hidden" name="next" value={next} />
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <Input
-        label="Code de vérification"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        required
-        error={errors.totp?.message}
-        {...register('totp')}
-      />
-      <Button type="submit" loading={isSubmitting} className="w-full">{submitLabel}</Button>
+      <Input label="Code de vérification" name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={errors.totp} />
+      <Button type="submit" loading={pending} className="w-full">{submitLabel}</Button>
     </form>
   );
 }
