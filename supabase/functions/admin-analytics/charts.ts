@@ -1,5 +1,7 @@
 // What the admin screen draws, shaped from admin_analytics(): series with French labels, every
 // category present (zeros included) in a stable order, and a few headline totals.
+import { dossierStatusLabels } from '../_shared/contract/labels.ts';
+
 export type Analytics = {
   generated_at: string;
   users_by_role_and_status: { role: string; status: string; count: number }[];
@@ -19,15 +21,7 @@ export type Analytics = {
 };
 
 const roles = [['candidate', 'Candidats'], ['pro', 'Professionnels'], ['admin', 'Administrateurs']] as const;
-const dossierStatuses = [
-  ['draft', 'Brouillon'],
-  ['submitted', 'Soumis'],
-  ['in_review', 'En révision'],
-  ['action_required', 'Action requise'],
-  ['approved', 'Approuvé'],
-  ['rejected', 'Refusé'],
-  ['closed', 'Clos'],
-] as const;
+const dossierStatuses = Object.entries(dossierStatusLabels);
 const activity = [['signups', 'Inscriptions'], ['posts', 'Publications'], ['comments', 'Commentaires'], [
   'likes',
   'J’aime',
