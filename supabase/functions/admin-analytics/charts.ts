@@ -13,7 +13,7 @@ export type Analytics = {
     event_id: string;
     title: string;
     starts_at: string;
-    capacity: number;
+    capacity: number | null;
     registered: number;
     waitlisted: number;
   }[];
@@ -53,7 +53,7 @@ export function chartsFrom(a: Analytics) {
         title: 'Remplissage des événements',
         events: a.registrations_per_event.map((e) => ({
           ...e,
-          fill_rate: e.capacity > 0 ? Math.round((e.registered / e.capacity) * 1000) / 1000 : null,
+          fill_rate: e.capacity ? Math.round((e.registered / e.capacity) * 1000) / 1000 : null,
         })),
       },
     },
