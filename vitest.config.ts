@@ -36,7 +36,12 @@ export default defineConfig({
       {
         // The web app's units and components (schemas, redirects, UI kit) in jsdom.
         root: './web',
-        resolve: { alias: { '@': fileURLToPath(new URL('./web', import.meta.url)) } },
+        resolve: {
+          alias: {
+            '@contract': fileURLToPath(new URL('./supabase/functions/_shared/contract', import.meta.url)),
+            '@': fileURLToPath(new URL('./web', import.meta.url)),
+          },
+        },
         test: {
           name: 'web',
           include: ['**/*.test.{ts,tsx}'],

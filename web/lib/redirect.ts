@@ -1,5 +1,7 @@
+import { routes } from '@contract/routes';
+
 /** Where a signed-in user lands when no (valid) `next` is given. */
-export const DEFAULT_AFTER_SIGN_IN = '/accueil';
+export const DEFAULT_AFTER_SIGN_IN = routes.dashboard;
 
 const PLACEHOLDER_ORIGIN = 'https://capitune.invalid';
 

@@ -1,4 +1,6 @@
 // Errors as JSON with a stable code (for code) and a French message (for people).
+import { sentenceForDatabaseError, sentences, unavailableSqlState } from './contract/database-errors.ts';
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -24,25 +26,22 @@ export const errors = {
   notFound: (message = 'Ressource introuvable.') => new HttpError(404, 'not_found', message),
   methodNotAllowed: () => new HttpError(405, 'method_not_allowed', 'Méthode non autorisée.'),
   upstreamFailed: (message: string) => new HttpError(502, 'upstream_failed', message),
-  databaseUnavailable: () =>
-    new HttpError(503, 'database_unavailable', 'Base de données indisponible, réessayez plus tard.'),
+  databaseUnavailable: () => new HttpError(503, 'database_unavailable', sentences.unavailable),
   configuration: () => new HttpError(500, 'configuration_error', 'Configuration du serveur incomplète.'),
   internal: () => new HttpError(500, 'internal_error', 'Erreur interne, réessayez plus tard.'),
 };
 
 type DatabaseErrorLike = { code: string; message: string; severity?: string; constraint_name?: string };
 
-// SQLSTATE → HTTP, as PostgREST maps them. Our SQL raises French messages (kept); Postgres's own
-// messages are English and may name internals, so those get a French message instead.
-const sqlStates: { pattern: RegExp; status: number; code: string; message?: string }[] = [
+// SQLSTATE → HTTP status and code; the French sentence comes from the contract (ours as raised,
+// one for Postgres's own English messages).
+const httpBySqlState: { pattern: RegExp; status: number; code: string }[] = [
   { pattern: /^42501$/, status: 403, code: 'forbidden' },
   { pattern: /^P0002$/, status: 404, code: 'not_found' },
   { pattern: /^PT429$/, status: 429, code: 'rate_limited' },
-  { pattern: /^(22023|P0001)$/, status: 400, code: 'invalid_request' },
-  { pattern: /^23505$/, status: 409, code: 'conflict', message: 'Cette ressource existe déjà.' },
-  { pattern: /^23/, status: 400, code: 'invalid_request', message: 'Données refusées par la base.' },
-  { pattern: /^22/, status: 400, code: 'invalid_request', message: 'Valeur invalide.' },
-  { pattern: /^57014$/, status: 504, code: 'timeout', message: 'La requête a pris trop de temps.' },
+  { pattern: /^(55000|23505)$/, status: 409, code: 'conflict' },
+  { pattern: /^2[23]/, status: 400, code: 'invalid_request' },
+  { pattern: /^57014$/, status: 504, code: 'timeout' },
 ];
 
 function isDatabaseError(error: unknown): error is DatabaseErrorLike {
@@ -50,7 +49,6 @@ function isDatabaseError(error: unknown): error is DatabaseErrorLike {
   return typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && typeof e.severity === 'string';
 }
 
-const unavailableStates = /^(08|53|57P0[1-3])/;
 const connectionCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -67,11 +65,11 @@ const connectionCodes = new Set([
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (isDatabaseError(error)) {
-    if (unavailableStates.test(error.code)) return errors.databaseUnavailable();
-    const match = sqlStates.find((state) => state.pattern.test(error.code));
+    if (unavailableSqlState.test(error.code)) return errors.databaseUnavailable();
+    const match = httpBySqlState.find((state) => state.pattern.test(error.code));
     if (!match) return errors.internal();
     const details = error.constraint_name ? { constraint: error.constraint_name } : undefined;
-    return new HttpError(match.status, match.code, match.message ?? error.message, details);
+    return new HttpError(match.status, match.code, sentenceForDatabaseError(error.code, error.message), details);
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && connectionCodes.has(code)) return errors.databaseUnavailable();

@@ -10,6 +10,7 @@ Deno.test('SQLSTATEs raised by our SQL keep their French message with a stable c
     ['P0002', 404, 'not_found'],
     ['PT429', 429, 'rate_limited'],
     ['22023', 400, 'invalid_request'],
+    ['55000', 409, 'conflict'],
   ];
   for (const [sqlState, status, code] of cases) {
     const error = toHttpError(pgError(sqlState, 'Réservé aux administrateurs.'));

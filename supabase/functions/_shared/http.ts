@@ -2,7 +2,7 @@
 import { corsFor, parseOrigins } from './cors.ts';
 import { baseEnv, readEnv } from './env.ts';
 import { errorBody, errors, HttpError, toHttpError } from './errors.ts';
-import type { z } from './zod.ts';
+import { z } from './zod.ts';
 
 export type Route = {
   methods: string[];
@@ -63,7 +63,7 @@ function configuredOrigins(): string[] {
 const maxBodyBytes = 64 * 1024;
 
 /** The JSON body checked against `schema`; an empty body counts as `{}` when `emptyAsObject`. */
-export async function readJson<S extends z.ZodType>(
+export async function readJson<S extends z.core.$ZodType>(
   req: Request,
   schema: S,
   options: { emptyAsObject?: boolean } = {},
@@ -83,9 +83,9 @@ export async function readJson<S extends z.ZodType>(
   return validate(schema, value);
 }
 
-/** `value` checked against `schema`, or a 400 listing each issue's path and French message. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = schema.safeParse(value);
+/** `value` checked against `schema` (zod or zod/mini), or a 400 listing each issue's path and French message. */
+export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   throw errors.invalidPayload(
     parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),

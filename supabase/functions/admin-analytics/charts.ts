@@ -1,5 +1,7 @@
 // What the admin screen draws, shaped from admin_analytics(): series with French labels, every
 // category present (zeros included) in a stable order, and a few headline totals.
+import { dossierStatusLabels } from '../_shared/contract/labels.ts';
+
 export type Analytics = {
   generated_at: string;
   users_by_role_and_status: { role: string; status: string; count: number }[];
@@ -11,7 +13,7 @@ export type Analytics = {
     event_id: string;
     title: string;
     starts_at: string;
-    capacity: number;
+    capacity: number | null;
     registered: number;
     waitlisted: number;
   }[];
@@ -19,15 +21,7 @@ export type Analytics = {
 };
 
 const roles = [['candidate', 'Candidats'], ['pro', 'Professionnels'], ['admin', 'Administrateurs']] as const;
-const dossierStatuses = [
-  ['draft', 'Brouillon'],
-  ['submitted', 'Soumis'],
-  ['in_review', 'En révision'],
-  ['action_required', 'Action requise'],
-  ['approved', 'Approuvé'],
-  ['rejected', 'Refusé'],
-  ['closed', 'Clos'],
-] as const;
+const dossierStatuses = Object.entries(dossierStatusLabels);
 const activity = [['signups', 'Inscriptions'], ['posts', 'Publications'], ['comments', 'Commentaires'], [
   'likes',
   'J’aime',
@@ -59,7 +53,7 @@ export function chartsFrom(a: Analytics) {
         title: 'Remplissage des événements',
         events: a.registrations_per_event.map((e) => ({
           ...e,
-          fill_rate: e.capacity > 0 ? Math.round((e.registered / e.capacity) * 1000) / 1000 : null,
+          fill_rate: e.capacity ? Math.round((e.registered / e.capacity) * 1000) / 1000 : null,
         })),
       },
     },

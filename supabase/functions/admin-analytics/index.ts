@@ -3,6 +3,7 @@
 import { requireUser, tokenCheckFrom } from '../_shared/auth.ts';
 import { actAs } from '../_shared/db.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
+import type { AnalyticsResponse } from '../_shared/contract/admin-analytics.ts';
 import { createHandler, json } from '../_shared/http.ts';
 import { type Analytics, chartsFrom } from './charts.ts';
 
@@ -15,7 +16,7 @@ export const handler = createHandler({
       return row.data;
     }, { readOnly: true });
     // Per-user data: only the browser may keep it, briefly; never a shared cache.
-    return json({ analytics, ...chartsFrom(analytics) }, 200, {
+    return json({ analytics, ...chartsFrom(analytics) } satisfies AnalyticsResponse, 200, {
       'Cache-Control': 'private, max-age=60',
       Vary: 'Authorization, Origin',
     });

@@ -5,7 +5,7 @@ import { requireUser, tokenCheckFrom } from '../_shared/auth.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
 import { createHandler, json, readJson, validate } from '../_shared/http.ts';
 import { listUsers, setRole, setStatus } from './actions.ts';
-import { actionBody, listQuery } from './schema.ts';
+import { actionBody, listQuery } from '../_shared/contract/admin-users-requests.ts';
 
 const noStore = { 'Cache-Control': 'no-store' };
 

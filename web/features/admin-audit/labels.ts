@@ -1,3 +1,6 @@
+import {
+  accountStatusLabels, documentStatusLabels, dossierStatusLabels, eventStatusLabels, inSentence, roleLabels,
+} from '@contract/labels';
 import type { Json } from '@/lib/database.types';
 import { formatDateTime } from '@/features/admin-common/format';
 
@@ -21,13 +24,11 @@ export const ACTION_OPTIONS = [
   ...Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label })),
 ];
 
-const VALUE_LABELS: Record<string, string> = {
-  candidate: 'candidat', pro: 'professionnel', admin: 'administrateur',
-  active: 'actif', suspended: 'suspendu',
-  draft: 'brouillon', submitted: 'soumis', in_review: 'en révision', action_required: 'action requise',
-  approved: 'approuvé', rejected: 'refusé', closed: 'clos', pending: 'en attente',
-  kept: 'conservé', removed: 'retiré', scheduled: 'programmé', cancelled: 'annulé', completed: 'terminé',
-};
+// The values the details carry (roles, statuses, decisions), named as inside a sentence.
+const VALUE_LABELS: Record<string, string> = Object.fromEntries(Object.entries({
+  ...roleLabels, ...accountStatusLabels, ...dossierStatusLabels, ...documentStatusLabels, ...eventStatusLabels,
+  kept: 'Conservé', removed: 'Retiré',
+}).map(([value, label]) => [value, inSentence(label)]));
 
 const TABLE_LABELS: Record<string, string> = {
   profiles: 'Membre', accounts: 'Compte', dossiers: 'Dossier', documents: 'Document', events: 'Événement', posts: 'Publication', reports: 'Signalement',

@@ -1,3 +1,4 @@
+import { sentences } from '@contract/database-errors';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { describeError } from '@/lib/supabase/errors';
 
@@ -10,7 +11,6 @@ export class FunctionCallError extends Error {
 }
 
 const GENERIC = 'Le service d’administration n’a pas pu répondre. Réessayez dans un instant.';
-const NETWORK = 'Connexion au service impossible. Vérifiez votre réseau et réessayez.';
 
 type InvokeOptions = {
   method?: 'GET' | 'POST';
@@ -39,7 +39,7 @@ export async function invokeFunction(supabase: AppSupabaseClient, name: string, 
 
 async function toFunctionCallError(error: unknown): Promise<FunctionCallError> {
   const { name, context } = (error ?? {}) as { name?: string; context?: unknown };
-  if (name === 'FunctionsFetchError') return new FunctionCallError(0, 'network', NETWORK);
+  if (name === 'FunctionsFetchError') return new FunctionCallError(0, 'network', sentences.network);
   if (name !== 'FunctionsHttpError' || !(context instanceof Response)) return new FunctionCallError(0, 'unknown', GENERIC);
   let body: unknown = null;
   try {

@@ -1,3 +1,4 @@
+import { eventStatusLabels, registrationStatusLabels } from '@contract/labels';
 import * as z from 'zod/mini';
 import type { Database } from '@/lib/database.types';
 
@@ -5,8 +6,8 @@ export type EventRow = Database['public']['Tables']['events']['Row'];
 export type EventStatus = Database['public']['Enums']['event_status'];
 export type RegistrationStatus = Database['public']['Enums']['registration_status'];
 
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = { scheduled: 'Programmé', cancelled: 'Annulé', completed: 'Terminé' };
-export const REGISTRATION_LABELS: Record<RegistrationStatus, string> = { registered: 'Inscrit', waitlisted: 'Liste d’attente' };
+export const EVENT_STATUS_LABELS: Record<EventStatus, string> = eventStatusLabels;
+export const REGISTRATION_LABELS: Record<RegistrationStatus, string> = registrationStatusLabels;
 
 const https = (message: string) =>
   z.string().check(z.trim(), z.maxLength(2000, '2000 caractères au maximum.'), z.refine((value) => value === '' || isHttpsUrl(value), message));

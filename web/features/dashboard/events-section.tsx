@@ -1,3 +1,4 @@
+import { registrationStatusLabels } from '@contract/labels';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { LocalTimeRange } from '@/components/ui/local-time';
@@ -17,7 +18,7 @@ export function EventsSection({ events }: { events: DashboardEvent[] | null }) {
             <li key={event.id} data-test="dashboard-event">
               <Link href={liveEventPath(event.id)} prefetch={false} className="font-medium">{event.title}</Link>
               <p className="text-sm text-slate-600"><LocalTimeRange start={event.starts_at} end={event.ends_at} /></p>
-              {event.registration === 'waitlisted' ? <Badge tone="warning" className="mt-1">Liste d’attente</Badge> : null}
+              {event.registration === 'waitlisted' ? <Badge tone="warning" className="mt-1">{registrationStatusLabels.waitlisted}</Badge> : null}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { documentStatusLabels } from '@contract/labels';
 import type { BadgeTone } from '@/components/ui/badge';
 import type { Database } from '@/lib/database.types';
 
@@ -5,11 +6,7 @@ import type { Database } from '@/lib/database.types';
 
 export type DocumentStatus = Database['public']['Enums']['document_status'];
 
-export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
-  pending: "En attente d'examen",
-  approved: 'Approuvé',
-  rejected: 'Refusé',
-};
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = documentStatusLabels;
 
 export const DOCUMENT_STATUS_TONES: Record<DocumentStatus, BadgeTone> = {
   pending: 'info',
@@ -20,11 +17,11 @@ export const DOCUMENT_STATUS_TONES: Record<DocumentStatus, BadgeTone> = {
 /** The states of dossier_checklist(), in French. */
 export const CHECKLIST_STATES = {
   missing: { label: 'Manquant', tone: 'neutral' },
-  pending: { label: "En attente d'examen", tone: 'info' },
-  approved: { label: 'Approuvé', tone: 'success' },
+  pending: { label: documentStatusLabels.pending, tone: 'info' },
+  approved: { label: documentStatusLabels.approved, tone: 'success' },
   expiring: { label: 'Expire bientôt', tone: 'warning' },
   expired: { label: 'Expiré', tone: 'danger' },
-  rejected: { label: 'Refusé', tone: 'danger' },
+  rejected: { label: documentStatusLabels.rejected, tone: 'danger' },
 } as const satisfies Record<string, { label: string; tone: BadgeTone }>;
 
 export type ChecklistState = keyof typeof CHECKLIST_STATES;

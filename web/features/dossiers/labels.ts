@@ -1,3 +1,4 @@
+import { dossierStatusLabels } from '@contract/labels';
 import type { BadgeTone } from '@/components/ui/badge';
 import type { Database } from '@/lib/database.types';
 
@@ -18,16 +19,8 @@ export const PROGRAM_LABELS: Record<ProgramType, string> = {
 
 export const PROGRAM_TYPES = Object.keys(PROGRAM_LABELS) as ProgramType[];
 
-/** Status names as the database's notifications spell them (private.dossier_status_label). */
-export const STATUS_LABELS: Record<DossierStatus, string> = {
-  draft: 'Brouillon',
-  submitted: 'Soumis',
-  in_review: 'En révision',
-  action_required: 'Action requise',
-  approved: 'Approuvé',
-  rejected: 'Refusé',
-  closed: 'Clos',
-};
+/** Status names as every runtime spells them (the contract; emails and notifications too). */
+export const STATUS_LABELS: Record<DossierStatus, string> = dossierStatusLabels;
 
 export const STATUS_TONES: Record<DossierStatus, BadgeTone> = {
   draft: 'neutral',

@@ -2,10 +2,6 @@ import type { AppSupabaseClient } from './browser';
 import { describeError } from './errors';
 import { loadSupabase } from './lazy';
 
-// SQLSTATEs raised by our functions and triggers with a French sentence, beyond describeError's
-// list: the per-user write limit (PT429, HTTP 429), workflow refusals (55000), over-long notes.
-const FRENCH_FROM_OUR_FUNCTIONS = new Set(['PT429', '55000', '22001']);
-
 /** An error whose message is already a French sentence for the user (thrown by our own code). */
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
@@ -42,10 +38,6 @@ async function constraintSentence(supabase: AppSupabaseClient, name: string): Pr
  */
 export async function explainError(supabase: AppSupabaseClient | null, error: unknown): Promise<string> {
   if (error instanceof UserFacingError) return error.message;
-  if (error && typeof error === 'object') {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    if (typeof code === 'string' && FRENCH_FROM_OUR_FUNCTIONS.has(code) && typeof message === 'string' && message) return message;
-  }
   const name = constraintName(error);
   if (name && supabase) {
     const sentence = await constraintSentence(supabase, name);

@@ -1,5 +1,6 @@
 // One template per notification_kind (the enum in the notifications migration). The payload is
 // what private.notify() enqueued: the kind's data plus the notification's title, body and link.
+import { dossierStatusInSentence } from '../../_shared/contract/labels.ts';
 import { z } from '../../_shared/zod.ts';
 import type { EmailContent } from './layout.ts';
 
@@ -37,16 +38,7 @@ export const payloadSchema = z.looseObject({
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
-const dossierStatus: Record<string, string> = {
-  draft: 'brouillon',
-  submitted: 'soumis',
-  in_review: 'en révision',
-  action_required: 'action requise',
-  approved: 'approuvé',
-  rejected: 'refusé',
-  closed: 'clos',
-};
-const status = (value: string | undefined) => (value && dossierStatus[value]) ?? value ?? 'mis à jour';
+const status = (value: string | undefined) => (value ? dossierStatusInSentence(value) : 'mis à jour');
 
 /** The event's start in Eastern time (the events' reference zone), else the notification body. */
 export function eventWhen(p: Payload): string | undefined {

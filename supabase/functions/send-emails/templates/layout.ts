@@ -1,5 +1,7 @@
 // The frame every email shares: greeting, content, one call to action, footer. Everything that
 // comes from users is escaped for HTML; links always point into the web app at SITE_URL.
+import { emailPreferencesPath } from '../../_shared/contract/routes.ts';
+
 export type EmailContent = {
   subject: string;
   heading: string;
@@ -35,7 +37,7 @@ export function oneLine(value: string): string {
 
 export function renderLayout(content: EmailContent, context: RenderContext): RenderedEmail {
   const link = appUrl(context.siteUrl, content.action.path);
-  const preferences = appUrl(context.siteUrl, '/profile');
+  const preferences = appUrl(context.siteUrl, emailPreferencesPath);
   const greeting = context.recipientName ? `Bonjour ${oneLine(context.recipientName)},` : 'Bonjour,';
   const footer = 'Vous recevez cet e-mail car les notifications par e-mail sont activées sur votre compte CAPITUNE.';
   const text = [

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { routes } from '../../_shared/contract/routes.ts';
 import { notificationKinds } from './kinds.ts';
 import { appUrl, escapeHtml } from './layout.ts';
 import { renderEmail } from './render.ts';
@@ -78,6 +79,20 @@ Deno.test('a rejected document’s email says so and gives the reason', () => {
   assert.equal(email.subject, 'Document refusé : passeport.pdf');
   assert.match(email.text, /Motif du refus :\n> Illisible/);
   assert.match(email.text, /Voir mon dossier : https:\/\/app\.capitune\.ca\/dossiers\/d1/);
+});
+
+Deno.test('a dossier’s status change names the statuses as the web app does, inside the sentence', () => {
+  const email = renderEmail('dossier_status_changed', payloads.dossier_status_changed, context);
+  assert.equal(email.subject, 'Dossier « PVT » : en révision');
+  assert.match(email.text, /est passé de « soumis » à « en révision »/);
+});
+
+Deno.test('every email’s « Gérer mes préférences » opens the profile page', () => {
+  for (const kind of notificationKinds) {
+    const email = renderEmail(kind, payloads[kind], context);
+    assert.ok(email.text.endsWith(`Gérer mes préférences : https://app.capitune.ca${routes.profile}`), kind);
+    assert.ok(email.html.includes(`<a href="https://app.capitune.ca${routes.profile}"`), kind);
+  }
 });
 
 Deno.test('event times are shown in Eastern time', () => {

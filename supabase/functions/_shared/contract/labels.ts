@@ -1,0 +1,60 @@
+// The French names of the database's enum values, for every runtime that shows them: web pages,
+// emails, the admin charts. Keys are the enum values (a database test holds them equal, and holds
+// private.dossier_status_label, which writes the notifications, to these names).
+
+export const dossierStatusLabels = {
+  draft: 'Brouillon',
+  submitted: 'Soumis',
+  in_review: 'En révision',
+  action_required: 'Action requise',
+  approved: 'Approuvé',
+  rejected: 'Refusé',
+  closed: 'Clos',
+} as const;
+
+export const documentStatusLabels = {
+  pending: "En attente d'examen",
+  approved: 'Approuvé',
+  rejected: 'Refusé',
+} as const;
+
+export const eventStatusLabels = {
+  scheduled: 'Programmé',
+  cancelled: 'Annulé',
+  completed: 'Terminé',
+} as const;
+
+export const registrationStatusLabels = {
+  registered: 'Inscrit',
+  waitlisted: 'Liste d’attente',
+} as const;
+
+export const roleLabels = {
+  candidate: 'Candidat',
+  pro: 'Professionnel',
+  admin: 'Administrateur',
+} as const;
+
+export const accountStatusLabels = {
+  active: 'Actif',
+  suspended: 'Suspendu',
+} as const;
+
+export type DossierStatus = keyof typeof dossierStatusLabels;
+export type DocumentStatus = keyof typeof documentStatusLabels;
+export type EventStatus = keyof typeof eventStatusLabels;
+export type RegistrationStatus = keyof typeof registrationStatusLabels;
+export type UserRole = keyof typeof roleLabels;
+export type AccountStatus = keyof typeof accountStatusLabels;
+
+/** The values of an enum, in the order its labels are listed (the database's order). */
+export const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];
+
+/** A name as it reads inside a sentence: « passé de soumis à en révision ». */
+export const inSentence = (label: string) => label.toLocaleLowerCase('fr');
+
+/** The name of a dossier status inside a sentence, or the value itself when it is unknown. */
+export function dossierStatusInSentence(value: string): string {
+  const label = (dossierStatusLabels as Record<string, string>)[value];
+  return label ? inSentence(label) : value;
+}
