@@ -68,6 +68,9 @@ export function owner<R extends Row = Row>(sql: string, params: unknown[] = []):
   return db().query<R>(sql, params);
 }
 
+/** The first row of a query as the owner, to arrange or check what a test did. */
+export const one = async <R extends Row = Row>(sql: string, params: unknown[] = []) => (await owner<R>(sql, params)).rows[0]!;
+
 export type RequestOptions = { method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path?: string };
 
 /** Runs `fn` inside one API request of `actor`; commits, or rolls back and rethrows on error. */
