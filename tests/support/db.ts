@@ -2,7 +2,7 @@
 // PostgREST runs a request (facts §4): one transaction, one `select set_config(...)`, the query.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 
 export type Actor =
   | { kind: 'anon' }
@@ -101,6 +101,13 @@ export async function attempt<R extends Row = Row>(actor: Actor, sql: string, pa
     if (error instanceof pg.DatabaseError) return { ok: false, code: error.code ?? '', message: error.message };
     throw error;
   }
+}
+
+/** The rows of an attempt that must succeed; the test fails when it was refused. */
+export async function ok<R extends Row = Row>(result: Promise<Attempt<R>>): Promise<R[]> {
+  const settled = await result;
+  expect(settled).toMatchObject({ ok: true });
+  return settled.ok ? settled.rows : [];
 }
 
 /** BEGIN; one `select set_config(name, value, true), ...`; fn; COMMIT (or ROLLBACK when asked or on error). */
