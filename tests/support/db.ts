@@ -15,6 +15,10 @@ export type Attempt<R extends Row = Row> =
   | { ok: true; rows: R[]; rowCount: number }
   | { ok: false; code: string; message: string };
 
+/** What an attempt refused for lack of privilege looks like, and one allowed that saw or changed nothing. */
+export const refused = { ok: false, code: '42501' };
+export const nothing = { ok: true, rowCount: 0 };
+
 export const anon: Actor = { kind: 'anon' };
 export const serviceRole: Actor = { kind: 'service_role' };
 export const user = (id: string, extra: Omit<Extract<Actor, { kind: 'user' }>, 'kind' | 'id'> = {}): Actor => ({
