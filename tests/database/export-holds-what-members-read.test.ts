@@ -5,20 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createComment, createEvent, createLike, createPost, createReport } from '../support/community.ts';
 import { type Row, attempt, owner, user } from '../support/db.ts';
+import { type Export } from '../support/privacy.ts';
 import { type Member, createDocument, createDossier, createMember, createMessage } from '../support/world.ts';
-
-type Export = Record<string, unknown> & {
-  profile: Row;
-  settings: Row;
-  dossiers: (Row & { history: Row[]; documents: Row[]; messages: Row[] })[];
-  messages_sent: Row[];
-  posts: Row[];
-  comments: Row[];
-  likes: Row[];
-  reports: Row[];
-  event_registrations: Row[];
-  notifications: Row[];
-};
 
 let me: Member;
 let data: Export;

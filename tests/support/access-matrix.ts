@@ -35,7 +35,7 @@ export function matrixCases(rows: readonly MatrixRow[], doing: Record<string, st
       const attempt = doing[`${subject} ${op}`] ?? `${op} ${subject}`;
       // The owner and the suspended candidate act on their own rows: say so in the sentence.
       const phrase = who === 'owner' || who === 'suspended' ? attempt.replaceAll("the candidate's", 'their own') : attempt;
-      return { subject, op, who, expected, name: caseName(WHO[who], op, phrase, expected) };
+      return { subject, op, who, expected, name: caseName(WHO[who], phrase, expected, op === 'select') };
     }),
   );
 }
@@ -45,9 +45,10 @@ export function namedCases(cases: MatrixCase[], subject: string): [string, Matri
   return cases.filter((c) => c.subject === subject).map((c) => [c.name, c]);
 }
 
-function caseName(who: string, op: string, attempt: string, expected: Outcome): string {
+/** The sentence naming one cell: who can or cannot do what, and how a refusal shows. */
+export function caseName(who: string, attempt: string, expected: Outcome, select: boolean): string {
   if (expected === 'rows') return `${who} can ${attempt}`;
-  if (expected === 'none') return `${who} cannot ${attempt}: ${op === 'select' ? 'nothing visible' : 'nothing affected'}`;
+  if (expected === 'none') return `${who} cannot ${attempt}: ${select ? 'nothing visible' : 'nothing affected'}`;
   if (expected === 'denied') return `${who} cannot ${attempt}: permission denied`;
   return `${who} cannot ${attempt}: error ${expected}`;
 }

@@ -3,6 +3,7 @@
 // in production), and attempts that must leave no trace (global queues, account erasure).
 import pg from 'pg';
 import { type Actor, type Attempt, type Query, type Row, claimsFor, inTransaction, owner, roleOf } from './db.ts';
+import { type Member, createMember } from './world.ts';
 
 export type PostOptions = {
   title?: string | null;
@@ -96,6 +97,27 @@ export async function createNotification(userId: string, title = 'Nouveau messag
 /** Mutes a member as an admin would (null lifts it). */
 export async function muteUntil(userId: string, until: string | null): Promise<void> {
   await owner('update public.accounts set muted_until = $2::timestamptz where user_id = $1', [userId, until]);
+}
+
+export type CommunityCast = { member: Member; other: Member; pro: Member; admin: Member; muted: Member; suspended: Member; suspendedAdmin: Member };
+
+/**
+ * The member whose rows the others reach for, another member, a pro and an admin, all fresh; and a
+ * muted member, a suspended member and a suspended admin, sanctioned already.
+ */
+export async function createCommunityCast(): Promise<CommunityCast> {
+  const [member, other, pro, admin, muted, suspended, suspendedAdmin] = await Promise.all([
+    createMember({ fullName: 'Membre Victime' }),
+    createMember({ fullName: 'Membre Curieux' }),
+    createMember({ role: 'pro', fullName: 'Pro Curieuse' }),
+    createMember({ role: 'admin', fullName: 'Admin Témoin' }),
+    createMember({ fullName: 'Membre En Sourdine' }),
+    createMember({ fullName: 'Membre Suspendue' }),
+    createMember({ role: 'admin', fullName: 'Admin Suspendu' }),
+  ]);
+  await muteUntil(muted.id, 'infinity');
+  await owner(`update public.accounts set status = 'suspended' where user_id = any($1)`, [[suspended.id, suspendedAdmin.id]]);
+  return { member, other, pro, admin, muted, suspended, suspendedAdmin };
 }
 
 /**

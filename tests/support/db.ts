@@ -2,7 +2,7 @@
 // PostgREST runs a request (facts §4): one transaction, one `select set_config(...)`, the query.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 
 export type Actor =
   | { kind: 'anon' }
@@ -14,6 +14,10 @@ export type Row = Record<string, unknown>;
 export type Attempt<R extends Row = Row> =
   | { ok: true; rows: R[]; rowCount: number }
   | { ok: false; code: string; message: string };
+
+/** What an attempt refused for lack of privilege looks like, and one allowed that saw or changed nothing. */
+export const refused = { ok: false, code: '42501' };
+export const nothing = { ok: true, rowCount: 0 };
 
 export const anon: Actor = { kind: 'anon' };
 export const serviceRole: Actor = { kind: 'service_role' };
@@ -68,6 +72,9 @@ export function owner<R extends Row = Row>(sql: string, params: unknown[] = []):
   return db().query<R>(sql, params);
 }
 
+/** The first row of a query as the owner, to arrange or check what a test did. */
+export const one = async <R extends Row = Row>(sql: string, params: unknown[] = []) => (await owner<R>(sql, params)).rows[0]!;
+
 export type RequestOptions = { method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path?: string };
 
 /** Runs `fn` inside one API request of `actor`; commits, or rolls back and rethrows on error. */
@@ -98,6 +105,13 @@ export async function attempt<R extends Row = Row>(actor: Actor, sql: string, pa
     if (error instanceof pg.DatabaseError) return { ok: false, code: error.code ?? '', message: error.message };
     throw error;
   }
+}
+
+/** The rows of an attempt that must succeed; the test fails when it was refused. */
+export async function ok<R extends Row = Row>(result: Promise<Attempt<R>>): Promise<R[]> {
+  const settled = await result;
+  expect(settled).toMatchObject({ ok: true });
+  return settled.ok ? settled.rows : [];
 }
 
 /** BEGIN; one `select set_config(name, value, true), ...`; fn; COMMIT (or ROLLBACK when asked or on error). */

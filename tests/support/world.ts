@@ -51,6 +51,9 @@ export async function createDocument(dossierId: string, uploadedBy: string, opti
   return rows[0];
 }
 
+/** The upload that matches a row createDocument() wrote: the type and size it declares. */
+export const pdf = { mimetype: 'application/pdf', size: 1024 };
+
 export async function createMessage(dossierId: string, senderId: string, body = 'Bonjour') {
   const { rows } = await owner<{ id: string }>(
     'insert into public.messages (dossier_id, sender_id, body) values ($1, $2, $3) returning id',
