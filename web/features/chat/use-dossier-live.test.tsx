@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chronological, type MessagePages } from './cache';
 import { chatKeys } from './keys';
 import type { Message } from './queries';
-import { fakeChatSupabase } from './testing';
+import { fakeChatSupabase } from '@/test/fake-chat-supabase';
 import { useDossierLive } from './use-dossier-live';
 import { useUnreadCount } from './use-unread';
 

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import type { Message } from './queries';
+import type { Message } from '@/features/chat/queries';
 
 type Filter = { column: keyof Message; test: (value: unknown) => boolean };
 
