@@ -13,14 +13,16 @@ export function fakeChatSupabase(rows: Message[]) {
   const topics: string[] = [];
   const byIdReads: { ids: string[]; filters: Record<string, unknown> }[] = [];
   let deliver: (message: { payload: unknown }) => void = () => undefined;
+  let onStatus: (status: string) => void = () => undefined;
 
   const channel = {
     on: (_type: string, _filter: unknown, handler: typeof deliver) => {
       deliver = handler;
       return channel;
     },
-    subscribe: (callback?: (status: string) => void) => {
-      callback?.('SUBSCRIBED');
+    subscribe: (callback: (status: string) => void) => {
+      onStatus = callback;
+      callback('SUBSCRIBED');
       return channel;
     },
   };
@@ -75,6 +77,8 @@ export function fakeChatSupabase(rows: Message[]) {
     supabase: supabase as unknown as AppSupabaseClient,
     /** Topics joined, in order. */
     joined: () => [...topics],
+    /** The channel's subscription status as supabase-js reports it (`CHANNEL_ERROR`, `SUBSCRIBED`…). */
+    status: (status: string) => onStatus(status),
     /** A payload as Realtime delivers a broadcast on the joined channel. */
     push: (payload: unknown) => deliver({ payload }),
     /** The ids asked for by each read of messages by id. */

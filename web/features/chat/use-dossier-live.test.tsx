@@ -101,6 +101,17 @@ describe('useDossierLive', () => {
     expect(fake.reads().flat().sort()).toEqual(rows.map((r) => r.id).sort());
     expect(fake.readFilters().every((f) => f.dossier_id === DOSSIER)).toBe(true);
   });
+  it('reads the chat and the unread count again once the channel is joined after a drop', async () => {
+    const rows: Message[] = [];
+    const { client, view } = setup(rows, []);
+    await waitFor(() => expect(view.result.current.data).toBe(0));
+    rows.push(message(2, PRO)); // sent while the connection was down: no broadcast will bring it
+    fake.status('CHANNEL_ERROR');
+    expect(client.getQueryState(chatKeys.messages(DOSSIER))?.isInvalidated).toBe(false);
+    fake.status('SUBSCRIBED');
+    await waitFor(() => expect(view.result.current.data).toBe(1));
+    expect(client.getQueryState(chatKeys.messages(DOSSIER))?.isInvalidated).toBe(true);
+  });
 });
 
 describe('a broadcast is only a hint: a forged payload is never shown', () => {

@@ -50,9 +50,16 @@ export function useDossierLive(dossierId: string, viewerId: string, { chatVisibl
 
     let leave: (() => void) | undefined;
     void (async () => {
-      const [{ joinDossierChannel }, supabase] = await Promise.all([import('./live'), loadSupabase()]);
+      // The Realtime code and the hint's schema load after the page is interactive.
+      const [{ joinPrivateChannel }, { parseMessageHint }, supabase] = await Promise.all([
+        import('@/lib/supabase/private-channel'), import('./schema'), loadSupabase(),
+      ]);
       if (cancelled) return;
-      const stop = await joinDossierChannel(supabase, dossierId, {
+      // Only the dossier's members may join and only the database sends (realtime.messages RLS).
+      const stop = await joinPrivateChannel(supabase, {
+        topic: `dossier:${dossierId}`,
+        event: '*',
+        hintOf: parseMessageHint,
         onHint: hint,
         onRejoined: () => void queryClient.invalidateQueries({ queryKey: chatKeys.all }),
       });

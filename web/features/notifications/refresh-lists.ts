@@ -13,7 +13,10 @@ const DOSSIER_LIST_KINDS: ReadonlySet<NotificationKind> = new Set([
  * dossiers changed, so the lists on screen refetch at once instead of on the next focus.
  */
 export function refreshListsFor(queryClient: QueryClient, kind: NotificationKind): void {
-  if (!DOSSIER_LIST_KINDS.has(kind)) return;
+  if (DOSSIER_LIST_KINDS.has(kind)) refreshDossierLists(queryClient);
+}
+
+export function refreshDossierLists(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: [...dossierKeys.all, 'mine'] });
   void queryClient.invalidateQueries({ queryKey: proInboxKeys.all });
 }
