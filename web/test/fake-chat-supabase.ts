@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import type { Message } from '@/features/chat/queries';
+import type { Message } from '@/features/case-file';
 
 type Filter = { column: keyof Message; test: (value: unknown) => boolean };
 

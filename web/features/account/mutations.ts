@@ -1,6 +1,6 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import type { PreferencesValues } from './schema';
-import { TERMS_VERSION } from './terms';
+import { TERMS_VERSION } from '@/lib/terms';
 
 /** Consent to the current terms: the database records version and time, or refuses. */
 export async function acceptTerms(supabase: AppSupabaseClient) {

@@ -1,5 +1,6 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { refreshDossierLists } from '@/features/case-file';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { notificationKeys } from './keys';
 import type { AppNotification, NotificationPage } from './queries';
@@ -46,6 +47,7 @@ function fakeSupabase(table: Stored[]) {
 
 let fake: ReturnType<typeof fakeSupabase>;
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase }));
+vi.mock('@/features/case-file', () => ({ refreshDossierLists: vi.fn(async () => undefined) }));
 
 async function started(table: Stored[], listed: AppNotification[] = [], unread = listed.filter((n) => !n.read_at).length) {
   fake = fakeSupabase(table);
@@ -116,12 +118,12 @@ describe('the notification stream reads each broadcast back before showing it', 
 
   it('reads the count, the list and the dossier lists afresh once the channel is joined after a drop', async () => {
     const { queryClient } = await started([]);
-    queryClient.setQueryData(['dossiers', 'mine', USER], []);
-    const stale = () => [notificationKeys.unread(USER), notificationKeys.list(USER), ['dossiers', 'mine', USER]]
-      .map((key) => queryClient.getQueryState(key)?.isInvalidated);
+    const stale = () => [notificationKeys.unread(USER), notificationKeys.list(USER)].map((key) => queryClient.getQueryState(key)?.isInvalidated);
     fake.status('CHANNEL_ERROR');
-    expect(stale()).toEqual([false, false, false]);
+    expect(stale()).toEqual([false, false]);
+    expect(refreshDossierLists).not.toHaveBeenCalled();
     fake.status('SUBSCRIBED');
-    expect(stale()).toEqual([true, true, true]);
+    expect(stale()).toEqual([true, true]);
+    expect(refreshDossierLists).toHaveBeenCalledExactlyOnceWith(queryClient);
   });
 });

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { refreshDossierLists } from '@/features/case-file';
 import { joinPrivateChannel } from '@/lib/supabase/private-channel';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { addArrived } from './cache';
 import { notificationKeys } from './keys';
 import { fetchArrivedNotification, type AppNotification } from './queries';
-import { refreshDossierLists, refreshListsFor } from './refresh-lists';
+import { refreshListsFor } from './refresh-lists';
 import { parseNotificationHint } from './schema';
 
 /**
@@ -38,7 +39,7 @@ export async function startNotificationStream(
     },
     onRejoined: () => {
       readAfresh();
-      refreshDossierLists(queryClient);
+      void refreshDossierLists(queryClient);
     },
   });
 }

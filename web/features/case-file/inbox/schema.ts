@@ -1,4 +1,4 @@
-import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '@/features/dossiers/labels';
+import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../dossier/labels';
 
 export const ALL_STATUSES = 'tous';
 export type InboxFilter = typeof ALL_STATUSES | DossierStatus;

@@ -5,9 +5,9 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { checklistState } from '@/features/documents/labels';
-import { formatDay } from './format';
-import { progressClasses } from './progress-classes';
+import { checklistState } from '../documents/labels';
+import { formatDay } from '../format';
+import { progressClasses } from '../progress-classes';
 import type { ChecklistItem } from './queries';
 import { useChecklist, useReadiness } from './use-dossiers';
 

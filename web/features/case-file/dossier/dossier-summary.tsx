@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { formatDate } from './format';
+import { formatDate } from '../format';
 import type { Dossier } from './queries';
 import { PROGRAM_LABELS } from './labels';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistSummary } from '@/features/dossiers/checklist-card';
+import { checklistSummary } from '../dossier/checklist-card';
 import { INBOX_FILTER_OPTIONS, parseInboxFilter } from './schema';
 
 describe('the pro inbox filter', () => {

@@ -1,6 +1,6 @@
 import { Check, CheckCheck, Paperclip } from 'lucide-react';
 import { cn, focusRing } from '@/components/ui/cn';
-import { formatDateTime, formatTime } from '@/features/dossiers/format';
+import { formatDateTime, formatTime } from '../format';
 import type { Message } from './queries';
 
 export type Attachment = { fileName: string; onDownload: () => void } | 'removed' | null;

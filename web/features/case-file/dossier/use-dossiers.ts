@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { proInboxKeys } from '@/features/pro-inbox/keys';
+import { proInboxKeys } from '../inbox/keys';
 import { dossierKeys } from './keys';
 import { changeDossierStatus, createDossier, deleteDraft, updateDossierDetails } from './mutations';
 import { fetchChecklist, fetchDossier, fetchMyDossiers, fetchReadiness, fetchStatusHistory } from './queries';

@@ -9,8 +9,8 @@ const loading = (what: string, height: string) => function Loading() {
 
 // Loaded on demand, to keep the page's first load within budget: the chat and the documents with
 // their tabs; the forms (react-hook-form, zod) once the dossier says the viewer may act.
-export const importChat = () => import('@/features/chat/chat-panel');
-export const importDocuments = () => import('@/features/documents/documents-panel');
+export const importChat = () => import('../chat/chat-panel');
+export const importDocuments = () => import('../documents/documents-panel');
 export const importCandidateActions = () => import('./candidate-actions');
 export const importReviewActions = () => import('./review-actions');
 

@@ -3,7 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../format';
 import { STATUS_LABELS } from './labels';
 import { StatusBadge } from './status-badge';
 import { useStatusHistory } from './use-dossiers';

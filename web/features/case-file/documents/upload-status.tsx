@@ -4,7 +4,7 @@ import { CircleCheck } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { progressClasses } from '@/features/dossiers/progress-classes';
+import { progressClasses } from '../progress-classes';
 import type { UploadState } from './use-document-upload';
 
 // Screen readers hear the progress at these steps, not at every percent.

@@ -2,7 +2,7 @@
 
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { dayLabel } from '@/features/dossiers/format';
+import { dayLabel } from '../format';
 import { MessageBubble, type Attachment } from './message-bubble';
 import type { Message } from './queries';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { dossierKeys } from '@/features/dossiers/keys';
+import { dossierKeys } from '../dossier/keys';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { documentKeys } from './keys';
 import { deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
