@@ -25,7 +25,7 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
   });
   const body = useWatch({ control, name: 'body' });
   const { ref: bodyRef, ...bodyField } = register('body');
-  const submit = handleSubmit(async (values) => {
+  async function send(values: MessageValues) {
     try {
       await onSend(values);
       reset({ body: '', attachmentId: '' });
@@ -33,10 +33,10 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
     } catch {
       // The caller says what went wrong; the text stays so nothing is lost.
     }
-  });
+  }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 border-t border-slate-200 pt-4" data-test="chat-composer">
+    <form onSubmit={(event) => void handleSubmit(send)(event)} noValidate className="space-y-3 border-t border-slate-200 pt-4" data-test="chat-composer">
       <Textarea
         label="Votre message"
         hint={`Ctrl+Entrée pour envoyer. ${body.length} / ${MESSAGE_MAX_LENGTH} caractères.`}
@@ -46,7 +46,7 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            void submit();
+            void handleSubmit(send)();
           }
         }}
         ref={(element) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { CircleCheck } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { progressClasses } from '../progress-classes';
@@ -10,36 +10,25 @@ import type { UploadState } from './use-document-upload';
 // Screen readers hear the progress at these steps, not at every percent.
 const MILESTONES = [25, 50, 75];
 
-/** Announcement for screen readers: start, each quarter, the end (a polite live region). */
-function useAnnouncement(state: UploadState): string {
-  const [message, setMessage] = useState('');
-  const lastStep = useRef(-1);
-  useEffect(() => {
-    if (state.phase === 'uploading') {
+/** What the polite live region says: the start, each quarter, the end. A screen reader speaks it only when this text changes. */
+function announcement(state: UploadState): string {
+  switch (state.phase) {
+    case 'uploading': {
       const step = MILESTONES.filter((m) => state.percent >= m).length;
-      if (state.percent === 0 && lastStep.current !== 0) {
-        lastStep.current = 0;
-        setMessage(`Envoi de « ${state.fileName} » commencé.`);
-      } else if (step > lastStep.current && step > 0) {
-        lastStep.current = step;
-        setMessage(`Envoi de « ${state.fileName} » : ${MILESTONES[step - 1]} %.`);
-      }
-      return;
+      return step === 0 ? `Envoi de « ${state.fileName} » commencé.` : `Envoi de « ${state.fileName} » : ${MILESTONES[step - 1]} %.`;
     }
-    lastStep.current = -1;
-    if (state.phase === 'done') setMessage(`« ${state.fileName} » est envoyé. Il attend l'examen de votre professionnel.`);
-    if (state.phase === 'cancelled') setMessage(`Envoi de « ${state.fileName} » annulé.`);
-  }, [state]);
-  return message;
+    case 'done': return `« ${state.fileName} » est envoyé. Il attend l'examen de votre professionnel.`;
+    case 'cancelled': return `Envoi de « ${state.fileName} » annulé.`;
+    default: return ''; // a failure is its own alert
+  }
 }
 
 /** The visible progress bar with a cancel button, and what assistive technologies hear. */
 export function UploadStatus({ state, onCancel }: { state: UploadState; onCancel: () => void }) {
   const labelId = useId();
-  const announcement = useAnnouncement(state);
   return (
     <div className="space-y-3">
-      <p role="status" aria-live="polite" className="sr-only" data-test="upload-announcement">{announcement}</p>
+      <p role="status" aria-live="polite" className="sr-only" data-test="upload-announcement">{announcement(state)}</p>
       {state.phase === 'uploading' ? (
         <div className="rounded-md border border-slate-200 bg-slate-50 p-4" data-test="upload-progress">
           <div className="flex flex-wrap items-center justify-between gap-2">
