@@ -24,7 +24,14 @@ const leavingTheFeature = (depth) => ({
   regex: `^(\\.\\./){${depth}}`,
   message: 'This reaches out of the feature: import another feature through its front door, @/features/<name>.',
 });
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/** Forbids each pattern in static imports and in `import()`, which no-restricted-imports does not see. */
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': ['error', ...patterns.map(({ regex, message }) => ({
+    selector: `ImportExpression > Literal.source[value=/${regex.replaceAll('/', '\\/')}/]`,
+    message,
+  }))],
+});
 
 export default defineConfig(
   globalIgnores(['**/node_modules/', 'web/.next*/', 'web/next-env.d.ts', 'web/lib/database.types.ts', 'test-results/']),
