@@ -19,6 +19,8 @@ describe('safeNextPath', () => {
     ['relative path', 'accueil'],
     ['newline smuggling', '/\n/evil.example'],
     ['tab smuggling', '/\t/evil.example'],
+    ['path with a delete character', '/\u007f/evil.example'],
+    ['path with a C1 control character', '/\u0085/evil.example'],
     ['empty string', ''],
   ])('refuses a %s', (_, next) => {
     expect(safeNextPath(next)).toBe(DEFAULT_AFTER_SIGN_IN);

@@ -14,7 +14,7 @@ export function safeNextPath(next: unknown, fallback: string = DEFAULT_AFTER_SIG
   if (typeof next !== 'string' || next.length === 0 || next.length > 2048) return fallback;
   if (!next.startsWith('/') || next.startsWith('//')) return fallback;
   if (next.includes('\\')) return fallback;
-  if (/[\u0000-\u001f\u007f]/.test(next)) return fallback;
+  if (/\p{Cc}/u.test(next)) return fallback;
   let url: URL;
   try {
     url = new URL(next, PLACEHOLDER_ORIGIN);
