@@ -1,15 +1,17 @@
--- The private schema holds helpers, trigger functions and internal tables. It is not exposed
--- through the Data API; API roles get usage only so that policies can call chosen helpers.
--- Functions are not executable by PUBLIC unless granted one by one. Every security definer
--- function lives here; an RPC that runs one is a security invoker function of the same name in
--- public that calls it, so no exposed schema holds a definer function (splinter lints 0028/0029).
+-- The ground every chapter stands on: the private schema (helpers, trigger functions, internal
+-- tables; not exposed through the Data API), the one-row settings, the per-user write limit, the
+-- trigger functions several tables share, and public.constraint_messages, which serves the French
+-- sentence of every constraint a user can run into (each chapter comments its own constraints).
 
+-- Functions are not executable by PUBLIC unless granted one by one. Every security definer
+-- function lives in private; an RPC that runs one is a security invoker function of the same name
+-- in public that calls it, so no exposed schema holds a definer function (splinter lints 0028/0029).
 alter default privileges for role postgres revoke execute on functions from public;
 alter default privileges for role postgres in schema public revoke execute on functions from anon, authenticated, service_role;
 
 create schema if not exists private;
-revoke all on schema private from public;
-grant usage on schema private to anon, authenticated, service_role;
+
+-- Tables
 
 create table private.settings (
   id boolean primary key default true check (id),
@@ -29,6 +31,26 @@ create table private.rate_limits (
 );
 comment on table private.rate_limits is 'Last write time per user and action, for the per-user write limit.';
 
+-- Views
+
+-- Constraint names are the stable key of a bad-input error (PostgREST returns them with SQLSTATE
+-- 23xxx, in Postgres' English). Each constraint a user can run into carries a French sentence as
+-- its comment, and this view serves them so the web app shows that sentence.
+create view public.constraint_messages with (security_invoker = true) as
+  select c.conname::text as constraint_name, d.description as message
+  from pg_catalog.pg_constraint c
+  join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass
+  where c.connamespace = 'public'::regnamespace
+  union all
+  select i.relname::text, d.description
+  from pg_catalog.pg_index x
+  join pg_catalog.pg_class i on i.oid = x.indexrelid
+  join pg_catalog.pg_description d on d.objoid = i.oid and d.classoid = 'pg_catalog.pg_class'::regclass
+  where i.relnamespace = 'public'::regnamespace and x.indisunique;
+comment on view public.constraint_messages is 'French sentence for each named constraint or unique index, keyed by the name errors carry.';
+
+-- Functions
+
 create function private.touch_updated_at()
 returns trigger
 language plpgsql
@@ -36,6 +58,18 @@ set search_path = ''
 as $$
 begin
   new.updated_at := now();
+  return new;
+end;
+$$;
+
+-- A read receipt (messages, notifications) is a one-way stamp with the server's time.
+create function private.stamp_read_at()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.read_at := coalesce(old.read_at, now());
   return new;
 end;
 $$;
@@ -66,3 +100,14 @@ begin
   end if;
 end;
 $$;
+
+-- Grants
+
+-- API roles get usage of private only so that policies can call the helpers granted to them.
+revoke all on schema private from public;
+grant usage on schema private to anon, authenticated, service_role;
+
+revoke all on function private.touch_updated_at(), private.stamp_read_at(), private.enforce_write_rate(text) from public;
+
+revoke all on public.constraint_messages from public, anon, authenticated, service_role;
+grant select on public.constraint_messages to anon, authenticated, service_role;

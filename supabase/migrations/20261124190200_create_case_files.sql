@@ -1,7 +1,10 @@
 -- Case files. A candidate owns each dossier; an admin may assign one pro. The status workflow
 -- draft → submitted → in_review → (action_required ↔ submitted) → approved | rejected → closed
--- moves only through public.change_dossier_status, which checks who may take each edge and
--- writes the timeline (dossier_status_history). Staff never assign, review or decide their own case.
+-- moves only through public.change_dossier_status, which checks who may take each edge, writes the
+-- timeline (dossier_status_history) and tells the other party. Staff never assign, review or decide
+-- their own case, and act on case files only with their second factor.
+
+-- Types
 
 create type public.program_type as enum (
   'express_entry', 'quebec_skilled_worker', 'study_permit', 'work_permit',
@@ -10,6 +13,8 @@ create type public.program_type as enum (
 create type public.dossier_status as enum (
   'draft', 'submitted', 'in_review', 'action_required', 'approved', 'rejected', 'closed'
 );
+
+-- Tables
 
 create table public.dossiers (
   id uuid primary key default gen_random_uuid(),
@@ -24,10 +29,24 @@ create table public.dossiers (
   decided_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  -- Kept by the chat chapter's triggers, equal to the true rows; users cannot write them.
+  candidate_unread_count integer not null default 0
+    constraint dossiers_candidate_unread_count_not_negative check (candidate_unread_count >= 0),
+  pro_unread_count integer not null default 0
+    constraint dossiers_pro_unread_count_not_negative check (pro_unread_count >= 0),
   -- Separation of duties: nobody is the pro of their own case, whatever role they hold later.
   constraint dossiers_pro_not_candidate check (pro_id <> candidate_id)
 );
 comment on table public.dossiers is 'A candidate''s immigration case file, optionally assigned to one pro.';
+comment on column public.dossiers.candidate_unread_count is 'Unread messages of the dossier sent by someone other than its candidate.';
+comment on column public.dossiers.pro_unread_count is 'Unread messages of the dossier sent by someone other than its pro; 0 without a pro.';
+comment on constraint dossiers_title_length on public.dossiers is 'Le titre du dossier doit compter de 1 à 150 caractères.';
+comment on constraint dossiers_description_length on public.dossiers is 'La description du dossier ne peut dépasser 5000 caractères.';
+comment on constraint dossiers_candidate_id_fkey on public.dossiers is 'Candidat introuvable.';
+comment on constraint dossiers_pro_id_fkey on public.dossiers is 'Professionnel introuvable.';
+comment on constraint dossiers_pro_not_candidate on public.dossiers is 'Un professionnel ne peut pas suivre son propre dossier.';
+comment on constraint dossiers_candidate_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du candidat ne peut être négatif.';
+comment on constraint dossiers_pro_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du professionnel ne peut être négatif.';
 
 create table public.dossier_status_history (
   id bigint generated always as identity primary key,
@@ -39,29 +58,64 @@ create table public.dossier_status_history (
   created_at timestamptz not null default now()
 );
 comment on table public.dossier_status_history is 'Timeline of a dossier: every status transition, who made it and why.';
+comment on constraint dossier_status_history_note_length on public.dossier_status_history is 'La note ne peut dépasser 2000 caractères.';
+comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is 'Dossier introuvable.';
+comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is 'Auteur du changement introuvable.';
+
+-- Indexes
 
 create index dossiers_candidate_idx on public.dossiers (candidate_id, created_at desc);
 create index dossiers_pro_status_idx on public.dossiers (pro_id, status, updated_at desc) where pro_id is not null;
 create index dossiers_status_idx on public.dossiers (status);
+-- A pro's dossier ids come from this index alone (private.my_dossier_id_array).
+create index dossiers_pro_ids_idx on public.dossiers (pro_id, id) where pro_id is not null;
 create index dossier_status_history_dossier_idx on public.dossier_status_history (dossier_id, created_at);
 -- A deleted profile sets changed_by to null: the index spares that delete a scan of the timeline.
 create index dossier_status_history_changed_by_idx on public.dossier_status_history (changed_by) where changed_by is not null;
 
-create trigger dossiers_touch_updated_at before update on public.dossiers
-  for each row execute function private.touch_updated_at();
+-- Functions
 
--- Dossiers the caller may open as their candidate or assigned pro (admins are handled apart).
-create function private.my_dossier_ids()
-returns setof uuid
-language sql
+-- The dossiers the caller may open as their candidate, or as their assigned pro while acting as a
+-- pro (active_pro_id()); empty for anyone else. An array, built by one query for a candidate: a
+-- set-returning function costs a tuplestore and a hash per statement (docs/performance.md).
+create function private.my_dossier_id_array()
+returns uuid[]
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select d.id
-  from public.dossiers d
-  where private.is_active()
-    and (d.candidate_id = auth.uid() or (d.pro_id = auth.uid() and private.is_pro()))
+declare
+  me uuid := auth.uid();
+  ids uuid[];
+begin
+  -- is_active() and the candidate's dossiers in one query: this is every chat read's cost.
+  ids := array(
+    select d.id
+    from public.accounts a
+    join private.settings s on s.terms_version = a.terms_version
+    join public.dossiers d on d.candidate_id = a.user_id
+    where a.user_id = me and a.status = 'active'
+  );
+  -- Most callers are candidates: the pro's standing is read only when dossiers are assigned to them.
+  if exists (select 1 from public.dossiers d where d.pro_id = me) and private.active_pro_id() = me then
+    ids := ids || array(select d.id from public.dossiers d where d.pro_id = me);
+  end if;
+  return ids;
+end;
+$$;
+
+-- One definition of membership: documents, storage and the dossier channel keep their policies.
+create function private.my_dossier_ids()
+returns setof uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return query select unnest(private.my_dossier_id_array());
+end;
 $$;
 
 create function private.record_dossier_creation()
@@ -76,9 +130,6 @@ begin
   return new;
 end;
 $$;
-
-create trigger dossiers_record_creation after insert on public.dossiers
-  for each row execute function private.record_dossier_creation();
 
 -- Which role may take which edge. Staff edges need the assigned pro or an admin.
 create function private.dossier_edge_actor(from_status public.dossier_status, to_status public.dossier_status)
@@ -201,9 +252,69 @@ set search_path = ''
 as $$ select * from private.assign_dossier($1, $2) $$;
 comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
 
+-- A status change tells whoever did not make it, in the app and by email.
+create function private.dossier_status_label(status public.dossier_status)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case status
+    when 'draft' then 'brouillon'
+    when 'submitted' then 'soumis'
+    when 'in_review' then 'en révision'
+    when 'action_required' then 'action requise'
+    when 'approved' then 'approuvé'
+    when 'rejected' then 'refusé'
+    when 'closed' then 'clos'
+  end
+$$;
+
+create function private.notify_dossier_status_changed()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+  recipient uuid;
+begin
+  select * into d from public.dossiers where id = new.dossier_id;
+  foreach recipient in array array_remove(array[d.candidate_id, d.pro_id], new.changed_by) loop
+    perform private.notify(
+      recipient, 'dossier_status_changed',
+      'Dossier « ' || d.title || ' » : ' || private.dossier_status_label(new.to_status),
+      coalesce(new.note, ''), '/dossiers/' || d.id::text,
+      jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'from', new.from_status,
+                         'to', new.to_status, 'note', new.note)
+    );
+  end loop;
+  return null;
+end;
+$$;
+
+-- Triggers
+
+-- The pro inbox is ordered by updated_at: a message read or received must not move a dossier.
+create trigger dossiers_touch_updated_at before update on public.dossiers
+  for each row
+  when (to_jsonb(old) - '{candidate_unread_count,pro_unread_count}'::text[]
+        is distinct from to_jsonb(new) - '{candidate_unread_count,pro_unread_count}'::text[])
+  execute function private.touch_updated_at();
+create trigger dossiers_record_creation after insert on public.dossiers
+  for each row execute function private.record_dossier_creation();
+create trigger dossier_status_history_notify after insert on public.dossier_status_history
+  for each row when (new.from_status is not null)
+  execute function private.notify_dossier_status_changed();
+
+-- Grants
+
 revoke all on function private.my_dossier_ids(), private.record_dossier_creation(),
   private.dossier_edge_actor(public.dossier_status, public.dossier_status) from public;
 grant execute on function private.my_dossier_ids() to authenticated;
+revoke all on function private.my_dossier_id_array() from public;
+grant execute on function private.my_dossier_id_array() to authenticated;
 revoke all on function public.change_dossier_status(uuid, public.dossier_status, text),
   public.assign_dossier(uuid, uuid) from public, anon;
 grant execute on function public.change_dossier_status(uuid, public.dossier_status, text),
@@ -212,6 +323,7 @@ revoke all on function private.change_dossier_status(uuid, public.dossier_status
   private.assign_dossier(uuid, uuid) from public;
 grant execute on function private.change_dossier_status(uuid, public.dossier_status, text),
   private.assign_dossier(uuid, uuid) to authenticated;
+revoke all on function private.dossier_status_label(public.dossier_status), private.notify_dossier_status_changed() from public;
 
 revoke all on public.dossiers, public.dossier_status_history from public, anon, authenticated, service_role;
 grant select, delete on public.dossiers to authenticated;
@@ -221,6 +333,8 @@ grant select on public.dossier_status_history to authenticated;
 grant select, insert, update, delete on public.dossiers to service_role;
 grant select on public.dossier_status_history to service_role;
 
+-- Row-level security
+
 alter table public.dossiers enable row level security;
 alter table public.dossier_status_history enable row level security;
 
@@ -229,10 +343,7 @@ alter table public.dossier_status_history enable row level security;
 -- would be refused.
 create policy dossiers_select_members_or_admin on public.dossiers for select to authenticated
   using (
-    (
-      (select private.is_active())
-      and (candidate_id = (select auth.uid()) or (pro_id = (select auth.uid()) and (select private.is_pro())))
-    )
+    candidate_id = (select private.active_user_id()) or pro_id = (select private.active_pro_id())
     or (select private.is_admin())
   );
 comment on policy dossiers_select_members_or_admin on public.dossiers is
@@ -256,3 +367,17 @@ create policy dossier_status_history_select_members_or_admin on public.dossier_s
   using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
 comment on policy dossier_status_history_select_members_or_admin on public.dossier_status_history is
   'The timeline is visible to whoever sees the dossier: its candidate, its assigned pro and admins.';
+
+-- Pros and admins act on case files only with a second factor (JWT aal2) while
+-- private.settings.require_staff_mfa is on (the default; the demo seed turns it off). These
+-- restrictive policies add that condition on top of every permissive one; candidates pass.
+create policy dossiers_select_mfa on public.dossiers as restrictive for select to authenticated
+  using ((select private.mfa_satisfied()));
+create policy dossiers_insert_mfa on public.dossiers as restrictive for insert to authenticated
+  with check ((select private.mfa_satisfied()));
+create policy dossiers_update_mfa on public.dossiers as restrictive for update to authenticated
+  using ((select private.mfa_satisfied()));
+create policy dossiers_delete_mfa on public.dossiers as restrictive for delete to authenticated
+  using ((select private.mfa_satisfied()));
+create policy dossier_status_history_select_mfa on public.dossier_status_history as restrictive for select to authenticated
+  using ((select private.mfa_satisfied()));

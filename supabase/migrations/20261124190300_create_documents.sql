@@ -1,22 +1,74 @@
--- Documents of a dossier. The row comes first (it names the storage path
--- {dossier_id}/{document_id}/{file name}); the file then goes to the private `documents` bucket,
--- whose policies accept only the path, type and size of a pending row the caller created. The
--- row is checked against the bucket's own mime and size limits so no path slips past them. Only
--- the assigned pro or an admin reviews, and a rejection needs a reason.
+-- Documents of a dossier and the checklist they fill. The row comes first (it names the storage
+-- path {dossier_id}/{document_id}/{file name}); the file then goes to the private `documents`
+-- bucket, whose policies accept only the path, type and size of a pending row the caller created,
+-- checked against the bucket's own limits. Only the assigned pro or an admin reviews, a rejection
+-- needs a reason, and the candidate is told. Each program type lists the kinds it requires.
+
+-- Types
 
 create type public.document_status as enum ('pending', 'approved', 'rejected');
 
-insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
-values ('documents', 'documents', false, 52428800, array[
-  'application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic',
-  'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text'
-])
-on conflict (id) do update
-  set public = excluded.public,
-      file_size_limit = excluded.file_size_limit,
-      allowed_mime_types = excluded.allowed_mime_types;
+-- Tables
+
+-- Reference data: the kinds of document a case needs (with how long each stays valid) and which
+-- kinds each program requires. Product data, not demo data: readable by everyone, changed only here.
+create table public.document_kinds (
+  code text primary key constraint document_kinds_code_format check (code ~ '^[a-z_]+$'),
+  label text not null,
+  validity_months integer constraint document_kinds_validity_positive check (validity_months > 0)
+);
+comment on table public.document_kinds is 'Kinds of supporting document, with their usual validity in months (null: until its own expiry date).';
+
+create table public.program_requirements (
+  program_type public.program_type not null,
+  kind text not null references public.document_kinds (code),
+  position smallint not null,
+  primary key (program_type, kind)
+);
+comment on table public.program_requirements is 'The documents each program type requires, in display order.';
+
+comment on constraint document_kinds_code_format on public.document_kinds is 'Code de type de document mal formé.';
+comment on constraint document_kinds_validity_positive on public.document_kinds is 'La durée de validité doit être positive.';
+comment on constraint program_requirements_kind_fkey on public.program_requirements is 'Type de document inconnu.';
+
+insert into public.document_kinds (code, label, validity_months) values
+  ('passport', 'Passeport', null),
+  ('photo', 'Photo d''identité', 6),
+  ('birth_certificate', 'Acte de naissance', null),
+  ('language_test', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 24),
+  ('education_assessment', 'Évaluation des diplômes (EDE)', 60),
+  ('employment_letter', 'Lettre d''employeur ou offre d''emploi', 6),
+  ('proof_of_funds', 'Preuve de fonds', 6),
+  ('police_certificate', 'Certificat de police', 12),
+  ('medical_exam', 'Examen médical', 12),
+  ('acceptance_letter', 'Lettre d''acceptation d''un établissement d''enseignement', null),
+  ('quebec_certificate', 'Certificat de sélection ou d''acceptation du Québec (CSQ, CAQ)', null),
+  ('marriage_certificate', 'Acte de mariage ou preuve d''union', null),
+  ('sponsor_income', 'Preuve de revenus du répondant', 12),
+  ('travel_history', 'Historique de voyages', null),
+  ('tax_documents', 'Avis de cotisation fiscale', 12),
+  ('physical_presence', 'Preuve de présence effective au Canada', null);
+
+insert into public.program_requirements (program_type, kind, position) values
+  ('express_entry', 'passport', 1), ('express_entry', 'language_test', 2),
+  ('express_entry', 'education_assessment', 3), ('express_entry', 'employment_letter', 4),
+  ('express_entry', 'proof_of_funds', 5), ('express_entry', 'police_certificate', 6),
+  ('express_entry', 'medical_exam', 7), ('express_entry', 'photo', 8),
+  ('quebec_skilled_worker', 'passport', 1), ('quebec_skilled_worker', 'language_test', 2),
+  ('quebec_skilled_worker', 'education_assessment', 3), ('quebec_skilled_worker', 'employment_letter', 4),
+  ('quebec_skilled_worker', 'quebec_certificate', 5), ('quebec_skilled_worker', 'police_certificate', 6),
+  ('quebec_skilled_worker', 'medical_exam', 7),
+  ('study_permit', 'passport', 1), ('study_permit', 'acceptance_letter', 2),
+  ('study_permit', 'quebec_certificate', 3), ('study_permit', 'proof_of_funds', 4), ('study_permit', 'photo', 5),
+  ('work_permit', 'passport', 1), ('work_permit', 'employment_letter', 2),
+  ('work_permit', 'police_certificate', 3), ('work_permit', 'photo', 4),
+  ('family_sponsorship', 'passport', 1), ('family_sponsorship', 'birth_certificate', 2),
+  ('family_sponsorship', 'marriage_certificate', 3), ('family_sponsorship', 'sponsor_income', 4),
+  ('family_sponsorship', 'police_certificate', 5), ('family_sponsorship', 'medical_exam', 6),
+  ('visitor_visa', 'passport', 1), ('visitor_visa', 'proof_of_funds', 2),
+  ('visitor_visa', 'travel_history', 3), ('visitor_visa', 'photo', 4),
+  ('citizenship', 'passport', 1), ('citizenship', 'language_test', 2),
+  ('citizenship', 'physical_presence', 3), ('citizenship', 'tax_documents', 4);
 
 create table public.documents (
   id uuid primary key default gen_random_uuid(),
@@ -41,6 +93,19 @@ create table public.documents (
 );
 comment on table public.documents is 'Files of a dossier (in the documents bucket) with their review status.';
 
+comment on constraint documents_file_name_valid on public.documents is 'Nom de fichier invalide : de 1 à 180 caractères, sans « / », « \ » ni caractère de contrôle.';
+comment on constraint documents_size_positive on public.documents is 'Le fichier est vide.';
+comment on constraint documents_rejection_reason_length on public.documents is 'Le motif de refus ne peut dépasser 1000 caractères.';
+comment on constraint documents_rejection_needs_reason on public.documents is 'Un motif est requis pour refuser un document.';
+comment on constraint documents_id_dossier_unique on public.documents is 'Ce document existe déjà dans ce dossier.';
+comment on constraint documents_dossier_id_fkey on public.documents is 'Dossier introuvable.';
+comment on constraint documents_kind_fkey on public.documents is 'Type de document inconnu.';
+comment on constraint documents_reviewed_by_fkey on public.documents is 'Réviseur introuvable.';
+comment on constraint documents_uploaded_by_fkey on public.documents is 'Auteur du dépôt introuvable.';
+
+-- Indexes
+
+create index program_requirements_kind_idx on public.program_requirements (kind);
 create unique index documents_storage_path_idx on public.documents (storage_path);
 create index documents_dossier_idx on public.documents (dossier_id, created_at desc);
 create index documents_pending_idx on public.documents (created_at) where status = 'pending';
@@ -50,8 +115,9 @@ create index documents_expires_on_idx on public.documents (expires_on) where exp
 create index documents_reviewed_by_idx on public.documents (reviewed_by) where reviewed_by is not null;
 create index documents_kind_idx on public.documents (kind) where kind is not null;
 
-create trigger documents_touch_updated_at before update on public.documents
-  for each row execute function private.touch_updated_at();
+comment on index public.documents_storage_path_idx is 'Un fichier porte déjà ce nom pour ce document.';
+
+-- Functions
 
 -- The bucket is the single source of the limits; closed dossiers take no new files.
 create function private.check_new_document()
@@ -79,9 +145,6 @@ begin
   return new;
 end;
 $$;
-
-create trigger documents_check_new before insert on public.documents
-  for each row execute function private.check_new_document();
 
 create function private.review_document(document_id uuid, decision public.document_status, reason text default null)
 returns public.documents
@@ -178,6 +241,40 @@ as $$
 $$;
 comment on function public.dossier_readiness(uuid) is 'Readiness percentage of a dossier (approved, unexpired required documents).';
 
+-- A review tells the candidate, in the app and by email.
+create function private.notify_document_reviewed()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+begin
+  select * into d from public.dossiers where id = new.dossier_id;
+  perform private.notify(
+    d.candidate_id, 'document_reviewed',
+    case new.status when 'approved' then 'Document approuvé : ' else 'Document refusé : ' end || new.file_name,
+    coalesce(new.rejection_reason, ''), '/dossiers/' || d.id::text,
+    jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', new.id,
+                       'file_name', new.file_name, 'decision', new.status, 'reason', new.rejection_reason)
+  );
+  return null;
+end;
+$$;
+
+-- Triggers
+
+create trigger documents_touch_updated_at before update on public.documents
+  for each row execute function private.touch_updated_at();
+create trigger documents_check_new before insert on public.documents
+  for each row execute function private.check_new_document();
+create trigger documents_notify_reviewed after update of status on public.documents
+  for each row when (old.status is distinct from new.status and new.status <> 'pending')
+  execute function private.notify_document_reviewed();
+
+-- Grants
+
 revoke all on function private.check_new_document() from public;
 revoke all on function public.review_document(uuid, public.document_status, text),
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) from public, anon;
@@ -185,6 +282,10 @@ grant execute on function public.review_document(uuid, public.document_status, t
   public.dossier_checklist(uuid), public.dossier_readiness(uuid) to authenticated;
 revoke all on function private.review_document(uuid, public.document_status, text) from public;
 grant execute on function private.review_document(uuid, public.document_status, text) to authenticated;
+revoke all on function private.notify_document_reviewed() from public;
+
+revoke all on public.document_kinds, public.program_requirements from public, anon, authenticated, service_role;
+grant select on public.document_kinds, public.program_requirements to anon, authenticated, service_role;
 
 revoke all on public.documents from public, anon, authenticated, service_role;
 grant select, delete on public.documents to authenticated;
@@ -192,7 +293,15 @@ grant insert (dossier_id, kind, file_name, mime_type, size_bytes, expires_on) on
 grant update (kind, expires_on) on public.documents to authenticated;
 grant select, insert, update, delete on public.documents to service_role;
 
+-- Row-level security
+
+alter table public.document_kinds enable row level security;
+alter table public.program_requirements enable row level security;
 alter table public.documents enable row level security;
+
+-- Reference data is public (the home page lists what each program asks for).
+create policy document_kinds_select_all on public.document_kinds for select to anon, authenticated using (true);
+create policy program_requirements_select_all on public.program_requirements for select to anon, authenticated using (true);
 
 create policy documents_select_members_or_admin on public.documents for select to authenticated
   using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
@@ -216,8 +325,31 @@ create policy documents_delete_uploader_or_admin on public.documents for delete 
 comment on policy documents_delete_uploader_or_admin on public.documents is
   'The uploader withdraws a pending document of a dossier they belong to; admins remove any.';
 
--- Storage: files follow their rows. (Policies on storage.objects carry no `comment on policy`:
--- that needs the table's owner, supabase_storage_admin; postgres may only create them.)
+-- Pros and admins handle documents only with their second factor (see the case files chapter).
+create policy documents_select_mfa on public.documents as restrictive for select to authenticated
+  using ((select private.mfa_satisfied()));
+create policy documents_insert_mfa on public.documents as restrictive for insert to authenticated
+  with check ((select private.mfa_satisfied()));
+create policy documents_update_mfa on public.documents as restrictive for update to authenticated
+  using ((select private.mfa_satisfied()));
+create policy documents_delete_mfa on public.documents as restrictive for delete to authenticated
+  using ((select private.mfa_satisfied()));
+
+-- Storage: the private `documents` bucket; its limits are the single source of what a row may declare.
+insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
+values ('documents', 'documents', false, 52428800, array[
+  'application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/heic',
+  'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text'
+])
+on conflict (id) do update
+  set public = excluded.public,
+      file_size_limit = excluded.file_size_limit,
+      allowed_mime_types = excluded.allowed_mime_types;
+
+-- Files follow their rows. (Policies on storage.objects carry no `comment on policy`: that needs
+-- the table's owner, supabase_storage_admin; postgres may only create them.)
 -- Files are read by whoever sees their dossier: its candidate, its assigned pro and admins.
 create policy documents_objects_select_members_or_admin on storage.objects for select to authenticated
   using (
@@ -256,3 +388,10 @@ create policy documents_objects_delete_uploader_or_admin on storage.objects for 
       or (select private.is_admin())
     )
   );
+-- The second factor holds for the files as for their rows.
+create policy documents_objects_select_mfa on storage.objects as restrictive for select to authenticated
+  using (bucket_id <> 'documents' or (select private.mfa_satisfied()));
+create policy documents_objects_insert_mfa on storage.objects as restrictive for insert to authenticated
+  with check (bucket_id <> 'documents' or (select private.mfa_satisfied()));
+create policy documents_objects_delete_mfa on storage.objects as restrictive for delete to authenticated
+  using (bucket_id <> 'documents' or (select private.mfa_satisfied()));

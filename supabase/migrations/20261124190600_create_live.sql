@@ -4,8 +4,12 @@
 -- seat frees. The join link lives apart and is readable only by registered members and admins.
 -- Registering and unregistering share the per-user write limit (each one notifies someone).
 
+-- Types
+
 create type public.event_status as enum ('scheduled', 'cancelled', 'completed');
 create type public.registration_status as enum ('registered', 'waitlisted');
+
+-- Tables
 
 create table public.events (
   id uuid primary key default gen_random_uuid(),
@@ -27,12 +31,22 @@ create table public.events (
   constraint events_capacity_covers_registered check (capacity is null or registered_count <= capacity)
 );
 comment on table public.events is 'Live webinars; seat counts kept by the registration functions.';
+comment on constraint events_title_length on public.events is 'Le titre de l''événement doit compter de 1 à 150 caractères.';
+comment on constraint events_description_length on public.events is 'La description ne peut dépasser 5000 caractères.';
+comment on constraint events_ends_after_start on public.events is 'La fin de l''événement doit suivre son début.';
+comment on constraint events_capacity_covers_registered on public.events is 'La capacité ne peut être inférieure au nombre d''inscrits.';
+comment on constraint events_capacity_positive on public.events is 'La capacité doit être positive, ou vide pour illimitée.';
+comment on constraint events_replay_url_https on public.events is 'Le lien de rediffusion doit commencer par https://.';
+comment on constraint events_cancellation_reason_length on public.events is 'La raison de l''annulation ne peut dépasser 500 caractères.';
+comment on constraint events_created_by_fkey on public.events is 'Auteur introuvable.';
 
 create table public.event_join_links (
   event_id uuid primary key references public.events (id) on delete cascade,
   join_url text not null constraint event_join_links_https check (join_url ~ '^https://')
 );
 comment on table public.event_join_links is 'Join link of an event, for registered members and admins only.';
+comment on constraint event_join_links_https on public.event_join_links is 'Le lien de connexion doit commencer par https://.';
+comment on constraint event_join_links_event_id_fkey on public.event_join_links is 'Événement introuvable.';
 
 create table public.event_registrations (
   id bigint generated always as identity primary key,
@@ -44,6 +58,9 @@ create table public.event_registrations (
   constraint event_registrations_once unique (event_id, user_id)
 );
 comment on table public.event_registrations is 'Seats and waitlist places; the identity id gives arrival order.';
+comment on constraint event_registrations_once on public.event_registrations is 'Vous êtes déjà inscrit à cet événement.';
+comment on constraint event_registrations_event_id_fkey on public.event_registrations is 'Événement introuvable.';
+comment on constraint event_registrations_user_id_fkey on public.event_registrations is 'Membre introuvable.';
 
 create table public.event_reminders_sent (
   event_id uuid not null references public.events (id) on delete cascade,
@@ -53,6 +70,11 @@ create table public.event_reminders_sent (
   primary key (event_id, user_id, lead)
 );
 comment on table public.event_reminders_sent is 'Reminders already enqueued, so each goes out once.';
+comment on constraint event_reminders_sent_lead on public.event_reminders_sent is 'Rappel inconnu : 24h ou 1h.';
+comment on constraint event_reminders_sent_event_id_fkey on public.event_reminders_sent is 'Événement introuvable.';
+comment on constraint event_reminders_sent_user_id_fkey on public.event_reminders_sent is 'Membre introuvable.';
+
+-- Indexes
 
 create index events_upcoming_idx on public.events (starts_at) where status = 'scheduled';
 create index events_starts_at_idx on public.events (starts_at desc);
@@ -63,8 +85,7 @@ create index event_registrations_event_idx on public.event_registrations (event_
 create index events_created_by_idx on public.events (created_by) where created_by is not null;
 create index event_reminders_sent_user_idx on public.event_reminders_sent (user_id);
 
-create trigger events_touch_updated_at before update on public.events
-  for each row execute function private.touch_updated_at();
+-- Functions
 
 create function private.audit_event_change()
 returns trigger
@@ -80,9 +101,6 @@ begin
   return null;
 end;
 $$;
-
-create trigger events_audit after insert or update of title, description, starts_at, ends_at, capacity, replay_url, status
-  on public.events for each row execute function private.audit_event_change();
 
 create function private.event_link(event_id uuid)
 returns text
@@ -142,10 +160,6 @@ begin
   return null;
 end;
 $$;
-
-create trigger events_refill_seats after update of capacity on public.events
-  for each row when (new.capacity is distinct from old.capacity and new.status = 'scheduled')
-  execute function private.refill_after_capacity_change();
 
 create function private.register_for_event(event_id uuid)
 returns public.event_registrations
@@ -371,6 +385,18 @@ end;
 $$;
 comment on function public.enqueue_event_reminders() is 'Enqueues due event reminders once each (for the scheduler, service_role only).';
 
+-- Triggers
+
+create trigger events_touch_updated_at before update on public.events
+  for each row execute function private.touch_updated_at();
+create trigger events_audit after insert or update of title, description, starts_at, ends_at, capacity, replay_url, status
+  on public.events for each row execute function private.audit_event_change();
+create trigger events_refill_seats after update of capacity on public.events
+  for each row when (new.capacity is distinct from old.capacity and new.status = 'scheduled')
+  execute function private.refill_after_capacity_change();
+
+-- Grants
+
 revoke all on function private.audit_event_change(), private.event_link(uuid), private.fill_event_seats(uuid),
   private.refill_after_capacity_change() from public;
 revoke all on function public.register_for_event(uuid), public.unregister_from_event(uuid),
@@ -394,6 +420,8 @@ grant select, insert, update, delete on public.event_join_links to authenticated
 grant select on public.event_registrations to authenticated;
 grant select, insert, update, delete on public.events, public.event_join_links, public.event_registrations to service_role;
 grant select on public.event_reminders_sent to service_role;
+
+-- Row-level security
 
 alter table public.events enable row level security;
 alter table public.event_join_links enable row level security;
@@ -434,6 +462,6 @@ create policy event_join_links_delete_admin on public.event_join_links for delet
   using ((select private.is_admin()));
 
 create policy event_registrations_select_own_or_admin on public.event_registrations for select to authenticated
-  using ((user_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+  using (user_id = (select private.active_user_id()) or (select private.is_admin()));
 comment on policy event_registrations_select_own_or_admin on public.event_registrations is
   'Members see their own registrations; admins see attendee lists.';

@@ -1,8 +1,9 @@
 -- Québec Law 25 / PIPEDA: a member exports everything the database holds about them, and may
 -- have their account erased. Erasure removes what is only theirs, anonymises what other members'
--- threads or the consultants' six-year file-keeping rule still need (see docs/privacy.md).
--- The export holds only the columns the grants let members read; staff export with their second
--- factor, like every other path to case data.
+-- threads or the consultants' six-year file-keeping rule still need, and signs them out everywhere
+-- (docs/privacy.md). Files whose row is gone are found here and removed by the purge-files function.
+
+-- Functions
 
 -- The columns of a table's row that members may select: the column grants decide, so the export
 -- never shows what they hide (how an admin resolved a report, when a profile last changed).
@@ -73,6 +74,9 @@ set search_path = ''
 as $$ select private.export_my_data() $$;
 comment on function public.export_my_data() is 'Everything the database holds about the caller, as one JSON document.';
 
+-- Erasure also ends the member's sign-in sessions on every device: Auth already refuses to refresh a
+-- banned account, but the session rows, with the devices and addresses Auth keeps in them, would
+-- outlive the person they describe.
 create function private.erase_my_account(confirmation text)
 returns void
 language plpgsql
@@ -121,6 +125,10 @@ begin
          raw_user_meta_data = '{}'::jsonb, banned_until = now() + interval '876000 hours', updated_at = now()
    where id = me;
   delete from auth.identities where user_id = me;
+  -- Every device is signed out: refresh tokens go with their session, and Auth refuses an access
+  -- token whose session is gone. Tokens older than sessions name the user as text.
+  delete from auth.sessions where user_id = me;
+  delete from auth.refresh_tokens where user_id = me::text;
   perform private.write_audit('user.erased', 'profiles', me::text);
 end;
 $$;
@@ -133,7 +141,34 @@ as $$ select private.erase_my_account($1) $$;
 comment on function public.erase_my_account(text) is
   'Erases the caller''s account: removes their own data, anonymises what others'' threads and the legal file keep.';
 
+-- Files whose row is gone: the documents of a deleted draft dossier (by its candidate, or by an
+-- erasure, which must not leave passport scans behind), avatars of an erased or re-pictured
+-- profile. Deleting storage.objects rows in SQL would leave the bytes in the storage backend, so
+-- the purge-files edge function removes them through the Storage API; this function tells it
+-- which. Files younger than `older_than` are left alone: an avatar is uploaded before the
+-- profile points at it.
+create function private.orphaned_storage_objects(max_objects integer, older_than interval default interval '1 hour')
+returns table (bucket_id text, name text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select o.bucket_id, o.name
+  from storage.objects o
+  where o.created_at < now() - older_than
+    and (
+      (o.bucket_id = 'documents' and not exists (select 1 from public.documents d where d.storage_path = o.name))
+      or (o.bucket_id = 'avatars' and not exists (select 1 from public.profiles p where p.avatar_path = o.name))
+    )
+  order by o.created_at, o.name
+  limit max_objects
+$$;
+
+-- Grants
+
 revoke all on function public.export_my_data(), public.erase_my_account(text) from public, anon;
 grant execute on function public.export_my_data(), public.erase_my_account(text) to authenticated;
 revoke all on function private.member_readable(jsonb, regclass), private.export_my_data(), private.erase_my_account(text) from public;
 grant execute on function private.export_my_data(), private.erase_my_account(text) to authenticated;
+revoke all on function private.orphaned_storage_objects(integer, interval) from public;

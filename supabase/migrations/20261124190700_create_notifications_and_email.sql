@@ -2,14 +2,18 @@
 -- transaction as the change that causes them. private.notify() is the one entry point: it writes
 -- the notification, enqueues an email when the kind deserves one and the user wants email, and
 -- the notification is broadcast on the private channel user:<id>, which only that user may join.
--- The outbox is drained by the send-emails edge function through service_role-only functions.
+-- The outbox is drained by the send-emails edge function, which pg_cron calls every minute.
+
+-- Types
 
 create type public.notification_kind as enum (
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
-  'post_reply'
+  'post_reply', 'post_liked'
 );
 create type public.email_status as enum ('pending', 'sending', 'sent', 'dead');
+
+-- Tables
 
 create table public.notifications (
   id uuid primary key default gen_random_uuid(),
@@ -24,8 +28,8 @@ create table public.notifications (
 );
 comment on table public.notifications is 'In-app notifications of a user, written by triggers.';
 
-create index notifications_user_created_idx on public.notifications (user_id, created_at desc);
-create index notifications_unread_idx on public.notifications (user_id) where read_at is null;
+comment on constraint notifications_link_relative on public.notifications is 'Le lien d''une notification doit être un chemin de l''application.';
+comment on constraint notifications_user_id_fkey on public.notifications is 'Destinataire introuvable.';
 
 create table public.email_outbox (
   id bigint generated always as identity primary key,
@@ -44,18 +48,28 @@ create table public.email_outbox (
 );
 comment on table public.email_outbox is 'Emails to send, enqueued with the change that causes them; drained by the send-emails function.';
 
+comment on constraint email_outbox_dedupe_key_key on public.email_outbox is 'Ce courriel est déjà en file d''envoi.';
+comment on constraint email_outbox_user_id_fkey on public.email_outbox is 'Destinataire introuvable.';
+
+-- Indexes
+
+create index notifications_user_created_idx on public.notifications (user_id, created_at desc);
+create index notifications_unread_idx on public.notifications (user_id) where read_at is null;
+
 create index email_outbox_due_idx on public.email_outbox (next_attempt_at, id) where status = 'pending';
 create index email_outbox_sending_idx on public.email_outbox (locked_at) where status = 'sending';
 create index email_outbox_user_idx on public.email_outbox (user_id);
 
--- Kinds that also go out by email (a reply on a post stays in the app).
+-- Functions
+
+-- Kinds that also go out by email (replies and likes stay in the app).
 create function private.kind_sends_email(kind public.notification_kind)
 returns boolean
 language sql
 immutable
 set search_path = ''
 as $$
-  select kind <> 'post_reply'
+  select kind not in ('post_reply', 'post_liked')
 $$;
 
 create function private.notify(
@@ -88,6 +102,8 @@ begin
 end;
 $$;
 
+-- The broadcast names the notification a new one replaces (grouped likes), so an open page swaps
+-- it in place instead of counting it twice.
 create function private.broadcast_notification()
 returns trigger
 language plpgsql
@@ -97,18 +113,12 @@ as $$
 begin
   perform realtime.send(
     jsonb_build_object('id', new.id, 'kind', new.kind, 'title', new.title, 'body', new.body,
-                       'link', new.link, 'created_at', new.created_at),
+                       'link', new.link, 'created_at', new.created_at, 'replaces', new.data ->> 'replaces'),
     'notification', 'user:' || new.user_id::text, true
   );
   return null;
 end;
 $$;
-
-create trigger notifications_broadcast after insert on public.notifications
-  for each row execute function private.broadcast_notification();
-
-create trigger notifications_stamp_read before update on public.notifications
-  for each row execute function private.stamp_read_at();
 
 create function public.mark_all_notifications_read()
 returns integer
@@ -179,6 +189,38 @@ as $$
   returning status
 $$;
 
+-- Calls an edge function with the service key, both read from Vault at each call (secrets
+-- `project_url` and `service_role_key`); without them it does nothing. For pg_cron jobs.
+create function private.invoke_edge_function(function_name text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform net.http_post(
+    url := s.url || '/functions/v1/' || function_name,
+    headers := jsonb_build_object('Content-Type', 'application/json', 'Authorization', 'Bearer ' || s.key, 'apikey', s.key),
+    body := '{}'::jsonb,
+    timeout_milliseconds := 60000
+  )
+  from (
+    select (select decrypted_secret from vault.decrypted_secrets where name = 'project_url') as url,
+           (select decrypted_secret from vault.decrypted_secrets where name = 'service_role_key') as key
+  ) s
+  where s.url is not null and s.key is not null;
+end;
+$$;
+
+-- Triggers
+
+create trigger notifications_broadcast after insert on public.notifications
+  for each row execute function private.broadcast_notification();
+create trigger notifications_stamp_read before update on public.notifications
+  for each row execute function private.stamp_read_at();
+
+-- Grants
+
 revoke all on function private.kind_sends_email(public.notification_kind),
   private.notify(uuid, public.notification_kind, text, text, text, jsonb, text),
   private.broadcast_notification() from public;
@@ -188,6 +230,7 @@ revoke all on function public.claim_email_batch(integer, interval, integer), pub
   public.mark_email_failed(bigint, text, integer) from public, anon, authenticated;
 grant execute on function public.claim_email_batch(integer, interval, integer), public.mark_email_sent(bigint),
   public.mark_email_failed(bigint, text, integer) to service_role;
+revoke all on function private.invoke_edge_function(text) from public;
 
 revoke all on public.notifications, public.email_outbox from public, anon, authenticated, service_role;
 grant select, delete on public.notifications to authenticated;
@@ -195,19 +238,21 @@ grant update (read_at) on public.notifications to authenticated;
 grant select, insert, update, delete on public.notifications to service_role;
 grant select on public.email_outbox to service_role;
 
+-- Row-level security
+
 alter table public.notifications enable row level security;
 alter table public.email_outbox enable row level security;
 
 -- Each user reads, marks and clears only their own notifications.
 create policy notifications_select_own on public.notifications for select to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()));
+  using (user_id = (select private.active_user_id()));
 create policy notifications_update_own on public.notifications for update to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()))
+  using (user_id = (select private.active_user_id()))
   with check (user_id = (select auth.uid()));
 create policy notifications_delete_own on public.notifications for delete to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()));
+  using (user_id = (select private.active_user_id()));
 -- Notifications quote dossiers and chats: staff read them only with their second factor. (The
--- `is not null` form keeps the planner's row estimate whole, as for messages in 20261124204000.)
+-- `is not null` form keeps the planner's row estimate whole, as for messages in the chat chapter.)
 create policy notifications_select_mfa on public.notifications as restrictive for select to authenticated
   using ((select nullif(private.mfa_satisfied(), false)) is not null);
 create policy notifications_update_mfa on public.notifications as restrictive for update to authenticated
@@ -227,3 +272,34 @@ create policy user_channel_select_self on realtime.messages for select to authen
     and (select private.is_active())
     and (select private.mfa_satisfied())
   );
+
+-- Scheduled jobs, where pg_cron, pg_net and Vault exist (a Supabase project): send-emails every
+-- minute, event reminders every five minutes (public.enqueue_event_reminders, live chapter), and
+-- purge-files every hour (privacy chapter). Each edge function is called with the project URL and
+-- service key read from Vault at each run (secrets `project_url` and `service_role_key`; a run
+-- without them does nothing). On plain Postgres (the tests) this only says so and applies cleanly.
+do $schedule$
+declare
+  missing text[] := array(
+    select required from unnest(array['pg_cron', 'pg_net']) as required
+    where not exists (select from pg_catalog.pg_available_extensions e where e.name = required)
+  );
+begin
+  if cardinality(missing) > 0 or to_regclass('vault.decrypted_secrets') is null then
+    raise notice 'Jobs not scheduled (send-emails, event-reminders, purge-files): % unavailable in this database.',
+      array_to_string(missing || case when to_regclass('vault.decrypted_secrets') is null then array['vault'] end, ', ');
+    return;
+  end if;
+  begin
+    create extension if not exists pg_cron with schema pg_catalog;
+    create extension if not exists pg_net with schema extensions;
+  exception when others then
+    raise warning 'Jobs not scheduled: could not enable pg_cron/pg_net (%).', sqlerrm;
+    return;
+  end;
+  -- Same job names: re-running this replaces the schedules instead of adding them.
+  perform cron.schedule('send-emails', '* * * * *', $$select private.invoke_edge_function('send-emails')$$);
+  perform cron.schedule('event-reminders', '*/5 * * * *', 'select public.enqueue_event_reminders()');
+  perform cron.schedule('purge-files', '17 * * * *', $$select private.invoke_edge_function('purge-files')$$);
+end
+$schedule$;

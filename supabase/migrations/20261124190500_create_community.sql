@@ -1,15 +1,17 @@
 -- Inside, the community feed: posts, comments, likes and reports. Authors edit their own; authors
 -- and admins delete; only admins pin. Like and comment counts are kept by triggers (exact under
--- concurrency: each change updates the post row under its lock). Open reports weighed by their
--- reporters' standing hide a post or comment until an admin decides (staff and pinned posts
--- never); a muted member cannot post or comment. Likes and reports share the per-user write limit.
+-- concurrency: each change updates the post row under its lock); authors hear of replies and,
+-- grouped, of likes. Open reports weighed by their reporters' standing hide a post or comment until
+-- an admin decides (staff and pinned posts never), and an admin may mute its author: a muted member
+-- cannot post or comment. Likes and reports share the per-user write limit.
+
+-- Types
 
 create type public.post_category as enum ('general', 'express_entry', 'quebec', 'study', 'work', 'family', 'settlement');
 create type public.report_reason as enum ('spam', 'harassment', 'misinformation', 'off_topic', 'other');
 create type public.report_status as enum ('open', 'kept', 'removed');
 
-alter table public.accounts add column muted_until timestamptz;
-comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
+-- Tables
 
 create table public.posts (
   id uuid primary key default gen_random_uuid(),
@@ -30,6 +32,11 @@ create table public.posts (
 );
 comment on table public.posts is 'Inside feed posts; counts kept by triggers, hidden when weighed reports reach the threshold.';
 
+comment on constraint posts_title_length on public.posts is 'Le titre doit compter de 1 à 150 caractères.';
+comment on constraint posts_body_length on public.posts is 'La publication doit compter de 1 à 10 000 caractères.';
+comment on constraint posts_author_id_fkey on public.posts is 'Auteur introuvable.';
+comment on constraint posts_removal_reason_length on public.posts is 'La raison du retrait ne peut dépasser 1000 caractères.';
+
 create table public.comments (
   id uuid primary key default gen_random_uuid(),
   post_id uuid not null references public.posts (id) on delete cascade,
@@ -42,6 +49,11 @@ create table public.comments (
 );
 comment on table public.comments is 'Comments on Inside posts.';
 
+comment on constraint comments_body_length on public.comments is 'Le commentaire doit compter de 1 à 4000 caractères.';
+comment on constraint comments_post_id_fkey on public.comments is 'Publication introuvable.';
+comment on constraint comments_author_id_fkey on public.comments is 'Auteur introuvable.';
+comment on constraint comments_removal_reason_length on public.comments is 'La raison du retrait ne peut dépasser 1000 caractères.';
+
 create table public.post_likes (
   post_id uuid not null references public.posts (id) on delete cascade,
   user_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
@@ -49,6 +61,10 @@ create table public.post_likes (
   primary key (post_id, user_id)
 );
 comment on table public.post_likes is 'One like per member and post.';
+
+comment on constraint post_likes_pkey on public.post_likes is 'Vous aimez déjà cette publication.';
+comment on constraint post_likes_post_id_fkey on public.post_likes is 'Publication introuvable.';
+comment on constraint post_likes_user_id_fkey on public.post_likes is 'Membre introuvable.';
 
 create table public.reports (
   id uuid primary key default gen_random_uuid(),
@@ -69,6 +85,17 @@ comment on table public.reports is 'Members flag a post or a comment; admins res
 comment on column public.reports.weight is
   'What the report counts towards hiding its target, from the reporter''s standing when made (private.report_weight).';
 
+comment on constraint reports_details_length on public.reports is 'Les précisions ne peuvent dépasser 1000 caractères.';
+comment on constraint reports_one_target on public.reports is 'Un signalement vise une publication ou un commentaire, pas les deux.';
+comment on constraint reports_weight_range on public.reports is 'Le poids d''un signalement va de 0 à 3.';
+comment on constraint reports_resolution_note_length on public.reports is 'La note de modération ne peut dépasser 1000 caractères.';
+comment on constraint reports_post_id_fkey on public.reports is 'Publication introuvable.';
+comment on constraint reports_comment_id_fkey on public.reports is 'Commentaire introuvable.';
+comment on constraint reports_reporter_id_fkey on public.reports is 'Membre introuvable.';
+comment on constraint reports_resolved_by_fkey on public.reports is 'Administrateur introuvable.';
+
+-- Indexes
+
 create index posts_feed_idx on public.posts (created_at desc, id desc) where not hidden;
 create index posts_pinned_idx on public.posts (created_at desc) where pinned;
 create index posts_author_idx on public.posts (author_id, created_at desc);
@@ -84,18 +111,10 @@ create index reports_comment_idx on public.reports (comment_id) where comment_id
 -- A deleted profile sets resolved_by to null: the index spares that delete a scan of the reports.
 create index reports_resolved_by_idx on public.reports (resolved_by) where resolved_by is not null;
 
--- Posting and commenting need an active account that is not muted.
-create function private.can_post()
-returns boolean
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select private.is_active() and coalesce((
-    select a.muted_until is null or a.muted_until <= now() from public.accounts a where a.user_id = auth.uid()
-  ), false)
-$$;
+comment on index public.reports_once_per_post_idx is 'Vous avez déjà signalé cette publication.';
+comment on index public.reports_once_per_comment_idx is 'Vous avez déjà signalé ce commentaire.';
+
+-- Functions
 
 create function private.check_new_contribution()
 returns trigger
@@ -275,26 +294,53 @@ begin
 end;
 $$;
 
-create trigger posts_check_new before insert on public.posts
-  for each row execute function private.check_new_contribution();
-create trigger comments_check_new before insert on public.comments
-  for each row execute function private.check_new_contribution();
-create trigger posts_stamp_edit before update on public.posts
-  for each row execute function private.stamp_edit();
-create trigger comments_stamp_edit before update on public.comments
-  for each row execute function private.stamp_edit();
-create trigger post_likes_count after insert or delete on public.post_likes
-  for each row execute function private.count_post_like();
-create trigger comments_count after insert or delete on public.comments
-  for each row execute function private.count_comment();
-create trigger comments_notify_reply after insert on public.comments
-  for each row execute function private.notify_post_reply();
-create trigger post_likes_limit_writes before insert or delete on public.post_likes
-  for each row when (current_user = 'authenticated') execute function private.limit_like_writes();
-create trigger reports_weigh before insert on public.reports
-  for each row execute function private.weigh_report();
-create trigger reports_hide_content after insert on public.reports
-  for each row execute function private.hide_reported_content();
+-- Runs after post_likes_count (triggers fire by name), whose update of the post's like_count holds
+-- the post's row lock: concurrent likes of one post pass here one at a time, each seeing the notice
+-- the previous one left.
+create function private.notify_post_liked()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  p public.posts;
+  liker text;
+  replaced uuid;
+  others integer;
+begin
+  select * into p from public.posts where id = new.post_id;
+  if p.author_id = new.user_id then
+    return null;
+  end if;
+  if exists (
+    select 1 from public.notifications n
+     where n.user_id = p.author_id and n.kind = 'post_liked' and n.read_at is null
+       and n.data ->> 'post_id' = p.id::text and n.data ->> 'liker' = new.user_id::text
+  ) then
+    return null;
+  end if;
+  select pr.full_name into liker from public.profiles pr where pr.id = new.user_id;
+  with gone as (
+    delete from public.notifications n
+     where n.user_id = p.author_id and n.kind = 'post_liked' and n.read_at is null
+       and n.data ->> 'post_id' = p.id::text
+    returning n.id, n.data, n.created_at
+  )
+  select coalesce(sum((g.data ->> 'likers')::integer), 0), (array_agg(g.id order by g.created_at desc))[1]
+    into others, replaced
+    from gone g;
+  perform private.notify(
+    p.author_id, 'post_liked',
+    liker || case when others = 0 then ' a aimé votre publication'
+                  when others = 1 then ' et 1 autre personne ont aimé votre publication'
+                  else ' et ' || others || ' autres personnes ont aimé votre publication' end,
+    coalesce(p.title, left(p.body, 140)), '/inside/' || p.id::text,
+    jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'liker', new.user_id, 'replaces', replaced))
+  );
+  return null;
+end;
+$$;
 
 create function private.set_post_pinned(post_id uuid, pinned boolean)
 returns public.posts
@@ -335,56 +381,273 @@ create view public.feed_posts with (security_invoker = true) as
 comment on view public.feed_posts is 'Posts with author, counts and liked-by-me, under the caller''s RLS.';
 
 -- One page of the feed by keyset (created_at, id); the first page starts with pinned posts.
+-- PL/pgSQL so each connection plans its queries once (a SQL function with a SET clause is planned
+-- again at every call); the keyset plan is the same for every cursor, hence force_generic_plan.
 create function public.inside_feed(before_created_at timestamptz default null, before_id uuid default null,
                                    page_size integer default 20, category public.post_category default null)
 returns setof public.feed_posts
-language sql
+language plpgsql
 stable
 set search_path = ''
+set plan_cache_mode = force_generic_plan
 as $$
-  (select f.* from public.feed_posts f
-    where inside_feed.before_created_at is null and f.pinned and not f.hidden
-      and (inside_feed.category is null or f.category = inside_feed.category)
-    order by f.created_at desc
-    limit 5)
-  union all
-  (select f.* from public.feed_posts f
-    where not f.pinned and not f.hidden
-      and (inside_feed.category is null or f.category = inside_feed.category)
-      and (inside_feed.before_created_at is null
-           or (f.created_at, f.id) < (inside_feed.before_created_at, inside_feed.before_id))
-    order by f.created_at desc, f.id desc
-    limit least(greatest(inside_feed.page_size, 1), 50))
+declare
+  size integer := least(greatest(inside_feed.page_size, 1), 50);
+begin
+  if inside_feed.before_created_at is null then
+    return query
+      select f.* from public.feed_posts f
+      where f.pinned and not f.hidden
+        and (inside_feed.category is null or f.category = inside_feed.category)
+      order by f.created_at desc
+      limit 5;
+    return query
+      select f.* from public.feed_posts f
+      where not f.pinned and not f.hidden
+        and (inside_feed.category is null or f.category = inside_feed.category)
+      order by f.created_at desc, f.id desc
+      limit size;
+  else
+    return query
+      select f.* from public.feed_posts f
+      where not f.pinned and not f.hidden
+        and (inside_feed.category is null or f.category = inside_feed.category)
+        and (f.created_at, f.id) < (inside_feed.before_created_at, inside_feed.before_id)
+      order by f.created_at desc, f.id desc
+      limit size;
+  end if;
+end;
 $$;
 comment on function public.inside_feed(timestamptz, uuid, integer, public.post_category) is
   'A page of the Inside feed; pass the last item''s created_at and id for the next page.';
 
+-- Candidates for a search: the 500 most recent visible posts matching the words, with their rank
+-- (a common word, « permis », matches a quarter of 100k posts; ranking them all took tens of ms).
+-- How common the words are decides how to find them, measured on the newest 1000 posts rather than
+-- guessed by the planner (which assumes independent words): common words walk the newest posts
+-- until 500 match, rare ones take every match from the GIN index. Definer because RLS keeps a
+-- non-leakproof operator such as @@ out of index conditions, so under the caller's policies the
+-- GIN index could never serve it; it returns ids of posts any active member may read, and
+-- search_posts reads the rows themselves under RLS.
+create function private.search_post_candidates(query text)
+returns table (post_id uuid, created_at timestamptz, score real)
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  q tsquery;
+  sample_size constant integer := 1000;
+  wanted constant integer := 500;
+  hits integer;
+  visible_posts real;
+begin
+  -- Parsing is bounded before it starts: 100 kB of words exhausted the stack, 1 MB took 20 s.
+  if char_length(search_post_candidates.query) > 200 then
+    raise exception 'La recherche ne peut dépasser 200 caractères.' using errcode = '22023';
+  end if;
+  if not private.is_active() then
+    return;
+  end if;
+  q := websearch_to_tsquery('french', search_post_candidates.query);
+  select count(*) into hits
+  from (select p.search_vector from public.posts p where not p.hidden order by p.created_at desc, p.id desc limit sample_size) w
+  where w.search_vector @@ q;
+  select greatest(c.reltuples, 0) into visible_posts from pg_catalog.pg_class c where c.oid = 'public.posts'::regclass;
+  -- Rows to read walking the newest posts (wanted / share) against matches to fetch (posts * share).
+  if hits > 0 and wanted::real * sample_size / hits <= visible_posts * hits / sample_size then
+    return query
+      select p.id, p.created_at, ts_rank(p.search_vector, q)
+      from public.posts p
+      where not p.hidden and coalesce(p.search_vector @@ q, false) -- coalesce: no GIN, the feed index's order
+      order by p.created_at desc, p.id desc
+      limit wanted;
+  else
+    return query
+      select n.id, n.created_at, ts_rank(n.search_vector, q)
+      from (
+        select m.id, m.created_at, m.search_vector
+        from (select p.id, p.created_at, p.search_vector from public.posts p where p.search_vector @@ q and not p.hidden offset 0) m
+        order by m.created_at desc, m.id desc
+        limit wanted
+      ) n;
+  end if;
+end;
+$$;
+
 create function public.search_posts(query text, max_results integer default 20)
 returns table (post public.feed_posts, rank real)
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-  select f, ts_rank(p.search_vector, q) as rank
-  from public.posts p
-  cross join websearch_to_tsquery('french', search_posts.query) q
-  join public.feed_posts f on f.id = p.id
-  where p.search_vector @@ q and not p.hidden
-  order by rank desc, p.created_at desc
-  limit least(greatest(search_posts.max_results, 1), 50)
+begin
+  return query
+    select f, c.score
+    from (
+      select x.post_id, x.created_at, x.score
+      from private.search_post_candidates(search_posts.query) x
+      order by x.score desc, x.created_at desc
+      limit least(greatest(search_posts.max_results, 1), 50)
+    ) c
+    join public.feed_posts f on f.id = c.post_id
+    order by c.score desc, c.created_at desc;
+end;
 $$;
-comment on function public.search_posts(text, integer) is 'Full-text search of posts (French), best matches first.';
+comment on function public.search_posts(text, integer) is
+  'Full-text search of posts (French): the best matches among the 500 most recent matching posts.';
 
-revoke all on function private.can_post(), private.check_new_contribution(), private.stamp_edit(),
-  private.count_post_like(), private.count_comment(), private.notify_post_reply(), private.report_weight(uuid),
-  private.weigh_report(), private.hide_reported_content(), private.limit_like_writes() from public;
-grant execute on function private.can_post() to authenticated;
+-- Moderation: an admin resolves every open report on a post or comment at once — keep it (visible
+-- again) or remove it with a reason — and may mute its author for a while. Each decision is audited.
+create function private.resolve_report(report_id uuid, decision public.report_status, note text default null,
+                                       mute_days integer default null)
+returns integer
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  rep public.reports;
+  author uuid;
+  resolved integer;
+begin
+  perform private.assert_admin();
+  if decision is null or decision = 'open' then
+    raise exception 'Décision attendue : conserver ou retirer.' using errcode = '22023';
+  end if;
+  if decision = 'removed' and char_length(btrim(coalesce(note, ''), E' \t\n\r')) = 0 then
+    raise exception 'Indiquez la raison du retrait.' using errcode = '22023';
+  end if;
+  -- The note goes into the audit log, kept six years.
+  if char_length(note) > 1000 then
+    raise exception 'La note de modération ne peut dépasser 1000 caractères.' using errcode = '22023';
+  end if;
+  if mute_days is not null and mute_days not between 1 and 365 then
+    raise exception 'La mise en sourdine dure de 1 à 365 jours.' using errcode = '22023';
+  end if;
+  select * into rep from public.reports where id = resolve_report.report_id;
+  if not found then
+    raise exception 'Signalement introuvable.' using errcode = 'P0002';
+  end if;
+
+  update public.reports r
+     set status = decision, resolved_by = auth.uid(), resolved_at = now(), resolution_note = nullif(btrim(note, E' \t\n\r'), '')
+   where r.status = 'open'
+     and (r.post_id = rep.post_id or r.comment_id = rep.comment_id);
+  get diagnostics resolved = row_count;
+
+  if rep.post_id is not null then
+    update public.posts p
+       set hidden = (decision = 'removed'),
+           removal_reason = case when decision = 'removed' then btrim(note, E' \t\n\r') end
+     where p.id = rep.post_id
+    returning p.author_id into author;
+  else
+    update public.comments c
+       set hidden = (decision = 'removed'),
+           removal_reason = case when decision = 'removed' then btrim(note, E' \t\n\r') end
+     where c.id = rep.comment_id
+    returning c.author_id into author;
+  end if;
+
+  perform private.write_audit('report.resolved', 'reports', rep.id::text,
+    jsonb_build_object('decision', decision, 'note', note, 'post_id', rep.post_id, 'comment_id', rep.comment_id,
+                       'reports', resolved));
+  if mute_days is not null and author is not null then
+    perform public.mute_member(author, now() + make_interval(days => mute_days));
+  end if;
+  return resolved;
+end;
+$$;
+
+create function public.resolve_report(report_id uuid, decision public.report_status, note text default null,
+                                      mute_days integer default null)
+returns integer
+language sql
+set search_path = ''
+as $$ select private.resolve_report($1, $2, $3, $4) $$;
+comment on function public.resolve_report(uuid, public.report_status, text, integer) is
+  'Admins keep or remove (with a reason) reported content, optionally muting its author.';
+
+create function private.mute_member(user_id uuid, muted_until timestamptz)
+returns public.accounts
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  a public.accounts;
+begin
+  perform private.assert_admin();
+  if mute_member.user_id = auth.uid() then
+    raise exception 'Un administrateur ne peut pas se mettre en sourdine.' using errcode = '42501';
+  end if;
+  update public.accounts x set muted_until = mute_member.muted_until
+   where x.user_id = mute_member.user_id
+  returning * into a;
+  if not found then
+    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+  end if;
+  perform private.write_audit('user.muted', 'accounts', a.user_id::text, jsonb_build_object('until', a.muted_until));
+  return a;
+end;
+$$;
+
+create function public.mute_member(user_id uuid, muted_until timestamptz)
+returns public.accounts
+language sql
+set search_path = ''
+as $$ select * from private.mute_member($1, $2) $$;
+comment on function public.mute_member(uuid, timestamptz) is 'Admins mute a member in Inside until a date (null lifts it).';
+
+-- Triggers
+
+create trigger posts_check_new before insert on public.posts
+  for each row execute function private.check_new_contribution();
+create trigger comments_check_new before insert on public.comments
+  for each row execute function private.check_new_contribution();
+create trigger posts_stamp_edit before update on public.posts
+  for each row execute function private.stamp_edit();
+create trigger comments_stamp_edit before update on public.comments
+  for each row execute function private.stamp_edit();
+create trigger post_likes_count after insert or delete on public.post_likes
+  for each row execute function private.count_post_like();
+create trigger comments_count after insert or delete on public.comments
+  for each row execute function private.count_comment();
+create trigger comments_notify_reply after insert on public.comments
+  for each row execute function private.notify_post_reply();
+create trigger post_likes_limit_writes before insert or delete on public.post_likes
+  for each row when (current_user = 'authenticated') execute function private.limit_like_writes();
+create trigger reports_weigh before insert on public.reports
+  for each row execute function private.weigh_report();
+create trigger reports_hide_content after insert on public.reports
+  for each row execute function private.hide_reported_content();
+
+create trigger post_likes_notify after insert on public.post_likes
+  for each row execute function private.notify_post_liked();
+
+-- Grants
+
+revoke all on function private.check_new_contribution(), private.stamp_edit(), private.count_post_like(),
+  private.count_comment(), private.notify_post_reply(), private.report_weight(uuid), private.weigh_report(),
+  private.hide_reported_content(), private.limit_like_writes(), private.notify_post_liked() from public;
+revoke all on function private.search_post_candidates(text) from public;
+grant execute on function private.search_post_candidates(text) to authenticated;
 revoke all on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;
 grant execute on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) to authenticated;
 revoke all on function private.set_post_pinned(uuid, boolean) from public;
 grant execute on function private.set_post_pinned(uuid, boolean) to authenticated;
+revoke all on function public.resolve_report(uuid, public.report_status, text, integer),
+  public.mute_member(uuid, timestamptz) from public, anon;
+grant execute on function public.resolve_report(uuid, public.report_status, text, integer),
+  public.mute_member(uuid, timestamptz) to authenticated;
+revoke all on function private.resolve_report(uuid, public.report_status, text, integer),
+  private.mute_member(uuid, timestamptz) from public;
+grant execute on function private.resolve_report(uuid, public.report_status, text, integer),
+  private.mute_member(uuid, timestamptz) to authenticated;
 
 revoke all on public.posts, public.comments, public.post_likes, public.reports, public.feed_posts
   from public, anon, authenticated, service_role;
@@ -401,6 +664,8 @@ grant select (id, reporter_id, post_id, comment_id, reason, details, status, cre
 grant insert (post_id, comment_id, reason, details) on public.reports to authenticated;
 grant select, insert, update, delete on public.posts, public.comments, public.post_likes, public.reports to service_role;
 grant select on public.feed_posts to service_role;
+
+-- Row-level security
 
 alter table public.posts enable row level security;
 alter table public.comments enable row level security;

@@ -1,0 +1,428 @@
+-- Identity: a public profile (name, avatar, role) and a private account (status, consent,
+-- preferences) per auth user, both created by trigger at sign-up with the role candidate; the
+-- public avatars bucket; and the access vocabulary, the helpers through which every policy and
+-- RPC reads the caller's standing. Role and status change only through the admin chapter's functions.
+
+-- Types
+
+create type public.user_role as enum ('candidate', 'pro', 'admin');
+create type public.account_status as enum ('active', 'suspended');
+
+-- Tables
+
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  full_name text not null
+    constraint profiles_full_name_length check (char_length(btrim(full_name, E' \t\n\r')) between 1 and 120),
+  avatar_path text
+    constraint profiles_avatar_path_own_folder check (avatar_path is null or avatar_path like id::text || '/%')
+    -- No empty, `.` or `..` segment: `{me}/../{other}/avatar.png` would name another member's file.
+    constraint profiles_avatar_path_plain_segments check (avatar_path !~ '(^|/)\.{0,2}(/|$)'),
+  bio text not null default ''
+    constraint profiles_bio_length check (char_length(bio) <= 500),
+  role public.user_role not null default 'candidate',
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+comment on table public.profiles is 'Public face of a user: name, avatar and role, readable by signed-in members.';
+comment on constraint profiles_full_name_length on public.profiles is 'Le nom doit compter de 1 à 120 caractères.';
+comment on constraint profiles_bio_length on public.profiles is 'La présentation ne peut dépasser 500 caractères.';
+comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
+comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
+comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
+
+create table public.accounts (
+  user_id uuid primary key references public.profiles (id) on delete cascade,
+  status public.account_status not null default 'active',
+  locale text not null default 'fr-CA'
+    constraint accounts_locale_supported check (locale in ('fr-CA', 'fr-FR', 'en-CA')),
+  email_notifications boolean not null default true,
+  terms_version text,
+  terms_accepted_at timestamptz,
+  constraint accounts_terms_recorded_together check ((terms_version is null) = (terms_accepted_at is null)),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  muted_until timestamptz
+);
+comment on table public.accounts is 'Private side of a user: account status, consent to the terms, preferences. Owner and admins only.';
+comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
+comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
+comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
+comment on constraint accounts_user_id_fkey on public.accounts is 'Ce compte ne correspond à aucun profil.';
+
+-- Indexes
+
+create index profiles_role_idx on public.profiles (role);
+create index accounts_status_idx on public.accounts (status) where status <> 'active';
+
+-- The access vocabulary. Row-level security calls these in every policy of every request, as
+-- `(select private.helper())` so that each runs once per statement. PL/pgSQL, not SQL: PostgreSQL
+-- keeps the plan of a PL/pgSQL function per connection, and plans a SQL function with a SET clause
+-- at every call (npm run bench, docs/performance.md). Definer, so they work under any RLS.
+
+create function private.my_role()
+returns public.user_role
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return (select p.role from public.profiles p where p.id = auth.uid());
+end;
+$$;
+
+-- Good standing, as every helper below reads it: an active account whose consent is to the terms
+-- in force (private.settings.terms_version), not to superseded ones (docs/privacy.md).
+create function private.is_active()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return coalesce((
+    select a.status = 'active' and a.terms_version = s.terms_version
+    from public.accounts a
+    cross join private.settings s
+    where a.user_id = auth.uid()
+  ), false);
+end;
+$$;
+
+-- Candidates (and unknown callers) always pass; staff need aal2 while the setting is on.
+-- An aal2 session passes without reading anything.
+create function private.mfa_satisfied()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if coalesce(auth.jwt() ->> 'aal', '') = 'aal2' then
+    return true;
+  end if;
+  return not exists (
+    select 1
+    from public.profiles p
+    cross join private.settings s
+    where p.id = auth.uid() and p.role <> 'candidate' and s.require_staff_mfa
+  );
+end;
+$$;
+
+-- my_role() = 'admin' and is_active() and mfa_satisfied(), in one query.
+create function private.is_admin()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return exists (
+    select 1
+    from public.profiles p
+    join public.accounts a on a.user_id = p.id
+    cross join private.settings s
+    where p.id = auth.uid() and p.role = 'admin' and a.status = 'active' and a.terms_version = s.terms_version
+      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
+  );
+end;
+$$;
+
+-- my_role() = 'pro' and is_active() and mfa_satisfied(), in one query.
+create function private.is_pro()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return exists (
+    select 1
+    from public.profiles p
+    join public.accounts a on a.user_id = p.id
+    cross join private.settings s
+    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
+      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
+  );
+end;
+$$;
+
+-- is_active() and not muted.
+create function private.can_post()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return coalesce((
+    select a.status = 'active' and a.terms_version = s.terms_version and (a.muted_until is null or a.muted_until <= now())
+    from public.accounts a
+    cross join private.settings s
+    where a.user_id = auth.uid()
+  ), false);
+end;
+$$;
+
+-- auth.uid() when the account is active with the current terms accepted (is_active()), else null.
+create function private.active_user_id()
+returns uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return (
+    select a.user_id
+    from public.accounts a
+    cross join private.settings s
+    where a.user_id = auth.uid() and a.status = 'active' and a.terms_version = s.terms_version
+  );
+end;
+$$;
+
+-- auth.uid() when the caller acts as a pro (is_pro(): active, second factor when required), else null.
+create function private.active_pro_id()
+returns uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return (
+    select p.id
+    from public.profiles p
+    join public.accounts a on a.user_id = p.id
+    cross join private.settings s
+    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
+      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
+  );
+end;
+$$;
+
+-- Fails with a stable message when the caller may not write at all.
+create function private.assert_active()
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if auth.uid() is null or not private.is_active() then
+    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+  end if;
+end;
+$$;
+
+-- Pros and admins get a clear refusal, not "not found", when their session lacks the second factor.
+create function private.assert_second_factor()
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not private.mfa_satisfied() then
+    raise exception 'Double authentification requise pour cette action.' using errcode = '42501';
+  end if;
+end;
+$$;
+
+create function private.assert_admin()
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not coalesce(private.is_admin(), false) then
+    raise exception 'Réservé aux administrateurs (compte actif, double authentification).'
+      using errcode = '42501';
+  end if;
+end;
+$$;
+
+-- Sign-up and consent
+
+-- Sign-up: the role is always candidate, whatever the metadata says; consent is recorded
+-- only for the current terms version. Without a full name the member shows as « Membre » and a
+-- code from their id: the email's local part often is their name (personal data, Law 25).
+create function private.handle_new_user()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  name text := nullif(btrim(meta ->> 'full_name', E' \t\n\r'), '');
+  current_terms text := (select s.terms_version from private.settings s);
+  consented boolean := (meta ->> 'terms_version') = current_terms;
+begin
+  insert into public.profiles (id, full_name)
+  values (new.id, left(coalesce(name, 'Membre ' || upper(left(new.id::text, 6))), 120));
+  insert into public.accounts (user_id, terms_version, terms_accepted_at)
+  values (new.id,
+          case when consented then current_terms end,
+          case when consented then now() end);
+  return new;
+end;
+$$;
+
+-- Consent for users who signed up without it (or when the terms change).
+create function private.accept_terms(version text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  current_terms text := (select s.terms_version from private.settings s);
+begin
+  if auth.uid() is null then
+    raise exception 'Connexion requise.' using errcode = '42501';
+  end if;
+  -- The offered version is compared, never echoed: its length is the caller's choice.
+  if version is distinct from current_terms then
+    raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
+      using errcode = '22023';
+  end if;
+  update public.accounts
+     set terms_version = current_terms, terms_accepted_at = now()
+   where user_id = auth.uid() and status = 'active';
+  if not found then
+    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+  end if;
+end;
+$$;
+
+create function public.accept_terms(version text)
+returns void
+language sql
+set search_path = ''
+as $$ select private.accept_terms($1) $$;
+comment on function public.accept_terms(text) is 'Records the caller''s consent to the current terms and privacy notice.';
+
+-- Triggers
+
+create trigger profiles_touch_updated_at before update on public.profiles
+  for each row execute function private.touch_updated_at();
+create trigger accounts_touch_updated_at before update on public.accounts
+  for each row execute function private.touch_updated_at();
+create trigger on_auth_user_created after insert on auth.users
+  for each row execute function private.handle_new_user();
+
+-- Grants
+
+revoke all on function private.my_role(), private.is_active(), private.mfa_satisfied(), private.is_admin(),
+  private.is_pro(), private.assert_active(), private.assert_second_factor(), private.assert_admin(), private.handle_new_user()
+  from public;
+grant execute on function private.my_role(), private.is_active(), private.mfa_satisfied(), private.is_admin(),
+  private.is_pro() to authenticated;
+revoke all on function public.accept_terms(text) from public, anon;
+grant execute on function public.accept_terms(text) to authenticated;
+revoke all on function private.accept_terms(text) from public;
+grant execute on function private.accept_terms(text) to authenticated;
+revoke all on function private.can_post(), private.active_user_id(), private.active_pro_id() from public;
+grant execute on function private.can_post(), private.active_user_id(), private.active_pro_id() to authenticated;
+
+revoke all on public.profiles, public.accounts from public, anon, authenticated, service_role;
+grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
+grant update (full_name, avatar_path, bio) on public.profiles to authenticated;
+grant select on public.accounts to authenticated;
+grant update (locale, email_notifications) on public.accounts to authenticated;
+grant select, update on public.profiles, public.accounts to service_role;
+
+-- Row-level security
+
+alter table public.profiles enable row level security;
+alter table public.accounts enable row level security;
+
+-- Signed-in active members see each other's public profile.
+create policy profiles_select_members on public.profiles for select to authenticated
+  using ((select private.is_active()));
+-- A member edits only their own profile.
+create policy profiles_update_self on public.profiles for update to authenticated
+  using (id = (select auth.uid()) and (select private.is_active()))
+  with check (id = (select auth.uid()));
+create policy accounts_select_self_or_admin on public.accounts for select to authenticated
+  using (user_id = (select auth.uid()) or (select private.is_admin()));
+comment on policy accounts_select_self_or_admin on public.accounts is
+  'A user always reads their own account (to see a suspension or missing consent); admins read every account.';
+-- An active user edits their own preferences.
+create policy accounts_update_self on public.accounts for update to authenticated
+  using (user_id = (select auth.uid()) and (select private.is_active()))
+  with check (user_id = (select auth.uid()));
+
+-- Avatars: a public bucket. Anyone may fetch an avatar by URL, nobody may list the bucket; each
+-- active member writes only inside the folder named after their own id, e.g. {user_id}/avatar.png,
+-- under a name without empty, `.` or `..` segments ({me}/../{other}/avatar.png names another's file).
+
+insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
+values ('avatars', 'avatars', true, 2097152, array['image/jpeg', 'image/png', 'image/webp'])
+on conflict (id) do update
+  set public = excluded.public,
+      file_size_limit = excluded.file_size_limit,
+      allowed_mime_types = excluded.allowed_mime_types;
+
+-- True for a name whose every segment is a real one; otherwise refuses it with a French sentence
+-- (a policy alone would only say "row-level security"). Recent Storage API versions refuse such
+-- keys too (supabase/storage src/storage/limits.ts isValidKey); older ones accept them.
+create function private.check_object_name(name text)
+returns boolean
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if name ~ '(^|/)\.{0,2}(/|$)' then
+    raise exception 'Nom de fichier invalide : le chemin ne peut contenir de segment vide, « . » ni « .. ».'
+      using errcode = '22023';
+  end if;
+  return true;
+end;
+$$;
+
+revoke all on function private.check_object_name(text) from public;
+grant execute on function private.check_object_name(text) to authenticated;
+
+-- No one lists the whole bucket: a public bucket serves each file by its URL without any policy
+-- (supabase/storage src/http/routes/object/getPublicObject.ts reads it as the superuser). Each
+-- active member reads their own folder only, which removing a file and an upsert need (DELETE ...
+-- RETURNING, INSERT ... ON CONFLICT DO UPDATE ... RETURNING: supabase/storage src/storage/database/pg.ts).
+create policy avatars_objects_select_owner on storage.objects for select to authenticated
+  using (
+    bucket_id = 'avatars'
+    and (storage.foldername(name))[1] = (select auth.uid())::text
+    and (select private.is_active())
+  );
+-- Writes stay in the caller's own folder, under a plain name.
+create policy avatars_objects_insert_owner on storage.objects for insert to authenticated
+  with check (
+    bucket_id = 'avatars'
+    and (storage.foldername(name))[1] = (select auth.uid())::text
+    and (select private.is_active())
+    and private.check_object_name(name)
+  );
+create policy avatars_objects_update_owner on storage.objects for update to authenticated
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()))
+  with check (
+    bucket_id = 'avatars'
+    and (storage.foldername(name))[1] = (select auth.uid())::text
+    and private.check_object_name(name)
+  );
+-- Each member removes files from their own folder only.
+create policy avatars_objects_delete_owner on storage.objects for delete to authenticated
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()));

@@ -1,0 +1,418 @@
+-- Administration. The audit log: an append-only record of admin and pro actions (role and status
+-- changes, assignments, reviews, moderation, event changes), kept at least six years as consultants
+-- must keep their files. Role and account status change only through the functions here: active
+-- admins with their second factor, never on themselves, always audited; a suspension takes effect
+-- at once because every policy reads the caller's standing. The user list, and the analytics
+-- dashboard from running totals kept by triggers (never counting a big table per request).
+
+-- Tables
+
+create table public.audit_log (
+  id bigint generated always as identity primary key,
+  actor_id uuid, -- no foreign key: the trail must keep naming the actor after their account is gone
+  action text not null constraint audit_log_action_format check (action ~ '^[a-z_]+\.[a-z_]+$'),
+  target_table text not null,
+  target_id text not null,
+  details jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now()
+);
+comment on table public.audit_log is 'Append-only trail of admin and pro actions, retained six years.';
+
+comment on constraint audit_log_action_format on public.audit_log is 'Action du journal d''audit mal formée.';
+
+-- Weekly activity (sign-ups, posts, comments, likes) and other running totals, spread over a few
+-- shards so that concurrent writers rarely wait on the same counter row.
+create table private.weekly_activity (
+  metric text not null,
+  week date not null,
+  shard smallint not null,
+  value bigint not null default 0,
+  primary key (metric, week, shard)
+);
+comment on table private.weekly_activity is 'Running weekly totals per metric, sharded to spread write contention.';
+
+create table private.running_totals (
+  metric text not null,
+  shard smallint not null,
+  value bigint not null default 0,
+  primary key (metric, shard)
+);
+comment on table private.running_totals is 'Running totals per metric, sharded to spread write contention (documents_pending).';
+
+-- Indexes
+
+create index audit_log_created_at_idx on public.audit_log (created_at desc);
+create index audit_log_actor_idx on public.audit_log (actor_id, created_at desc);
+create index audit_log_target_idx on public.audit_log (target_table, target_id);
+
+-- The median decision time reads this index alone.
+create index dossiers_decided_idx on public.dossiers (decided_at, submitted_at)
+  where decided_at is not null and submitted_at is not null;
+
+-- Functions
+
+-- Written only by definer functions (the caller is the actor); nobody edits the trail, and rows
+-- younger than six years cannot be deleted.
+create function private.write_audit(action text, target_table text, target_id text, details jsonb default '{}')
+returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into public.audit_log (actor_id, action, target_table, target_id, details)
+  values (auth.uid(), write_audit.action, write_audit.target_table, write_audit.target_id, write_audit.details)
+$$;
+
+create function private.guard_audit_log()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if tg_op = 'DELETE' then
+    if old.created_at <= now() - interval '6 years' then
+      return old;
+    end if;
+  end if;
+  raise exception 'Le journal d''audit est en ajout seul (conservation de six ans).' using errcode = '42501';
+end;
+$$;
+
+-- Roles and account status: admins only, never on themselves, always audited.
+create function private.set_user_role(user_id uuid, role public.user_role)
+returns public.profiles
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  p public.profiles;
+  previous public.user_role;
+begin
+  perform private.assert_admin();
+  if set_user_role.role is null then
+    raise exception 'Indiquez le rôle : candidat, professionnel ou administrateur.' using errcode = '22023';
+  end if;
+  if set_user_role.user_id = auth.uid() then
+    raise exception 'Un administrateur ne peut pas changer son propre rôle.' using errcode = '42501';
+  end if;
+  select pr.role into previous from public.profiles pr where pr.id = set_user_role.user_id for update;
+  if not found then
+    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+  end if;
+  update public.profiles pr set role = set_user_role.role where pr.id = set_user_role.user_id returning * into p;
+  perform private.write_audit('user.role_changed', 'profiles', p.id::text,
+    jsonb_build_object('from', previous, 'to', p.role));
+  return p;
+end;
+$$;
+
+create function public.set_user_role(user_id uuid, role public.user_role)
+returns public.profiles
+language sql
+set search_path = ''
+as $$ select * from private.set_user_role($1, $2) $$;
+comment on function public.set_user_role(uuid, public.user_role) is 'Admins change another user''s role.';
+
+create function private.set_account_status(user_id uuid, status public.account_status)
+returns public.accounts
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  a public.accounts;
+  previous public.account_status;
+begin
+  perform private.assert_admin();
+  if set_account_status.status is null then
+    raise exception 'Indiquez le statut du compte : actif ou suspendu.' using errcode = '22023';
+  end if;
+  if set_account_status.user_id = auth.uid() then
+    raise exception 'Un administrateur ne peut pas suspendre son propre compte.' using errcode = '42501';
+  end if;
+  select ac.status into previous from public.accounts ac where ac.user_id = set_account_status.user_id for update;
+  if not found then
+    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+  end if;
+  update public.accounts ac set status = set_account_status.status
+   where ac.user_id = set_account_status.user_id returning * into a;
+  perform private.write_audit('user.status_changed', 'accounts', a.user_id::text,
+    jsonb_build_object('from', previous, 'to', a.status));
+  return a;
+end;
+$$;
+
+create function public.set_account_status(user_id uuid, status public.account_status)
+returns public.accounts
+language sql
+set search_path = ''
+as $$ select * from private.set_account_status($1, $2) $$;
+comment on function public.set_account_status(uuid, public.account_status) is 'Admins suspend or reactivate another user.';
+
+-- The admin screen's user list: name, email (from auth.users, which no public table exposes), role,
+-- status and last sign-in, searchable by name or email and paged, with the total count. Read by the
+-- admin-users edge function as the admin.
+create function private.admin_list_users(search text default null, page integer default 1, page_size integer default 20)
+returns table (
+  id uuid,
+  full_name text,
+  email text,
+  role public.user_role,
+  status public.account_status,
+  created_at timestamptz,
+  last_sign_in_at timestamptz,
+  total_count bigint
+)
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  -- The search is a substring, not a pattern: LIKE's own characters are escaped.
+  pattern text := '%' || replace(replace(replace(coalesce(btrim(admin_list_users.search), ''),
+                    '\', '\\'), '%', '\%'), '_', '\_') || '%';
+begin
+  perform private.assert_admin();
+  -- The admin-users function's bounds (supabase/functions/admin-users/schema.ts), so that the offset
+  -- stays an integer and the pattern a short one.
+  if admin_list_users.page is null or admin_list_users.page not between 1 and 10000
+     or admin_list_users.page_size is null or admin_list_users.page_size not between 1 and 100 then
+    raise exception 'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.' using errcode = '22023';
+  end if;
+  if char_length(admin_list_users.search) > 100 then
+    raise exception 'La recherche ne peut dépasser 100 caractères.' using errcode = '22023';
+  end if;
+  return query
+    select p.id, p.full_name, u.email::text, p.role, a.status, p.created_at, u.last_sign_in_at,
+           count(*) over () as total_count
+    from public.profiles p
+    join public.accounts a on a.user_id = p.id
+    join auth.users u on u.id = p.id
+    where pattern = '%%' or p.full_name ilike pattern escape '\' or u.email ilike pattern escape '\'
+    order by p.created_at desc, p.id
+    limit admin_list_users.page_size
+    offset (admin_list_users.page - 1) * admin_list_users.page_size;
+end;
+$$;
+
+create function public.admin_list_users(search text default null, page integer default 1, page_size integer default 20)
+returns table (
+  id uuid,
+  full_name text,
+  email text,
+  role public.user_role,
+  status public.account_status,
+  created_at timestamptz,
+  last_sign_in_at timestamptz,
+  total_count bigint
+)
+language sql
+stable
+set search_path = ''
+as $$ select * from private.admin_list_users($1, $2, $3) $$;
+comment on function public.admin_list_users(text, integer, integer) is
+  'Admins list users (search by name or email, paged) with email, role, status, last sign-in and the total count.';
+
+create function private.bump_weekly_activity(metric text, at timestamptz, delta integer)
+returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into private.weekly_activity as w (metric, week, shard, value)
+  values (metric, date_trunc('week', at at time zone 'America/Toronto')::date, (pg_backend_pid() % 8)::smallint, delta)
+  on conflict (metric, week, shard) do update set value = w.value + excluded.value
+$$;
+
+create function private.count_weekly_activity()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  -- A row counts in the week of its created_at: a deleted row leaves it, a moved date moves it.
+  if tg_op = 'UPDATE' and new.created_at is not distinct from old.created_at then
+    return null;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    perform private.bump_weekly_activity(tg_argv[0], new.created_at, 1);
+  end if;
+  if tg_op in ('DELETE', 'UPDATE') then
+    perform private.bump_weekly_activity(tg_argv[0], old.created_at, -1);
+  end if;
+  return null;
+end;
+$$;
+
+create function private.bump_running_total(metric text, delta integer)
+returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into private.running_totals as t (metric, shard, value)
+  values (metric, (pg_backend_pid() % 8)::smallint, delta)
+  on conflict (metric, shard) do update set value = t.value + excluded.value
+$$;
+
+-- A document counts while it is pending: inserted, reviewed, reopened or deleted.
+create function private.count_pending_document()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  delta integer := case when tg_op <> 'DELETE' and new.status = 'pending' then 1 else 0 end
+                 - case when tg_op <> 'INSERT' and old.status = 'pending' then 1 else 0 end;
+begin
+  if delta <> 0 then
+    perform private.bump_running_total('documents_pending', delta);
+  end if;
+  return null;
+end;
+$$;
+
+-- Dashboard figures in one JSON document: members by role from the role index minus the few
+-- non-active accounts, weekly activity and documents awaiting review from the running totals, the
+-- median decision time from a covering index, active users from one pass over auth.users.
+create function private.admin_analytics()
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  since date := (date_trunc('week', now() at time zone 'America/Toronto') - interval '11 weeks')::date;
+begin
+  perform private.assert_admin();
+  return jsonb_build_object(
+    'generated_at', now(),
+    'users_by_role_and_status', (
+      with by_role as (
+        select p.role, count(*) as n from public.profiles p group by p.role
+      ), inactive as ( -- accounts_status_idx holds only the accounts that are not active
+        select p.role, a.status, count(*) as n
+        from public.accounts a join public.profiles p on p.id = a.user_id
+        where a.status <> 'active'
+        group by 1, 2
+      ), combined as (
+        select r.role, 'active'::public.account_status as status,
+               r.n - coalesce((select sum(i.n) from inactive i where i.role = r.role), 0) as n
+        from by_role r
+        union all
+        select i.role, i.status, i.n from inactive i
+      )
+      select coalesce(jsonb_agg(jsonb_build_object('role', x.role, 'status', x.status, 'count', x.n) order by x.role, x.status), '[]')
+      from combined x where x.n > 0
+    ),
+    'weekly', (
+      select coalesce(jsonb_agg(jsonb_build_object('week', w.week, 'signups', w.signups, 'posts', w.posts,
+                                                   'comments', w.comments, 'likes', w.likes) order by w.week), '[]')
+      from (
+        select g.week::date as week,
+               coalesce(sum(a.value) filter (where a.metric = 'signups'), 0) as signups,
+               coalesce(sum(a.value) filter (where a.metric = 'posts'), 0) as posts,
+               coalesce(sum(a.value) filter (where a.metric = 'comments'), 0) as comments,
+               coalesce(sum(a.value) filter (where a.metric = 'likes'), 0) as likes
+        from generate_series(since, since + 77, interval '1 week') g (week)
+        left join private.weekly_activity a on a.week = g.week::date
+        group by g.week
+      ) w
+    ),
+    'dossiers_by_status', (
+      select coalesce(jsonb_object_agg(x.status, x.n), '{}')
+      from (select d.status, count(*) as n from public.dossiers d group by 1) x
+    ),
+    'median_days_to_decision', (
+      select round((extract(epoch from percentile_cont(0.5) within group (order by d.decided_at - d.submitted_at)) / 86400)::numeric, 1)
+      from public.dossiers d
+      where d.decided_at is not null and d.submitted_at is not null
+    ),
+    'documents_awaiting_review', (
+      select coalesce(sum(t.value), 0)::bigint from private.running_totals t where t.metric = 'documents_pending'
+    ),
+    'registrations_per_event', (
+      select coalesce(jsonb_agg(jsonb_build_object('event_id', e.id, 'title', e.title, 'starts_at', e.starts_at,
+                                                   'capacity', e.capacity, 'registered', e.registered_count,
+                                                   'waitlisted', e.waitlist_count) order by e.starts_at desc), '[]')
+      from (select * from public.events ev where ev.status <> 'cancelled' order by ev.starts_at desc limit 20) e
+    ),
+    'active_users', (
+      select jsonb_build_object(
+        'last_7_days', count(*) filter (where u.last_sign_in_at > now() - interval '7 days'),
+        'last_30_days', count(*))
+      from auth.users u
+      where u.last_sign_in_at > now() - interval '30 days'
+    )
+  );
+end;
+$$;
+
+create function public.admin_analytics()
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$ select private.admin_analytics() $$;
+comment on function public.admin_analytics() is 'Dashboard figures for active admins, from running totals and small aggregates.';
+
+-- Triggers
+
+create trigger audit_log_append_only before update or delete on public.audit_log
+  for each row execute function private.guard_audit_log();
+create trigger audit_log_no_truncate before truncate on public.audit_log
+  for each statement execute function private.guard_audit_log();
+
+create trigger profiles_weekly_activity after insert or delete or update of created_at on public.profiles
+  for each row execute function private.count_weekly_activity('signups');
+create trigger posts_weekly_activity after insert or delete or update of created_at on public.posts
+  for each row execute function private.count_weekly_activity('posts');
+create trigger comments_weekly_activity after insert or delete or update of created_at on public.comments
+  for each row execute function private.count_weekly_activity('comments');
+create trigger post_likes_weekly_activity after insert or delete or update of created_at on public.post_likes
+  for each row execute function private.count_weekly_activity('likes');
+
+create trigger documents_count_pending after insert or delete or update of status on public.documents
+  for each row execute function private.count_pending_document();
+
+-- Grants
+
+revoke all on function private.write_audit(text, text, text, jsonb), private.guard_audit_log() from public;
+
+revoke all on function public.set_user_role(uuid, public.user_role),
+  public.set_account_status(uuid, public.account_status) from public, anon;
+grant execute on function public.set_user_role(uuid, public.user_role),
+  public.set_account_status(uuid, public.account_status) to authenticated;
+revoke all on function private.set_user_role(uuid, public.user_role),
+  private.set_account_status(uuid, public.account_status) from public;
+grant execute on function private.set_user_role(uuid, public.user_role),
+  private.set_account_status(uuid, public.account_status) to authenticated;
+revoke all on function public.admin_list_users(text, integer, integer) from public, anon;
+grant execute on function public.admin_list_users(text, integer, integer) to authenticated;
+revoke all on function private.admin_list_users(text, integer, integer) from public;
+grant execute on function private.admin_list_users(text, integer, integer) to authenticated;
+revoke all on function private.bump_weekly_activity(text, timestamptz, integer), private.count_weekly_activity() from public;
+revoke all on function public.admin_analytics() from public, anon;
+grant execute on function public.admin_analytics() to authenticated;
+revoke all on function private.admin_analytics() from public;
+grant execute on function private.admin_analytics() to authenticated;
+revoke all on function private.bump_running_total(text, integer), private.count_pending_document() from public;
+
+revoke all on public.audit_log from public, anon, authenticated, service_role;
+grant select on public.audit_log to authenticated, service_role;
+
+-- Row-level security
+
+alter table public.audit_log enable row level security;
+
+-- Only admins read the trail.
+create policy audit_log_select_admin on public.audit_log for select to authenticated
+  using ((select private.is_admin()));
+-- The trail quotes case files: admins read it only with their second factor.
+create policy audit_log_select_mfa on public.audit_log as restrictive for select to authenticated
+  using ((select private.mfa_satisfied()));
