@@ -10,11 +10,6 @@ export function idSql(entity: Entity, n: string): string {
   return `('${PREFIX[entity]}-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
 }
 
-/** The same uuid, computed in TypeScript. */
-export function idOf(entity: Entity, n: number): string {
-  return `${PREFIX[entity]}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-}
-
 /** SQL array literal of text values, quoted. */
 export function textArray(values: readonly string[]): string {
   return `array[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]::text[]`;

@@ -3,7 +3,7 @@
 // member who never consented. The version in force lives in the database (private.settings).
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TERMS_VERSION as WEB_TERMS_VERSION } from '../../web/features/account/terms.ts';
+import { TERMS_VERSION as WEB_TERMS_VERSION } from '../../web/lib/terms.ts';
 import { createEvent, createPost } from '../support/community.ts';
 import { type Actor, type Attempt, attempt, claimsFor, inTransaction, owner, roleOf, user } from '../support/db.ts';
 import { TERMS_VERSION, clearRateLimits, createDossier, createMember, createMessage, type Member } from '../support/world.ts';

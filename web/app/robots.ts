@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { PRIVATE_PREFIXES, siteOrigin } from '@/features/home/site';
+import { PRIVATE_PREFIXES, siteOrigin } from '@/features/home';
 
 /** /robots.txt: crawl the public pages, skip the signed-in area and technical paths. */
 export default function robots(): MetadataRoute.Robots {

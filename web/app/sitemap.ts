@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { PUBLIC_PAGES, siteOrigin } from '@/features/home/site';
+import { PUBLIC_PAGES, siteOrigin } from '@/features/home';
 
 /** /sitemap.xml: the public pages (everything else needs an account). */
 export default function sitemap(): MetadataRoute.Sitemap {

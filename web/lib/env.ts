@@ -8,15 +8,9 @@ const publicSchema = z.object({
   siteUrl: z.optional(z.url('NEXT_PUBLIC_SITE_URL doit être une URL.')),
 });
 
-const serverSchema = z.object({
-  supabaseServiceRoleKey: z.string('SUPABASE_SERVICE_ROLE_KEY manque.').check(z.minLength(1, 'SUPABASE_SERVICE_ROLE_KEY est vide.')),
-});
-
 export type PublicEnv = z.infer<typeof publicSchema>;
-export type ServerEnv = z.infer<typeof serverSchema>;
 
 let publicCache: ReturnType<typeof publicSchema.safeParse> | undefined;
-let serverCache: ServerEnv | undefined;
 
 function readPublic() {
   publicCache ??= publicSchema.safeParse({
@@ -40,11 +34,4 @@ export function publicEnv(): PublicEnv {
     throw new Error(`Supabase n'est pas configuré (copiez web/.env.example vers web/.env.local). ${detail}`);
   }
   return parsed.data;
-}
-
-/** Server-only secrets; never call from code that runs in the browser. */
-export function serverEnv(): ServerEnv {
-  if (typeof window !== 'undefined') throw new Error('serverEnv() est réservé au serveur.');
-  serverCache ??= serverSchema.parse({ supabaseServiceRoleKey: process.env.SUPABASE_SERVICE_ROLE_KEY });
-  return serverCache;
 }

@@ -21,6 +21,11 @@ export const testViewer = (overrides: Partial<Viewer> = {}): Viewer => ({
   ...overrides,
 });
 
+/** Claire, the seed's admin, with her second factor for this session. */
+export const adminViewer = testViewer({
+  id: '33333333-3333-4333-8333-000000000001', email: 'claire@demo.capitune.ca', aal: 'aal2', role: 'admin', fullName: 'Claire Gagnon',
+});
+
 export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: 0 } } });
 }

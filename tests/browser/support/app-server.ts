@@ -15,7 +15,6 @@ export const RESULTS_DIR = process.env.BROWSER_RESULTS_DIR ? resolve(process.env
 
 /** The publishable key the app is built with; the stand-in records it in `apikey` headers. */
 export const TEST_PUBLISHABLE_KEY = 'sb_publishable_browser-tests-stand-in';
-export const TEST_SERVICE_ROLE_KEY = 'sb_secret_browser-tests-stand-in';
 
 /** Environment the app is built and started with (names as in web/.env.example). */
 export function appEnv(standInUrl: string, appUrl: string): NodeJS.ProcessEnv {
@@ -26,8 +25,6 @@ export function appEnv(standInUrl: string, appUrl: string): NodeJS.ProcessEnv {
     NEXT_PUBLIC_SUPABASE_URL: standInUrl,
     NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: TEST_PUBLISHABLE_KEY,
     NEXT_PUBLIC_SITE_URL: appUrl,
-    // Server-only admin key: a stand-in value, so a test can see (apikey header) when the app uses it.
-    SUPABASE_SERVICE_ROLE_KEY: TEST_SERVICE_ROLE_KEY,
   };
 }
 

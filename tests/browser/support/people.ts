@@ -1,7 +1,7 @@
 // The people browser scenarios act as, and what the stand-in answers about them: the Auth user,
 // the `accounts` and `profiles` rows the signed-in layouts read (web/lib/auth/viewer.ts).
 import type { User } from '@supabase/supabase-js';
-import { TERMS_VERSION } from '../../../web/features/account/terms.ts';
+import { TERMS_VERSION } from '../../../web/lib/terms.ts';
 import { auth, makeUser, rest, type Row, type StandIn } from '../stand-in/index.ts';
 
 export const PASSWORD = 'Capitune-Demo-2026';

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ButtonLink } from '@/components/ui/button-link';
-import { FolderCheckIcon, MessagesSquareIcon, ShieldCheckIcon, VideoIcon } from '@/features/home/icons';
-import { HOME_DESCRIPTION, HOME_TITLE, SITE_NAME, siteOrigin } from '@/features/home/site';
-import { UpcomingEvents, UpcomingEventsFallback } from '@/features/home/upcoming-events';
+import { FolderCheckIcon, HOME_DESCRIPTION, HOME_TITLE, MessagesSquareIcon, ShieldCheckIcon, SITE_NAME, siteOrigin, UpcomingEvents, UpcomingEventsFallback, VideoIcon } from '@/features/home';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {

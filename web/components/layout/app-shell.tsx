@@ -1,26 +1,32 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useViewer } from '@/components/providers/viewer-context';
-import { LogoutButton } from '@/features/auth/logout-button';
 import { AppHeader } from './app-header';
 import { SidebarNav } from './sidebar-nav';
 
+type AppShellProps = {
+  children: ReactNode;
+  /** The header's end: the signed-in layout plugs the features in (the shell imports none). */
+  headerEnd: ReactNode;
+  /** The sign-out control at the foot of the sidebar. */
+  signOut: ReactNode;
+};
+
 /** Signed-in layout: header, sidebar (a toggled panel on small screens), main content. */
-export function AppShell({ children }: { children: ReactNode }) {
+export function AppShell({ children, headerEnd, signOut }: AppShellProps) {
   const viewer = useViewer();
   const pathname = usePathname();
   const menuId = useId();
-  const [menuOpen, setMenuOpen] = useState(false);
-
-  // Close the small-screen menu after navigation.
-  useEffect(() => setMenuOpen(false), [pathname]);
+  // The small-screen menu is open on the page it was opened on: any navigation closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
 
   return (
     <div className="min-h-screen">
-      <AppHeader menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} menuId={menuId} />
+      <AppHeader menuOpen={menuOpen} onToggleMenu={() => setOpenOn(menuOpen ? null : pathname)} menuId={menuId} end={headerEnd} />
       <div className="lg:flex">
         <aside
           id={menuId}
@@ -30,9 +36,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             menuOpen ? 'block' : 'hidden',
           )}
         >
-          <SidebarNav role={viewer.role} onNavigate={() => setMenuOpen(false)} />
+          <SidebarNav role={viewer.role} onNavigate={() => setOpenOn(null)} />
           <div className="mt-4 border-t border-slate-200 pt-4">
-            <LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />
+            {signOut}
           </div>
         </aside>
         <main id="contenu" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-8">

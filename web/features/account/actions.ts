@@ -2,7 +2,7 @@
 
 // Consent without JavaScript (or sent before hydration): the form posts here and gets a 303.
 import { redirect } from 'next/navigation';
-import { ERROR_PARAM, INVALID_INPUT, withParam } from '@/features/auth/outcome';
+import { ERROR_PARAM, INVALID_INPUT, withParam } from '@/features/auth';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { createSupabaseServerClient } from '@/lib/supabase/server';

@@ -1,7 +1,6 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import { ACCOUNT_COLUMNS } from './queries';
 import type { PreferencesValues } from './schema';
-import { TERMS_VERSION } from './terms';
+import { TERMS_VERSION } from '@/lib/terms';
 
 /** Consent to the current terms: the database records version and time, or refuses. */
 export async function acceptTerms(supabase: AppSupabaseClient) {
@@ -15,7 +14,7 @@ export async function updatePreferences(supabase: AppSupabaseClient, userId: str
     .from('accounts')
     .update({ email_notifications: values.emailNotifications, locale: values.locale })
     .eq('user_id', userId)
-    .select(ACCOUNT_COLUMNS)
+    .select('locale, email_notifications')
     .single();
   if (error) throw error;
   return data;

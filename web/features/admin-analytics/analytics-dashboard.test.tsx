@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeSupabase, functionsHttpError, renderWithProviders } from '@/features/admin-common/testing';
+import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
+import { adminViewer, renderWithApp } from '@/test/render-with-app';
 import { AnalyticsDashboard } from './analytics-dashboard';
 import { ANALYTICS_FIXTURE } from './fixture';
 
@@ -12,7 +13,7 @@ describe('AnalyticsDashboard', () => {
   it('draws each chart as a titled, described SVG image with its data table', async () => {
     supabase.invoke.mockResolvedValueOnce({ data: ANALYTICS_FIXTURE, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<AnalyticsDashboard />);
+    renderWithApp(<AnalyticsDashboard />, { viewer: adminViewer });
 
     const members = await screen.findByRole('img', { name: 'Membres par rôle' });
     expect(members.tagName.toLowerCase()).toBe('svg');
@@ -32,7 +33,7 @@ describe('AnalyticsDashboard', () => {
 
   it('explains a refusal and offers to retry', async () => {
     supabase.invoke.mockResolvedValueOnce({ data: null, error: functionsHttpError(403, { error: { code: 'forbidden', message: 'Accès refusé.' } }) });
-    renderWithProviders(<AnalyticsDashboard />);
+    renderWithApp(<AnalyticsDashboard />, { viewer: adminViewer });
     expect(await screen.findByText('Accès refusé.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });

@@ -2,8 +2,7 @@
 
 import { RefreshCw } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
-import { formatDateTime, formatNumber, plural } from '@/features/admin-common/format';
+import { formatDateTime, formatNumber, LoadError, LoadingRows, plural } from '@/features/admin-common';
 import { BarChart } from './bar-chart';
 import { ChartCard, LegendItem } from './chart-card';
 import { dossiersChart, eventsChart, usersChart } from './chart-data';

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural } from '@/features/admin-common/format';
+import { formatDate, formatNumber, plural } from '@/features/admin-common';
 import type { BarRow } from './bar-chart';
 import type { DataTable } from './chart-card';
 import type { AnalyticsCharts } from './schema';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatNumber } from '@/features/admin-common/format';
+import { formatNumber } from '@/features/admin-common';
 import { ChartCard } from './chart-card';
 import { weeklyPanels } from './chart-data';
 import { ColumnChart } from './column-chart';

@@ -5,9 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/select';
-import { formatDateTime } from '@/features/admin-common/format';
-import { LoadError, LoadingRows } from '@/features/admin-common/query-state';
-import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
+import { formatDateTime, LoadError, LoadingRows, table, TableRegion, tbody, td, th, thead, tr } from '@/features/admin-common';
 import { ACTION_OPTIONS, actionLabel, describeDetails, targetLabel } from './labels';
 import { useAuditLog } from './use-audit-log';
 

@@ -2,7 +2,7 @@ import {
   accountStatusLabels, documentStatusLabels, dossierStatusLabels, eventStatusLabels, inSentence, roleLabels,
 } from '@contract/labels';
 import type { Json } from '@/lib/database.types';
-import { formatDateTime } from '@/features/admin-common/format';
+import { formatDateTime } from '@/features/admin-common';
 
 /** French names of the actions written by private.write_audit (and the event trigger). */
 export const ACTION_LABELS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { describeAdminError, FunctionCallError, invokeFunction, parseResponse } from './functions';
-import { fakeSupabase, functionsHttpError } from './testing';
+import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
 
 describe('invokeFunction', () => {
   it('sends GET parameters in the query string, leaving out empty ones', async () => {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
-import { formatDate } from '@/features/admin-common/format';
+import { formatDate } from '@/features/admin-common';
 import { DOSSIER_STATUS, PROGRAM_LABELS } from './labels';
 import type { AdminDossier, ProOption } from './queries';
 

@@ -1,7 +1,7 @@
 import type { BadgeTone } from '@/components/ui/badge';
-import { STATUS_LABELS, STATUS_TONES, type DossierStatus } from '@/features/dossiers/labels';
+import { type DossierStatus, STATUS_LABELS, STATUS_TONES } from '@/features/case-file';
 
-export { PROGRAM_LABELS } from '@/features/dossiers/labels';
+export { PROGRAM_LABELS } from '@/features/case-file';
 
 export const DOSSIER_STATUS = Object.fromEntries(
   (Object.keys(STATUS_LABELS) as DossierStatus[]).map((status) => [status, { label: STATUS_LABELS[status], tone: STATUS_TONES[status] }]),

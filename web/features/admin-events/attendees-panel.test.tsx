@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeSupabase, renderWithProviders } from '@/features/admin-common/testing';
+import { fakeSupabase } from '@/test/fake-supabase';
+import { adminViewer, renderWithApp } from '@/test/render-with-app';
 import { AttendeesPanel } from './attendees-panel';
 
 const supabase = fakeSupabase();
@@ -26,7 +27,7 @@ describe('AttendeesPanel', () => {
       error: null,
     });
     const user = userEvent.setup();
-    renderWithProviders(<AttendeesPanel eventId={EVENT} title="Permis d’études" startsAt="2026-12-10T18:00:00Z" />);
+    renderWithApp(<AttendeesPanel eventId={EVENT} title="Permis d’études" startsAt="2026-12-10T18:00:00Z" />, { viewer: adminViewer });
 
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
@@ -45,7 +46,7 @@ describe('AttendeesPanel', () => {
 
   it('has nothing to export when nobody registered', async () => {
     supabase.rpc.mockResolvedValue({ data: [], error: null });
-    renderWithProviders(<AttendeesPanel eventId={EVENT} title="Vide" startsAt="2026-12-10T18:00:00Z" />);
+    renderWithApp(<AttendeesPanel eventId={EVENT} title="Vide" startsAt="2026-12-10T18:00:00Z" />, { viewer: adminViewer });
     expect(await screen.findByText('Aucun inscrit pour l’instant')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Exporter en CSV' }) as HTMLButtonElement).disabled).toBe(true);
   });

@@ -4,9 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog } from '@/features/admin-common/confirm-dialog';
-import { describeAdminError } from '@/features/admin-common/functions';
-import { plural } from '@/features/admin-common/format';
+import { ConfirmDialog, describeAdminError, plural } from '@/features/admin-common';
 import { cancelSchema } from './schema';
 import { useCancelEvent } from './use-admin-events';
 

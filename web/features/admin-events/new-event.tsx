@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError } from '@/features/admin-common/functions';
+import { describeAdminError } from '@/features/admin-common';
 import { adminEventPath } from '@/lib/routes';
 import { EventForm } from './event-form';
 import { EMPTY_EVENT_FORM, type EventFormValues } from './schema';

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { analyticsKeys } from '@/features/admin-analytics/keys';
+import { analyticsKeys } from '@/features/admin-analytics';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { adminEventKeys } from './keys';
 import { cancelEvent, createEvent, updateEvent } from './mutations';

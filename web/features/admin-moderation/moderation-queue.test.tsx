@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '@/features/admin-common/testing';
+import { adminViewer, renderWithApp } from '@/test/render-with-app';
 import { ModerationQueue } from './moderation-queue';
 
 // Dialogs load on first opening (React.lazy): the first import can take a moment under vitest.
@@ -21,7 +21,7 @@ describe('ModerationQueue', () => {
   it('removes content only with a reason, after confirmation, and can mute the author at once', async () => {
     rpc.mockResolvedValue({ data: 1, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<ModerationQueue />);
+    renderWithApp(<ModerationQueue />, { viewer: adminViewer });
 
     expect(await screen.findByText('1 contenu signalé à examiner, le plus ancien d’abord.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Retirer…' }));
@@ -42,7 +42,7 @@ describe('ModerationQueue', () => {
     rpc.mockReset();
     rpc.mockResolvedValue({ data: 1, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<ModerationQueue />);
+    renderWithApp(<ModerationQueue />, { viewer: adminViewer });
     await user.click(await screen.findByRole('button', { name: 'Conserver' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Conserver cette publication ?' }, LAZY)).getByRole('button', { name: 'Conserver' }));
     expect(rpc).toHaveBeenCalledWith('resolve_report', { report_id: 'r1', decision: 'kept' });

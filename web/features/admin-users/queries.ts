@@ -1,4 +1,4 @@
-import { invokeFunction, parseResponse } from '@/features/admin-common/functions';
+import { invokeFunction, parseResponse } from '@/features/admin-common';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { userPageSchema } from './schema';
 

@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { analyticsKeys } from '@/features/admin-analytics/keys';
-import { fakeSupabase } from '@/features/admin-common/testing';
+import { analyticsKeys } from '@/features/admin-analytics';
+import { fakeSupabase } from '@/test/fake-supabase';
 import { adminUserKeys } from './keys';
 import { useAdminUsers, useSetUserRole, useSetUserStatus } from './use-admin-users';
 

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog } from '@/features/admin-common/confirm-dialog';
-import { describeAdminError } from '@/features/admin-common/functions';
+import { ConfirmDialog, describeAdminError } from '@/features/admin-common';
 import { ROLE_LABELS, ROLE_OPTIONS, type AdminUser, type UserRole } from './schema';
 import { useSetUserRole, useSetUserStatus } from './use-admin-users';
 

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADMIN_VIEWER, fakeSupabase, functionsHttpError, renderWithProviders } from '@/features/admin-common/testing';
+import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
+import { adminViewer, renderWithApp } from '@/test/render-with-app';
 import type { AdminUser } from './schema';
 import { UsersAdmin } from './users-admin';
 
@@ -15,7 +16,7 @@ const amina: AdminUser = {
   id: '11111111-1111-4111-8111-000000000001', full_name: 'Amina Diallo', email: 'amina@demo.capitune.ca', role: 'candidate',
   status: 'active', created_at: '2026-09-01T12:00:00Z', last_sign_in_at: '2026-11-20T12:00:00Z',
 };
-const claire: AdminUser = { ...amina, id: ADMIN_VIEWER.id, full_name: 'Claire Gagnon', email: ADMIN_VIEWER.email, role: 'admin' };
+const claire: AdminUser = { ...amina, id: adminViewer.id, full_name: 'Claire Gagnon', email: adminViewer.email, role: 'admin' };
 const page = (users: AdminUser[], total = users.length) => ({ data: { users, page: 1, page_size: 20, total }, error: null });
 
 describe('UsersAdmin', () => {
@@ -24,7 +25,7 @@ describe('UsersAdmin', () => {
   it('lists members from admin-users and searches on submit', async () => {
     supabase.invoke.mockResolvedValue(page([amina, claire]));
     const user = userEvent.setup();
-    renderWithProviders(<UsersAdmin />);
+    renderWithApp(<UsersAdmin />, { viewer: adminViewer });
 
     expect(await screen.findByText('2 membres')).toBeTruthy();
     expect(supabase.invoke).toHaveBeenLastCalledWith('admin-users?page=1&page_size=20', { method: 'GET', body: undefined });
@@ -42,7 +43,7 @@ describe('UsersAdmin', () => {
   it('suspends only after confirmation, then shows the new status', async () => {
     supabase.invoke.mockResolvedValueOnce(page([amina]));
     const user = userEvent.setup();
-    renderWithProviders(<UsersAdmin />);
+    renderWithApp(<UsersAdmin />, { viewer: adminViewer });
     await user.click(await screen.findByRole('button', { name: 'Suspendre Amina Diallo' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Suspendre Amina Diallo ?' }, LAZY);
@@ -65,7 +66,7 @@ describe('UsersAdmin', () => {
   it('changes a role after confirmation and shows the function’s refusal in French', async () => {
     supabase.invoke.mockResolvedValueOnce(page([amina]));
     const user = userEvent.setup();
-    renderWithProviders(<UsersAdmin />);
+    renderWithApp(<UsersAdmin />, { viewer: adminViewer });
     await user.click(await screen.findByRole('button', { name: 'Changer le rôle de Amina Diallo' }));
     const dialog = await screen.findByRole('dialog', { name: 'Changer le rôle de Amina Diallo' }, LAZY);
     const confirm = within(dialog).getByRole('button', { name: 'Changer le rôle' }) as HTMLButtonElement;

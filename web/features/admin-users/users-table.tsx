@@ -2,8 +2,7 @@
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { formatDateTime } from '@/features/admin-common/format';
-import { TableRegion, table, tbody, td, th, thead, tr } from '@/features/admin-common/table-region';
+import { formatDateTime, table, TableRegion, tbody, td, th, thead, tr } from '@/features/admin-common';
 import { ROLE_LABELS, type AdminUser } from './schema';
 
 type UsersTableProps = {

@@ -1,5 +1,5 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import { TERMS_VERSION } from '@/features/account/terms';
+import { TERMS_VERSION } from '@/lib/terms';
 import type { EmailLinkType, LoginValues, RegisterValues } from './schema';
 
 // Auth calls run in the browser (Supabase Auth's per-IP limits then see the user's address).

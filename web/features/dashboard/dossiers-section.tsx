@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/local-time';
-import { PROGRAM_LABELS, STATUS_LABELS, STATUS_TONES } from '@/features/dossiers/labels';
+import { PROGRAM_LABELS, STATUS_LABELS, STATUS_TONES } from '@/features/case-file';
 import type { UserRole } from '@/lib/routes';
 import { dossierPath, routes } from '@/lib/routes';
 import type { DashboardDossier } from './queries';

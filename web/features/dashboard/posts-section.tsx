@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { RelativeTime } from '@/components/ui/local-time';
-import { postHeadline } from '@/features/inside/headline';
-import type { FeedPost } from '@/features/inside/queries';
+import { type FeedPost, postHeadline } from '@/features/inside';
 import { insidePostPath, routes } from '@/lib/routes';
 import { DashboardSection, SectionEmpty, SectionError } from './section';
 

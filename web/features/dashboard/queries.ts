@@ -1,5 +1,4 @@
-import type { FeedPost } from '@/features/inside/queries';
-import { FEED_COLUMNS, toFeedPost } from '@/features/inside/queries';
+import { FEED_COLUMNS, type FeedPost, toFeedPost } from '@/features/inside';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 

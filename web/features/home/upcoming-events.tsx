@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { LocalTimeRange } from '@/components/ui/local-time';
-import { seats, seatsLabel } from '@/features/live/seats';
+import { seats, seatsLabel } from '@/features/live';
 import { routes } from '@/lib/routes';
 import { CalendarDaysIcon } from './icons';
 import { fetchPublicUpcomingEvents } from './public-events';

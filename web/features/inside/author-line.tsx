@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/local-time';
-import { avatarUrl } from '@/features/profile/avatar-url';
+import { avatarUrl } from '@/features/profile';
 import { memberPath } from '@/lib/routes';
 import { AUTHOR_ROLE_LABELS, type UserRole } from './labels';
 

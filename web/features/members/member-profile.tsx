@@ -5,12 +5,10 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LocalTime, RelativeTime } from '@/components/ui/local-time';
-import { postHeadline } from '@/features/inside/headline';
-import { AUTHOR_ROLE_LABELS, CATEGORY_LABELS } from '@/features/inside/labels';
-import type { FeedPost } from '@/features/inside/queries';
-import { avatarUrl } from '@/features/profile/avatar-url';
+import { AUTHOR_ROLE_LABELS, CATEGORY_LABELS, type FeedPost, postHeadline } from '@/features/inside';
+import { avatarUrl } from '@/features/profile';
 import { insidePostPath, routes } from '@/lib/routes';
-import type { MemberProfile as Member } from './queries';
+import type { Member } from './queries';
 
 /** A member as the community sees them: who they are, then what they posted lately. */
 export function MemberProfile({ member, posts, self }: { member: Member; posts: FeedPost[]; self: boolean }) {

@@ -1,4 +1,4 @@
-import { FEED_COLUMNS, toFeedPost, type FeedPost } from '@/features/inside/queries';
+import { FEED_COLUMNS, type FeedPost, toFeedPost } from '@/features/inside';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 
 // A member's public page reads what every signed-in member may see of them (the profiles column
@@ -15,7 +15,7 @@ export async function fetchMemberProfile(supabase: AppSupabaseClient, memberId: 
   return data;
 }
 
-export type MemberProfile = NonNullable<Awaited<ReturnType<typeof fetchMemberProfile>>>;
+export type Member = NonNullable<Awaited<ReturnType<typeof fetchMemberProfile>>>;
 
 /** Their latest posts still on the feed (posts_author_idx), newest first. */
 export async function fetchMemberPosts(supabase: AppSupabaseClient, memberId: string): Promise<FeedPost[]> {

@@ -26,6 +26,7 @@ function fakeSupabase(unread: number) {
       return channel;
     }),
     removeChannel: vi.fn(async () => 'ok'),
+    getChannels: vi.fn(() => []),
     // The unread count (…eq().is()) and the read-back of an announced notification (…eq().eq().maybeSingle()).
     from: vi.fn(() => {
       const query = {

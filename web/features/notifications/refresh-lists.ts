@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { dossierKeys } from '@/features/dossiers/keys';
-import { proInboxKeys } from '@/features/pro-inbox/keys';
+import { refreshDossierLists } from '@/features/case-file';
 import type { NotificationKind } from './schema';
 
 /** Notifications that change what a dossier list shows: an unread count, a status. */
@@ -8,12 +7,7 @@ const DOSSIER_LIST_KINDS: ReadonlySet<NotificationKind> = new Set([
   'message_received', 'document_reviewed', 'dossier_status_changed',
 ]);
 
-/**
- * Marks the candidate's dossier list and the pro inbox stale when a notification says one of their
- * dossiers changed, so the lists on screen refetch at once instead of on the next focus.
- */
+/** Refreshes the dossier lists when a notification says one of the viewer's dossiers changed. */
 export function refreshListsFor(queryClient: QueryClient, kind: NotificationKind): void {
-  if (!DOSSIER_LIST_KINDS.has(kind)) return;
-  void queryClient.invalidateQueries({ queryKey: [...dossierKeys.all, 'mine'] });
-  void queryClient.invalidateQueries({ queryKey: proInboxKeys.all });
+  if (DOSSIER_LIST_KINDS.has(kind)) void refreshDossierLists(queryClient);
 }

@@ -1,5 +1,6 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { refreshDossierLists } from '@/features/case-file';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { notificationKeys } from './keys';
 import type { AppNotification, NotificationPage } from './queries';
@@ -17,10 +18,11 @@ const payloadOf = (n: Stored) => ({ id: n.id, kind: n.kind, title: n.title, body
 /** supabase-js' Realtime channel (the test pushes broadcasts) and `notifications` answered from `table` by id. */
 function fakeSupabase(table: Stored[]) {
   let deliver: (message: { payload?: unknown }) => void = () => undefined;
+  let onStatus: (status: string) => void = () => undefined;
   const reads: Record<string, unknown>[] = [];
   const channel = {
     on: (_type: string, _filter: unknown, handler: typeof deliver) => ((deliver = handler), channel),
-    subscribe: () => channel,
+    subscribe: (callback: typeof onStatus) => ((onStatus = callback), callback('SUBSCRIBED'), channel),
   };
   const from = () => {
     const equals: Record<string, unknown> = {};
@@ -36,12 +38,16 @@ function fakeSupabase(table: Stored[]) {
     };
     return builder;
   };
-  const supabase = { realtime: { setAuth: async () => undefined }, channel: () => channel, removeChannel: async () => 'ok', from };
-  return { supabase: supabase as unknown as AppSupabaseClient, push: (payload: unknown) => deliver({ payload }), reads };
+  const supabase = { realtime: { setAuth: async () => undefined }, getChannels: () => [], channel: () => channel, removeChannel: async () => 'ok', from };
+  return {
+    supabase: supabase as unknown as AppSupabaseClient, push: (payload: unknown) => deliver({ payload }), reads,
+    status: (status: string) => onStatus(status),
+  };
 }
 
 let fake: ReturnType<typeof fakeSupabase>;
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase }));
+vi.mock('@/features/case-file', () => ({ refreshDossierLists: vi.fn(async () => undefined) }));
 
 async function started(table: Stored[], listed: AppNotification[] = [], unread = listed.filter((n) => !n.read_at).length) {
   fake = fakeSupabase(table);
@@ -52,7 +58,7 @@ async function started(table: Stored[], listed: AppNotification[] = [], unread =
   await startNotificationStream(queryClient, USER, (n) => arrived.push(n));
   const list = () => queryClient.getQueryData<InfiniteData<NotificationPage>>(notificationKeys.list(USER))!.pages[0]!.items.map((n) => n.id);
   const count = () => queryClient.getQueryData<number>(notificationKeys.unread(USER));
-  return { arrived, list, count };
+  return { arrived, list, count, queryClient };
 }
 
 afterEach(() => {
@@ -108,5 +114,16 @@ describe('the notification stream reads each broadcast back before showing it', 
     fake.push(payloadOf(genuine));
     await vi.waitFor(() => expect(arrived).toHaveLength(1));
     expect(fake.reads).toEqual([{ id: genuine.id, user_id: USER }]);
+  });
+
+  it('reads the count, the list and the dossier lists afresh once the channel is joined after a drop', async () => {
+    const { queryClient } = await started([]);
+    const stale = () => [notificationKeys.unread(USER), notificationKeys.list(USER)].map((key) => queryClient.getQueryState(key)?.isInvalidated);
+    fake.status('CHANNEL_ERROR');
+    expect(stale()).toEqual([false, false]);
+    expect(refreshDossierLists).not.toHaveBeenCalled();
+    fake.status('SUBSCRIBED');
+    expect(stale()).toEqual([true, true]);
+    expect(refreshDossierLists).toHaveBeenCalledExactlyOnceWith(queryClient);
   });
 });

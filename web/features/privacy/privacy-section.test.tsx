@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeSupabase, renderWithProviders } from '@/features/admin-common/testing';
+import { fakeSupabase } from '@/test/fake-supabase';
+import { adminViewer, renderWithApp } from '@/test/render-with-app';
 import { PrivacySection } from './privacy-section';
 import { exportFileName } from './export-data';
 
@@ -27,7 +28,7 @@ describe('PrivacySection', () => {
     const exported = { exported_at: '2026-11-24T12:00:00Z', profile: { full_name: 'Amina Diallo' }, dossiers: [] };
     supabase.rpc.mockResolvedValue({ data: exported, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<PrivacySection />);
+    renderWithApp(<PrivacySection />, { viewer: adminViewer });
 
     await user.click(screen.getByRole('button', { name: 'Télécharger mes données' }));
 
@@ -43,7 +44,7 @@ describe('PrivacySection', () => {
   it('erases the account only once SUPPRIMER is typed, then signs out and leaves', async () => {
     supabase.rpc.mockResolvedValue({ data: null, error: null });
     const user = userEvent.setup();
-    renderWithProviders(<PrivacySection />);
+    renderWithApp(<PrivacySection />, { viewer: adminViewer });
 
     await user.click(screen.getByRole('button', { name: 'Supprimer mon compte…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Supprimer définitivement votre compte ?' }, LAZY);
@@ -67,7 +68,7 @@ describe('PrivacySection', () => {
   it('keeps the dialog open with the database’s message when erasure fails', async () => {
     supabase.rpc.mockResolvedValue({ data: null, error: { code: '22023', message: 'Tapez SUPPRIMER pour confirmer la suppression du compte.' } });
     const user = userEvent.setup();
-    renderWithProviders(<PrivacySection />);
+    renderWithApp(<PrivacySection />, { viewer: adminViewer });
     await user.click(screen.getByRole('button', { name: 'Supprimer mon compte…' }));
     const dialog = await screen.findByRole('dialog', {}, LAZY);
     await user.type(within(dialog).getByRole('textbox'), 'SUPPRIMER');

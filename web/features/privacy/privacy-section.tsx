@@ -1,6 +1,6 @@
 import { Download, Trash2 } from 'lucide-react';
 import { Card } from '@/components/ui/card';
-import { PRIVACY_OFFICER } from '@/features/account/terms';
+import { PRIVACY_OFFICER } from '@/lib/terms';
 import { DeleteAccountButton } from './delete-account-button';
 import { DownloadDataButton } from './download-data-button';
 

@@ -1,13 +1,10 @@
 'use client';
 
 import { ShieldCheck } from 'lucide-react';
-import type { ComponentProps } from 'react';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
-import { ChangePasswordForm } from '@/features/auth/change-password-form';
-import { PreferencesForm } from '@/features/account/preferences-form';
-import { toLocale, type PreferencesValues } from '@/features/account/schema';
 import { withNext } from '@/lib/redirect';
 import { memberPath, routes } from '@/lib/routes';
 import { AvatarUpload } from './avatar-upload';
@@ -17,18 +14,15 @@ import { useProfile } from './use-profile';
 
 type ProfileSettingsProps = {
   initialProfile: Profile;
-  preferences: { emailNotifications: boolean; locale: string };
   email: string;
   aal: 'aal1' | 'aal2';
-  passwordOutcome: ComponentProps<typeof ChangePasswordForm>['outcome'];
+  /** The account's preferences form and the password form, which other features own. */
+  preferencesForm: ReactNode;
+  passwordForm: ReactNode;
 };
 
-export function ProfileSettings({ initialProfile, preferences, email, aal, passwordOutcome }: ProfileSettingsProps) {
+export function ProfileSettings({ initialProfile, email, aal, preferencesForm, passwordForm }: ProfileSettingsProps) {
   const { data: profile = initialProfile } = useProfile(initialProfile.id, initialProfile);
-  const initialPreferences: PreferencesValues = {
-    emailNotifications: preferences.emailNotifications,
-    locale: toLocale(preferences.locale),
-  };
   return (
     <div className="grid max-w-3xl gap-6">
       <Card title="Photo de profil" description="JPEG, PNG ou WebP, 2 Mo au maximum.">
@@ -39,7 +33,7 @@ export function ProfileSettings({ initialProfile, preferences, email, aal, passw
         <ProfileForm profile={profile} />
       </Card>
       <Card title="Préférences">
-        <PreferencesForm userId={profile.id} initial={initialPreferences} />
+        {preferencesForm}
       </Card>
       <Card title="Sécurité">
         <dl className="space-y-4">
@@ -59,7 +53,7 @@ export function ProfileSettings({ initialProfile, preferences, email, aal, passw
         </dl>
       </Card>
       <Card title="Mot de passe">
-        <ChangePasswordForm outcome={passwordOutcome} />
+        {passwordForm}
       </Card>
     </div>
   );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toLocale, preferencesSchema } from '@/features/account/schema';
 import { AVATAR_RULES, avatarFileSchema, avatarPath, profileSchema } from './schema';
 
 const USER = '0b7f4c1e-2a4d-4e5f-9a1b-3c2d1e0f9a8b';
@@ -40,17 +39,5 @@ describe('avatar files (avatars bucket: JPEG, PNG, WebP, 2 MiB)', () => {
     expect(avatarPath(USER, 'image/jpeg', 1764000000000)).toBe(`${USER}/avatar-1764000000000.jpg`);
     expect(avatarPath(USER, 'image/webp', 1)).toBe(`${USER}/avatar-1.webp`);
     expect(() => avatarPath(USER, 'image/gif')).toThrow();
-  });
-});
-
-describe('preferences', () => {
-  it('accept only the locales the database allows', () => {
-    expect(preferencesSchema.safeParse({ emailNotifications: false, locale: 'en-CA' }).success).toBe(true);
-    expect(preferencesSchema.safeParse({ emailNotifications: true, locale: 'es-MX' }).success).toBe(false);
-  });
-
-  it('fall back to fr-CA for an unknown stored locale', () => {
-    expect(toLocale('fr-FR')).toBe('fr-FR');
-    expect(toLocale('de-DE')).toBe('fr-CA');
   });
 });

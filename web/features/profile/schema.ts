@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fullNameSchema } from '@/features/auth/schema';
+import { fullNameSchema } from '@/features/auth';
 
 export const BIO_MAX_LENGTH = 500;
 

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
-import { DossiersSection } from '@/features/dashboard/dossiers-section';
-import { EventsSection } from '@/features/dashboard/events-section';
-import { PostsSection } from '@/features/dashboard/posts-section';
-import { fetchLatestPosts, fetchMyDossiers, fetchNextEvents, fetchUnreadTotal } from '@/features/dashboard/queries';
+import { DossiersSection, EventsSection, fetchLatestPosts, fetchMyDossiers, fetchNextEvents, fetchUnreadTotal, PostsSection } from '@/features/dashboard';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { AnalyticsDashboard } from '@/features/admin-analytics/analytics-dashboard';
+import { AdminPageHeader } from '@/features/admin-common';
+import { AnalyticsDashboard } from '@/features/admin-analytics';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Administration' };

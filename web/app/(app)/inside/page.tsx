@@ -1,14 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
-import { CategoryFilter } from '@/features/inside/category-filter';
-import { InsideFeed } from '@/features/inside/inside-feed';
-import { isPostCategory } from '@/features/inside/labels';
-import { NewPost } from '@/features/inside/new-post';
-import { feedOptions, searchOptions } from '@/features/inside/options';
-import { normaliseSearch } from '@/features/inside/schema';
-import { SearchForm } from '@/features/inside/search-form';
-import { SearchResults } from '@/features/inside/search-results';
+import { CategoryFilter, feedOptions, InsideFeed, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';

@@ -1,10 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
-import { EventList } from '@/features/live/event-list';
-import { eventsOptions, myRegistrationsOptions } from '@/features/live/options';
-import { PeriodTabs } from '@/features/live/period-tabs';
-import type { EventPeriod } from '@/features/live/queries';
+import { EventList, type EventPeriod, eventsOptions, myRegistrationsOptions, PeriodTabs } from '@/features/live';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';

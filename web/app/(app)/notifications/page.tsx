@@ -1,8 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
-import { NotificationList } from '@/features/notifications/notification-list';
-import { notificationsOptions, unreadCountOptions } from '@/features/notifications/options';
+import { NotificationList, notificationsOptions, unreadCountOptions } from '@/features/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
-import { ProInbox } from '@/features/pro-inbox/pro-inbox';
-import { parseInboxFilter } from '@/features/pro-inbox/schema';
+import { parseInboxFilter, ProInbox } from '@/features/case-file';
 import { requireRole } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
-import { PrivacySection } from '@/features/privacy/privacy-section';
-import { ProfileSettings } from '@/features/profile/profile-settings';
-import { outcomeDone, outcomeError } from '@/features/auth/outcome';
+import { PrivacySection } from '@/features/privacy';
+import { ProfileSettings } from '@/features/profile';
+import { ChangePasswordForm, outcomeDone, outcomeError } from '@/features/auth';
+import { PreferencesForm, toLocale } from '@/features/account';
 import { requireViewer } from '@/lib/auth/viewer';
 import type { PageSearchParams } from '@/lib/search-params';
 
@@ -20,10 +21,12 @@ export default async function ProfilePage({ searchParams }: PageSearchParams) {
       <PageHeader title="Mon profil" description="Ce que les autres membres voient de vous, et vos préférences." />
       <ProfileSettings
         initialProfile={{ id: viewer.id, full_name: viewer.fullName, avatar_path: viewer.avatarPath, bio: viewer.bio, role: viewer.role }}
-        preferences={{ emailNotifications: viewer.emailNotifications, locale: viewer.locale }}
         email={viewer.email}
         aal={viewer.aal}
-        passwordOutcome={passwordOutcome}
+        preferencesForm={
+          <PreferencesForm userId={viewer.id} initial={{ emailNotifications: viewer.emailNotifications, locale: toLocale(viewer.locale) }} />
+        }
+        passwordForm={<ChangePasswordForm outcome={passwordOutcome} />}
       />
       <PrivacySection />
     </>

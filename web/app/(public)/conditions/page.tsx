@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LegalPage } from '@/components/layout/legal-page';
-import { TERMS_VERSION } from '@/features/account/terms';
+import { TERMS_VERSION } from '@/lib/terms';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: "Conditions d'utilisation" };

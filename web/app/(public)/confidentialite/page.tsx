@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { LegalPage } from '@/components/layout/legal-page';
-import { PRIVACY_OFFICER, TERMS_VERSION } from '@/features/account/terms';
+import { PRIVACY_OFFICER, TERMS_VERSION } from '@/lib/terms';
 
 export const metadata: Metadata = { title: 'Politique de confidentialité' };
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { LoginForm } from '@/features/auth/login-form';
-import { outcomeError } from '@/features/auth/outcome';
+import { LoginForm, outcomeError } from '@/features/auth';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
-import { ConsentForm } from '@/features/account/consent-form';
-import { TERMS_VERSION, acceptedCurrentTerms } from '@/features/account/terms';
-import { LogoutButton } from '@/features/auth/logout-button';
-import { outcomeError } from '@/features/auth/outcome';
+import { ConsentForm } from '@/features/account';
+import { acceptedCurrentTerms, TERMS_VERSION } from '@/lib/terms';
+import { LogoutButton, outcomeError } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';

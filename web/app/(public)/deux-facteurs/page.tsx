@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
-import { LogoutButton } from '@/features/auth/logout-button';
-import { readMfaState } from '@/features/auth/mfa';
-import { MfaStep } from '@/features/auth/mfa-step';
-import { outcomeError } from '@/features/auth/outcome';
+import { LogoutButton, MfaStep, outcomeError, readMfaState } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';

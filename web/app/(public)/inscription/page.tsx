@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { outcomeDone, outcomeError } from '@/features/auth/outcome';
-import { RegisterForm } from '@/features/auth/register-form';
+import { outcomeDone, outcomeError, RegisterForm } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import type { PageSearchParams } from '@/lib/search-params';
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { ForgotPasswordForm } from '@/features/auth/forgot-password-form';
-import { outcomeDone, outcomeError } from '@/features/auth/outcome';
+import { ForgotPasswordForm, outcomeDone, outcomeError } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import type { PageSearchParams } from '@/lib/search-params';
 

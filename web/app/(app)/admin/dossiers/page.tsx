@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { DossierAssignment } from '@/features/admin-dossiers/dossier-assignment';
+import { AdminPageHeader } from '@/features/admin-common';
+import { DossierAssignment } from '@/features/admin-dossiers';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Dossiers · Administration' };

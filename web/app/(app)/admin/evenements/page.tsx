@@ -1,8 +1,8 @@
 import { Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import { ButtonLink } from '@/components/ui/button-link';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { EventsList } from '@/features/admin-events/events-list';
+import { AdminPageHeader } from '@/features/admin-common';
+import { EventsList } from '@/features/admin-events';
 import { requireRole } from '@/lib/auth/viewer';
 import { routes } from '@/lib/routes';
 

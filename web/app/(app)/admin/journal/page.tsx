@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { AuditLog } from '@/features/admin-audit/audit-log';
+import { AdminPageHeader } from '@/features/admin-common';
+import { AuditLog } from '@/features/admin-audit';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Journal d’audit · Administration' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { UsersAdmin } from '@/features/admin-users/users-admin';
+import { AdminPageHeader } from '@/features/admin-common';
+import { UsersAdmin } from '@/features/admin-users';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Membres · Administration' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { ModerationQueue } from '@/features/admin-moderation/moderation-queue';
+import { AdminPageHeader } from '@/features/admin-common';
+import { ModerationQueue } from '@/features/admin-moderation';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Modération · Administration' };

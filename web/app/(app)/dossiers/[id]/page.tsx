@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DossierDetail } from '@/features/dossiers/dossier-detail';
-import { parseDossierTab } from '@/features/dossiers/labels';
-import { dossierIdSchema } from '@/features/dossiers/schema';
+import { DossierDetail, dossierIdSchema, parseDossierTab } from '@/features/case-file';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 

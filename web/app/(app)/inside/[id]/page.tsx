@@ -2,9 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { commentsOptions, postOptions } from '@/features/inside/options';
-import { PostDetail } from '@/features/inside/post-detail';
-import { fetchPost } from '@/features/inside/queries';
+import { commentsOptions, fetchPost, PostDetail, postOptions } from '@/features/inside';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';

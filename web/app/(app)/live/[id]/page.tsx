@@ -2,9 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { EventDetail } from '@/features/live/event-detail';
-import { eventOptions, joinLinkOptions, myRegistrationOptions, waitlistOptions } from '@/features/live/options';
-import { fetchEvent } from '@/features/live/queries';
+import { EventDetail, eventOptions, fetchEvent, joinLinkOptions, myRegistrationOptions, waitlistOptions } from '@/features/live';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';

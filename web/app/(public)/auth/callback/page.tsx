@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AuthCard } from '@/components/layout/auth-card';
-import { AuthCallback } from '@/features/auth/auth-callback';
+import { AuthCallback } from '@/features/auth';
 import { safeNextPath } from '@/lib/redirect';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 

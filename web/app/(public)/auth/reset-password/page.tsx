@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { AuthCard } from '@/components/layout/auth-card';
-import { outcomeError } from '@/features/auth/outcome';
-import { ResetPasswordForm } from '@/features/auth/reset-password-form';
+import { outcomeError, ResetPasswordForm } from '@/features/auth';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 

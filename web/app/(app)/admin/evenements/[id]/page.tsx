@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AdminNav } from '@/features/admin-common/admin-nav';
-import { EventEditor } from '@/features/admin-events/event-editor';
+import { AdminNav } from '@/features/admin-common';
+import { EventEditor } from '@/features/admin-events';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Événement · Administration' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { AdminPageHeader } from '@/features/admin-common/admin-page-header';
-import { NewEvent } from '@/features/admin-events/new-event';
+import { AdminPageHeader } from '@/features/admin-common';
+import { NewEvent } from '@/features/admin-events';
 import { requireRole } from '@/lib/auth/viewer';
 
 export const metadata: Metadata = { title: 'Nouvel événement · Administration' };

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { MemberProfile } from '@/features/members/member-profile';
-import { fetchMemberPosts, fetchMemberProfile } from '@/features/members/queries';
+import { fetchMemberPosts, fetchMemberProfile, MemberProfile } from '@/features/members';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';

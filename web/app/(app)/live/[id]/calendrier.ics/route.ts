@@ -1,5 +1,4 @@
-import { buildEventCalendar, calendarFileName } from '@/features/live/ics';
-import { fetchEvent, fetchJoinLink } from '@/features/live/queries';
+import { buildEventCalendar, calendarFileName, fetchEvent, fetchJoinLink } from '@/features/live';
 import { requireViewer } from '@/lib/auth/viewer';
 import { liveEventPath } from '@/lib/routes';
 import { createSupabaseServerClient } from '@/lib/supabase/server';

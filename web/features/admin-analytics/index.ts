@@ -1,0 +1,2 @@
+export { AnalyticsDashboard } from './analytics-dashboard';
+export { analyticsKeys } from './keys';

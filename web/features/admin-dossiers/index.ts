@@ -1,0 +1,1 @@
+export { DossierAssignment } from './dossier-assignment';

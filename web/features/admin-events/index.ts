@@ -1,0 +1,3 @@
+export { EventEditor } from './event-editor';
+export { EventsList } from './events-list';
+export { NewEvent } from './new-event';

@@ -1,0 +1,12 @@
+export { AuthCallback } from './auth-callback';
+export { ChangePasswordForm } from './change-password-form';
+export { ConfirmLink } from './confirm-link';
+export { ForgotPasswordForm } from './forgot-password-form';
+export { LoginForm } from './login-form';
+export { LogoutButton } from './logout-button';
+export { MfaStep } from './mfa-step';
+export { readMfaState } from './mfa';
+export { ERROR_PARAM, INVALID_INPUT, outcomeDone, outcomeError, withParam } from './outcome';
+export { RegisterForm } from './register-form';
+export { ResetPasswordForm } from './reset-password-form';
+export { emailLinkTypeSchema, fullNameSchema } from './schema';

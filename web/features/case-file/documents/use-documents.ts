@@ -1,0 +1,59 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { dossierKeys } from '../dossier/keys';
+import { loadSupabase } from '@/lib/supabase/lazy';
+import { documentKeys } from './keys';
+import { deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
+import { fetchDocumentKinds, fetchDocuments, type DossierDocument } from './queries';
+
+export function useDocuments(dossierId: string) {
+  return useQuery({
+    queryKey: documentKeys.list(dossierId),
+    queryFn: async () => fetchDocuments(await loadSupabase(), dossierId),
+  });
+}
+
+export function useDocumentKinds() {
+  return useQuery({
+    queryKey: documentKeys.kinds(),
+    queryFn: async () => fetchDocumentKinds(await loadSupabase()),
+    staleTime: Number.POSITIVE_INFINITY, // reference data, changed only by migrations
+  });
+}
+
+/** A document changed: its list, the checklist and the readiness follow. */
+export function refreshAfterDocumentChange(queryClient: QueryClient, dossierId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: documentKeys.list(dossierId) }),
+    queryClient.invalidateQueries({ queryKey: dossierKeys.checklist(dossierId) }),
+    queryClient.invalidateQueries({ queryKey: dossierKeys.readiness(dossierId) }),
+  ]);
+}
+
+export function useDeleteDocument(dossierId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (document: DossierDocument) => deleteDocument(await loadSupabase(), document),
+    onSuccess: () => refreshAfterDocumentChange(queryClient, dossierId),
+  });
+}
+
+export function useReviewDocument(dossierId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ documentId, decision, reason }: { documentId: string; decision: 'approved' | 'rejected'; reason?: string }) =>
+      reviewDocument(await loadSupabase(), documentId, decision, reason),
+    onSuccess: () => refreshAfterDocumentChange(queryClient, dossierId),
+  });
+}
+
+export function useDownloadDocument() {
+  return useMutation({
+    mutationFn: async (document: Pick<DossierDocument, 'storage_path' | 'file_name'>) => {
+      const url = await signedDownloadUrl(await loadSupabase(), document);
+      // The link carries `download`, so Storage answers as an attachment and the page stays.
+      window.location.assign(url);
+    },
+  });
+}

@@ -1,0 +1,120 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { Badge } from '@/components/ui/badge';
+import { useViewer } from '@/components/providers/viewer-context';
+import { useDossierLive } from '../chat/use-dossier-live';
+import { useMarkRead, useUnreadCount } from '../chat/use-unread';
+import { ChecklistCard } from './checklist-card';
+import { DossierSummary } from './dossier-summary';
+import { Tabs } from './dossier-tabs';
+import { PROGRAM_LABELS, type DossierTab } from './labels';
+import { CandidateActions, ChatPanel, DocumentsPanel, ReviewActions } from './lazy-parts';
+import type { Dossier } from './queries';
+import { StatusBadge } from './status-badge';
+import { StatusTimeline } from './status-timeline';
+
+/** A loaded dossier: header and actions, then its overview, documents and chat as tabs. */
+export function DossierView({ dossier, initialTab }: { dossier: Dossier; initialTab: DossierTab }) {
+  const viewer = useViewer();
+  const [tab, setTab] = useState<DossierTab>(initialTab);
+  const [chatOpened, setChatOpened] = useState(initialTab === 'messages');
+  const unread = useUnreadCount(dossier.id, viewer.id);
+  const markRead = useMarkRead(dossier.id, viewer.id);
+  const { mutate: markAsRead } = markRead;
+  const chatVisible = tab === 'messages';
+  const isCandidate = dossier.candidate_id === viewer.id;
+  const isStaff = viewer.role === 'admin' || (viewer.role === 'pro' && dossier.pro_id === viewer.id);
+  const readNow = useCallback(() => markAsRead(), [markAsRead]);
+  useDossierLive(dossier.id, viewer.id, { chatVisible, onMarkRead: readNow });
+
+  // Read receipts: what others sent is read once the chat is in front of the viewer.
+  const unreadCount = unread.data ?? 0;
+  const receiptFailed = markRead.isError;
+  useEffect(() => {
+    if (!chatVisible || unreadCount === 0 || receiptFailed) return;
+    const read = () => {
+      if (document.visibilityState === 'visible') readNow();
+    };
+    read();
+    document.addEventListener('visibilitychange', read);
+    return () => document.removeEventListener('visibilitychange', read);
+  }, [chatVisible, unreadCount, receiptFailed, readNow]);
+
+  const show = (next: DossierTab) => {
+    setTab(next);
+    if (next === 'messages') setChatOpened(true);
+    // The tab is part of the address (shareable, kept on reload), without a server round trip.
+    const url = new URL(window.location.href);
+    url.searchParams.set('onglet', next);
+    window.history.replaceState(window.history.state, '', url);
+  };
+
+  const names: Record<string, string> = {};
+  if (dossier.candidate) names[dossier.candidate.id] = dossier.candidate.full_name;
+  if (dossier.pro) names[dossier.pro.id] = dossier.pro.full_name;
+
+  return (
+    <div data-test="dossier-detail" data-dossier-id={dossier.id}>
+      <PageHeader
+        title={dossier.title}
+        titleTestId="dossier-title"
+        description={<span className="flex flex-wrap items-center gap-2"><StatusBadge status={dossier.status} /><Badge>{PROGRAM_LABELS[dossier.program_type]}</Badge></span>}
+        actions={isCandidate ? <CandidateActions dossier={dossier} /> : undefined}
+      />
+      <Tabs<DossierTab>
+        label="Sections du dossier"
+        active={tab}
+        onChange={show}
+        tabs={[
+          {
+            id: 'apercu',
+            label: 'Aperçu',
+            panel: (
+              <div className="grid gap-6 xl:grid-cols-5">
+                <div className="space-y-6 xl:col-span-3">
+                  <h2 className="sr-only">Aperçu</h2>
+                  <DossierSummary dossier={dossier} />
+                  {isStaff ? <ReviewActions key={dossier.status} dossier={dossier} /> : null}
+                  <StatusTimeline dossierId={dossier.id} />
+                </div>
+                <div className="xl:col-span-2"><ChecklistCard dossierId={dossier.id} /></div>
+              </div>
+            ),
+          },
+          {
+            id: 'documents',
+            label: 'Documents',
+            panel: (
+              <>
+                <h2 className="sr-only">Documents</h2>
+                <DocumentsPanel dossierId={dossier.id} viewerId={viewer.id} canUpload={isCandidate && dossier.status !== 'closed'} canReview={isStaff} />
+              </>
+            ),
+          },
+          {
+            id: 'messages',
+            label: (
+              <>
+                Messages
+                {unreadCount > 0 && !chatVisible ? (
+                  <span className="rounded-full bg-brand-700 px-2 text-sm text-white" data-test="unread-badge">
+                    {unreadCount}{' '}<span className="sr-only">{unreadCount > 1 ? 'non lus' : 'non lu'}</span>
+                  </span>
+                ) : null}
+              </>
+            ),
+            keepMounted: chatOpened,
+            panel: (
+              <>
+                <h2 className="sr-only">Messages</h2>
+                <ChatPanel dossierId={dossier.id} viewerId={viewer.id} names={names} />
+              </>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

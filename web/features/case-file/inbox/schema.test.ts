@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checklistSummary } from '../dossier/checklist-card';
+import { INBOX_FILTER_OPTIONS, parseInboxFilter } from './schema';
+
+describe('the pro inbox filter', () => {
+  it('reads ?statut= as a status, every status when absent or unknown', () => {
+    expect(parseInboxFilter('submitted')).toBe('submitted');
+    expect(parseInboxFilter('action_required')).toBe('action_required');
+    expect(parseInboxFilter(undefined)).toBe('tous');
+    expect(parseInboxFilter('everything')).toBe('tous');
+  });
+
+  it('offers every status a pro works with, in French, drafts left out', () => {
+    expect(INBOX_FILTER_OPTIONS.map((o) => o.label)).toEqual([
+      'Tous les statuts', 'Soumis', 'En révision', 'Action requise', 'Approuvé', 'Refusé', 'Clos',
+    ]);
+  });
+});
+
+describe('checklistSummary', () => {
+  const item = (kind: string, state: string) => ({ kind, label: kind, state, validity_months: 12, document_id: '', expires_on: '2026-12-01' });
+  it('lists what is missing, rejected or expired as to provide, and what expires soon apart', () => {
+    const summary = checklistSummary([item('passport', 'approved'), item('photo', 'missing'), item('police', 'rejected'), item('medical', 'expired'), item('language', 'expiring'), item('funds', 'pending')]);
+    expect(summary.toProvide.map((i) => i.kind)).toEqual(['photo', 'police', 'medical']);
+    expect(summary.expiring.map((i) => i.kind)).toEqual(['language']);
+  });
+});

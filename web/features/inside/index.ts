@@ -1,0 +1,11 @@
+export { CategoryFilter } from './category-filter';
+export { postHeadline } from './headline';
+export { InsideFeed } from './inside-feed';
+export { AUTHOR_ROLE_LABELS, CATEGORY_LABELS, isPostCategory } from './labels';
+export { NewPost } from './new-post';
+export { commentsOptions, feedOptions, postOptions, searchOptions } from './options';
+export { PostDetail } from './post-detail';
+export { FEED_COLUMNS, fetchPost, toFeedPost, type FeedPost } from './queries';
+export { normaliseSearch } from './schema';
+export { SearchForm } from './search-form';
+export { SearchResults } from './search-results';

@@ -1,0 +1,2 @@
+export { MemberProfile } from './member-profile';
+export { fetchMemberPosts, fetchMemberProfile } from './queries';

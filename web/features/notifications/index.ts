@@ -1,0 +1,3 @@
+export { NotificationBell } from './notification-bell';
+export { NotificationList } from './notification-list';
+export { notificationsOptions, unreadCountOptions } from './options';

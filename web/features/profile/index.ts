@@ -1,0 +1,3 @@
+export { avatarUrl } from './avatar-url';
+export { ProfileLink } from './profile-link';
+export { ProfileSettings } from './profile-settings';
