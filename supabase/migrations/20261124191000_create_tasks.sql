@@ -121,8 +121,22 @@ as $$
   select 'America/Toronto'::text
 $$;
 
--- The task for update, when the caller acts on it as the dossier's staff: its assigned pro (with
--- their standing) or an admin, never its own candidate.
+-- Staff of a dossier: an admin, or its assigned pro acting as one (standing and second factor), the
+-- pros' side of private.my_dossier_ids(); never the dossier's own candidate (separation of duties).
+create function private.is_staff_of(dossier public.dossiers)
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return dossier.id is not null and dossier.candidate_id <> auth.uid()
+    and (private.is_admin() or dossier.id in (select private.my_dossier_ids()));
+end;
+$$;
+
+-- The task for update, when the caller acts on it as the dossier's staff.
 create function private.task_for_staff(task_id uuid)
 returns public.tasks
 language plpgsql
@@ -137,8 +151,7 @@ begin
   perform private.assert_second_factor();
   select * into t from public.tasks x where x.id = task_for_staff.task_id for update;
   select * into d from public.dossiers x where x.id = t.dossier_id;
-  if t.id is null or d.candidate_id = auth.uid()
-     or not (private.is_admin() or (d.pro_id = auth.uid() and private.is_pro())) then
+  if t.id is null or not private.is_staff_of(d) then
     raise exception 'Tâche introuvable ou hors de votre portefeuille.' using errcode = '42501';
   end if;
   return t;
@@ -196,8 +209,7 @@ begin
   perform private.assert_active();
   perform private.assert_second_factor();
   select * into d from public.dossiers x where x.id = create_task.dossier_id;
-  -- Separation of duties: nobody gives tasks on their own case.
-  if d.id is null or d.candidate_id = uid or not (private.is_admin() or (d.pro_id = uid and private.is_pro())) then
+  if not private.is_staff_of(d) then
     raise exception 'Dossier introuvable ou hors de votre portefeuille.' using errcode = '42501';
   end if;
   if char_length(btrim(coalesce(create_task.title, ''), E' \t\n\r')) = 0 then
@@ -538,7 +550,7 @@ create trigger documents_follow_requests_delete before delete on public.document
 
 -- Grants
 
-revoke all on function private.member_time_zone(uuid), private.task_for_staff(uuid),
+revoke all on function private.member_time_zone(uuid), private.is_staff_of(public.dossiers), private.task_for_staff(uuid),
   private.record_task_event(public.tasks, text, text), private.notify_task_assigned(public.tasks, boolean),
   private.follow_requested_document(), private.enqueue_task_reminders(timestamptz),
   private.send_task_reminder(uuid, text), private.send_expiry_reminder(uuid, uuid, text) from public;
