@@ -257,9 +257,8 @@ as $$
   select count(*)::integer
   from public.event_registrations w
   join public.event_registrations mine
-    on mine.event_id = w.event_id and mine.user_id = (select auth.uid()) and mine.status = 'waitlisted'
+    on mine.event_id = w.event_id and mine.user_id = (select private.active_user_id()) and mine.status = 'waitlisted'
   where w.event_id = event_waitlist_position.event_id and w.status = 'waitlisted' and w.id <= mine.id
-    and private.is_active()
 $$;
 
 create function public.event_waitlist_position(event_id uuid)
@@ -434,6 +433,7 @@ create policy events_select_public on public.events for select to anon
 -- Members see every event, cancelled ones included.
 create policy events_select_members on public.events for select to authenticated
   using ((select private.is_active()));
+-- Admins create events.
 create policy events_insert_admin on public.events for insert to authenticated
   with check ((select private.is_admin()));
 -- Admins edit; cancellation goes through cancel_event so registrants are told.
@@ -443,17 +443,15 @@ create policy events_update_admin on public.events for update to authenticated
 
 create policy event_join_links_select_registered_or_admin on public.event_join_links for select to authenticated
   using (
-    (
-      (select private.is_active())
-      and event_id in (
-        select r.event_id from public.event_registrations r
-        where r.user_id = (select auth.uid()) and r.status = 'registered'
-      )
+    event_id in (
+      select r.event_id from public.event_registrations r
+      where r.user_id = (select private.active_user_id()) and r.status = 'registered'
     )
     or (select private.is_admin())
   );
 comment on policy event_join_links_select_registered_or_admin on public.event_join_links is
   'The join link is for active members registered to the event (not waitlisted) and for admins.';
+-- Admins set, change and remove join links.
 create policy event_join_links_insert_admin on public.event_join_links for insert to authenticated
   with check ((select private.is_admin()));
 create policy event_join_links_update_admin on public.event_join_links for update to authenticated
