@@ -6,13 +6,6 @@
 
 -- Types
 
--- The notification kinds live in the notifications chapter, which this chapter follows; a new
--- value cannot be used in the transaction that adds it, so only PL/pgSQL bodies name these.
-alter type public.notification_kind add value if not exists 'task_assigned';
-alter type public.notification_kind add value if not exists 'task_reminder';
-alter type public.notification_kind add value if not exists 'task_overdue';
-alter type public.notification_kind add value if not exists 'document_expiring';
-
 create type public.task_status as enum ('open', 'submitted', 'done', 'cancelled');
 
 -- Tables
@@ -590,9 +583,9 @@ comment on policy task_events_select_members_or_admin on public.task_events is
   'The task timeline is visible to whoever sees the dossier.';
 -- Pros and admins read tasks only with their second factor (see the case files chapter).
 create policy tasks_select_mfa on public.tasks as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy task_events_select_mfa on public.task_events as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 -- The sent-tables have no policy for the browser roles: only the reminder job writes them.
 
 -- Scheduled job, where pg_cron exists (a Supabase project): task and document reminders every
