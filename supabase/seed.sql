@@ -1,5 +1,5 @@
 -- Demo data for local development and the tests: five accounts that sign in with real
--- Supabase Auth (password for all: Capitune-Demo-2026), their dossiers, documents and chats,
+-- Supabase Auth (password for all: Capitune-Demo-2026), their dossiers, documents, tasks and chats,
 -- Inside posts with comments and likes, and Live events (one full, with a waitlist).
 -- Fixed ids so that tests and screenshots can name them. The second factor for staff is off here.
 --   11111111-…-0001 Amina Diallo    candidate   amina@demo.capitune.ca
@@ -94,6 +94,25 @@ insert into public.messages (dossier_id, sender_id, body, attachment_document_id
    'Voici mes résultats du TEF Canada.', '55555555-5555-4555-8555-000000000002', null, now() - interval '3 days'),
   ('44444444-4444-4444-8444-000000000003', '22222222-2222-4222-8222-000000000002',
    'Bonjour Lucas, il manque la lettre de l''employeur signée.', null, null, now() - interval '10 days');
+
+-- Tasks: Sophie asks Amina for a new police certificate (due in 10 days) and for her address
+-- (overdue), and keeps a note for herself; Karim asks Lucas for the signed employer letter.
+insert into public.tasks (id, dossier_id, assignee_id, created_by, title, note, due_on, document_kind, created_at) values
+  ('88888888-8888-4888-8888-000000000001', '44444444-4444-4444-8444-000000000001', '11111111-1111-4111-8111-000000000001',
+   '22222222-2222-4222-8222-000000000001', 'Nouveau certificat de police', 'Délivré il y a moins de six mois, avec sa traduction.',
+   current_date + 10, 'police_certificate', now() - interval '29 days'),
+  ('88888888-8888-4888-8888-000000000002', '44444444-4444-4444-8444-000000000001', '11111111-1111-4111-8111-000000000001',
+   '22222222-2222-4222-8222-000000000001', 'Confirmer votre adresse au Canada', 'Répondez dans la messagerie du dossier.',
+   current_date - 2, null, now() - interval '12 days'),
+  ('88888888-8888-4888-8888-000000000003', '44444444-4444-4444-8444-000000000001', '22222222-2222-4222-8222-000000000001',
+   '22222222-2222-4222-8222-000000000001', 'Recalculer le score CRS avant la soumission', '',
+   current_date + 3, null, now() - interval '5 days'),
+  ('88888888-8888-4888-8888-000000000004', '44444444-4444-4444-8444-000000000003', '11111111-1111-4111-8111-000000000002',
+   '22222222-2222-4222-8222-000000000002', 'Lettre de l''employeur signée', '',
+   current_date + 5, 'employment_letter', now() - interval '10 days');
+
+insert into public.task_events (task_id, dossier_id, event, actor_id, created_at)
+select id, dossier_id, 'created', created_by, created_at from public.tasks;
 
 -- Inside: a pinned welcome post by the admin, members' questions, comments and likes.
 insert into public.posts (id, author_id, title, body, category, pinned, created_at) values

@@ -8,6 +8,7 @@
 import pg from 'pg';
 import { communitySteps, dossierSteps, likeBatch, memberSteps, postInsert, type Step } from './dataset-sql.ts';
 import { derivedSteps, liveSteps, notificationSteps } from './dataset-live-sql.ts';
+import { taskSteps } from './dataset-tasks-sql.ts';
 import type { Sizes } from './sizes.ts';
 
 export type StepTiming = { name: string; rows: number; ms: number };
@@ -38,7 +39,7 @@ export async function generateDataset(superuserUrl: string, sizes: Sizes, log: (
     await client.query(`set work_mem = '256MB'`);
     await client.query(`select setseed(0.2026)`);
     for (const step of memberSteps(sizes, rows[0]!.hash)) await run(step);
-    for (const step of dossierSteps(sizes)) await run(step);
+    for (const step of [...dossierSteps(sizes), ...taskSteps(sizes)]) await run(step);
     for (const step of communitySteps(sizes)) await run(step);
     await generateLikes(sizes, run);
     await run(postInsert());

@@ -76,6 +76,17 @@ const CHECKS: Check[] = [
   { name: 'every new registration notified its member once', params: (run) => [run.targets.startedAt, run.acknowledged.registrations], sql: `
     select (count(*) <> $2)::int as bad, count(*) || ' notifications for ' || $2 || ' registrations' as detail
     from public.notifications n where n.created_at >= $1 and n.kind in ('event_registered', 'event_waitlisted')` },
+  { name: 'each task reminder and expiry reminder was enqueued once by the overlapping job runs', params: (run) => [run.reminders.sent], sql: `
+    with notified as (
+      select coalesce(n.data ->> 'task_id', n.data ->> 'document_id') as item, n.user_id, n.data ->> 'lead' as lead, count(*) as n
+      from public.notifications n where n.kind in ('task_reminder', 'task_overdue', 'document_expiring') group by 1, 2, 3
+    ), sent as (
+      select (select count(*) from public.task_reminders_sent) + (select count(*) from public.document_expiry_reminders_sent) as n
+    )
+    select ((select count(*) from notified where n <> 1) + abs((select n from sent) - $1::int)
+            + abs((select count(*) from notified) - (select n from sent)))::int as bad,
+           (select count(*) from notified) || ' reminders, ' || $1::int || ' enqueued by the runs, '
+             || (select n from sent) || ' recorded as sent' as detail` },
   { name: 'each email of the write phase is in the outbox exactly once', params: (run) => [run.targets.startedAt], sql: `
     with wanted as (
       select n.user_id, n.kind, n.data, count(*) as n from public.notifications n

@@ -50,9 +50,7 @@ async function chatCases(db: Queryable, count: number, withCursor: boolean): Pro
 
 /** DESIGN §6 hot queries over tables a later change brings: reported as not measured while the table
  *  is absent; once it exists, the bench fails until it joins HOT_QUERIES (with its data step). */
-export const PENDING_HOT_QUERIES = [
-  { name: 'home_open_tasks', what: "the home page's open tasks", needs: 'public.tasks', by: 'issue #17' },
-];
+export const PENDING_HOT_QUERIES: { name: string; what: string; needs: string; by: string }[] = [];
 
 export const HOT_QUERIES: HotQuery[] = [
   {
@@ -152,6 +150,22 @@ export const HOT_QUERIES: HotQuery[] = [
     targetMs: 5,
     sql: `select count(*) as unread from public.notifications n where n.user_id = $1 and n.read_at is null`,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [r.id] })),
+  },
+  {
+    // web/features/case-file/tasks/queries.ts fetchMyOpenTasks: open tasks, soonest first, with the
+    // dossier's title and the requested kind's label (PostgREST embeds, each read under RLS).
+    name: 'home_open_tasks',
+    who: 'candidate',
+    targetMs: 5,
+    sql: `select t.id, t.dossier_id, t.assignee_id, t.title, t.note, t.due_on, t.document_kind, t.document_id, t.status,
+                 t.reason, t.created_at,
+                 (select k.label from public.document_kinds k where k.code = t.document_kind) as kind_label,
+                 (select d.title from public.dossiers d where d.id = t.dossier_id) as dossier_title
+          from public.tasks t
+          where t.assignee_id = $1 and t.status in ('open', 'submitted')
+          order by t.due_on asc nulls last limit 8`,
+    cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n,
+      `and exists (select 1 from public.tasks t where t.assignee_id = p.id and t.status = 'open')`))).map((r) => ({ member: r.id, params: [r.id] })),
   },
   {
     name: 'admin_analytics',

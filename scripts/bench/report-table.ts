@@ -68,7 +68,7 @@ export function formatTable(report: BenchReport): string {
     const w = report.writes;
     lines.push('', `writes: ${w.connections} connections for ${w.seconds} s — ${w.opsPerSecond.total} ops/s ` +
       `(${Object.entries(w.ops).map(([op, s]) => `${op} ${s.ok}`).join(', ')}); ` +
-      `unexpected errors ${w.unexpectedErrors}, rate-limited ${w.rateLimited}; race: ${w.race.members} members for ${w.race.capacity} seats`);
+      `unexpected errors ${w.unexpectedErrors}, rate-limited ${w.rateLimited}; race: ${w.race.members} members for ${w.race.capacity} seats; reminder job: ${w.reminders.runs} overlapping runs, ${w.reminders.sent} reminders`);
     for (const sample of w.errorSamples) lines.push(`  error: ${sample}`);
   }
   lines.push('', 'invariants:');

@@ -105,7 +105,7 @@ export function summarizeWrites(run: WriteRun) {
     seconds: run.seconds, connections: run.connections, ops: run.ops, opsPerSecond: { total: round(total / run.seconds), ...perSecond },
     unexpectedErrors: Object.values(run.ops).reduce((sum, s) => sum + s.errors, 0),
     rateLimited: Object.values(run.ops).reduce((sum, s) => sum + s.rateLimited, 0),
-    errorSamples: run.errorSamples, race: run.race, acknowledgedMessages: run.acknowledged.messages.length,
+    errorSamples: run.errorSamples, race: run.race, reminders: run.reminders, acknowledgedMessages: run.acknowledged.messages.length,
   };
 }
 

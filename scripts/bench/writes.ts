@@ -1,6 +1,7 @@
 // Writes under load: N connections, each acting as its own set of members through the API
 // mechanics (role authenticated + claims), send messages, like and unlike, register and unregister
-// for a fixed time; then a registration race for a small event. Messages respect the per-user write
+// for a fixed time; then a registration race for a small event, and the reminder job started on
+// every connection at once (as pg_cron runs it, as the owner). Messages respect the per-user write
 // limit by rotating members (a member writes again only after write_interval); a PT429 would still
 // be counted apart as expected. Every acknowledged write is kept for the invariant checks.
 import pg from 'pg';
@@ -19,6 +20,8 @@ export type WriteRun = {
   errorSamples: string[];
   acknowledged: Acknowledged;
   race: { members: number; capacity: number; errors: number };
+  /** Concurrent runs of public.enqueue_task_reminders() and the reminders they enqueued in all. */
+  reminders: { runs: number; sent: number };
 };
 
 export async function runWrites(ownerUrl: string, options: WriteOptions, log: (line: string) => void): Promise<WriteRun> {
@@ -36,12 +39,15 @@ export async function runWrites(ownerUrl: string, options: WriteOptions, log: (l
       targets, seconds: options.seconds, connections: options.connections, errorSamples: [],
       ops: { message: stats(), like: stats(), unlike: stats(), register: stats(), unregister: stats() },
       acknowledged: { messages: [], registrations: 0 }, race: { members: 0, capacity: 0, errors: 0 },
+      reminders: { runs: 0, sent: 0 },
     };
     const deadline = performance.now() + options.seconds * 1000;
     await Promise.all(clients.map((c, i) => lane(c, targets.lanes[i]!, targets, settings, interval * 1.1, deadline, run)));
     log(`  timed phase: ${options.seconds} s on ${options.connections} connections`);
     run.race = await race(clients, targets, settings, run);
     log(`  registration race: ${run.race.members} members for ${run.race.capacity} seats`);
+    run.reminders = await reminderRace(clients);
+    log(`  reminder job: ${run.reminders.runs} overlapping runs enqueued ${run.reminders.sent} reminders`);
     return run;
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
@@ -127,6 +133,18 @@ async function request(client: pg.Client, settings: RequestSettings, run: WriteR
 }
 
 // Every racer registers for the small event at the same moment, spread over all connections.
+// Every connection opens a transaction and runs the job at the same moment: each reminder must be
+// enqueued by exactly one of them (the sent-tables' keys), which the invariants check.
+async function reminderRace(clients: pg.Client[]): Promise<{ runs: number; sent: number }> {
+  await Promise.all(clients.map((c) => c.query('begin')));
+  const counts = await Promise.all(clients.map(async (c) => {
+    const { rows } = await c.query<{ n: number }>('select public.enqueue_task_reminders() as n');
+    await c.query('commit');
+    return rows[0]!.n;
+  }));
+  return { runs: clients.length, sent: counts.reduce((a, b) => a + b, 0) };
+}
+
 async function race(clients: pg.Client[], t: WriteTargets, settings: Map<string, RequestSettings>, run: WriteRun) {
   const lanes = clients.map((_, i) => t.racers.filter((_, k) => k % clients.length === i));
   let errors = 0;

@@ -9,7 +9,8 @@
 create type public.notification_kind as enum (
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
-  'post_reply', 'post_liked'
+  'post_reply', 'post_liked',
+  'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring'
 );
 create type public.email_status as enum ('pending', 'sending', 'sent', 'dead');
 

@@ -69,6 +69,13 @@ async function causeEveryNotificationKind(): Promise<void> {
   const tomorrow = await createEvent({ startsIn: '20 hours', title: 'Entrée express 2027' });
   await call(first.actor, `select public.register_for_event($1)`, [tomorrow]);
   await call(serviceRole, `select public.enqueue_event_reminders()`);
+  // Tasks: one given to the candidate (task_assigned), due today in the member's zone (task_reminder)
+  // or yesterday (task_overdue, to the pro), and a document expiring in 30 days (document_expiring).
+  await call(pro.actor, `select public.create_task($1, 'Certificat de police', null, (now() at time zone 'America/Toronto')::date)`, [dossier]);
+  await call(pro.actor, `select public.create_task($1, 'Signer le mandat', null, (now() at time zone 'America/Toronto')::date - 1)`, [dossier]);
+  const expiring = await createDocument(dossier, candidate.id, { fileName: 'tef.pdf', kind: 'language_test' });
+  await owner(`update public.documents set expires_on = (now() at time zone 'America/Toronto')::date + 30 where id = $1`, [expiring.id]);
+  await call(serviceRole, `select public.enqueue_task_reminders()`);
   // An Inside post, answered and liked by someone else.
   const post = await createPost(candidate.id, { title: 'Biométrie à Montréal' });
   await clearRateLimits(second.id);

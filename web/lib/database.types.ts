@@ -138,6 +138,42 @@ export type Database = {
           },
         ]
       }
+      document_expiry_reminders_sent: {
+        Row: {
+          created_at: string
+          document_id: string
+          lead: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          document_id: string
+          lead: string
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          document_id?: string
+          lead?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "document_expiry_reminders_sent_document_id_fkey"
+            columns: ["document_id"]
+            isOneToOne: false
+            referencedRelation: "documents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "document_expiry_reminders_sent_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       document_kinds: {
         Row: {
           code: string
@@ -892,6 +928,171 @@ export type Database = {
           },
         ]
       }
+      task_events: {
+        Row: {
+          actor_id: string | null
+          created_at: string
+          dossier_id: string
+          event: string
+          id: number
+          note: string | null
+          task_id: string
+        }
+        Insert: {
+          actor_id?: string | null
+          created_at?: string
+          dossier_id: string
+          event: string
+          id?: never
+          note?: string | null
+          task_id: string
+        }
+        Update: {
+          actor_id?: string | null
+          created_at?: string
+          dossier_id?: string
+          event?: string
+          id?: never
+          note?: string | null
+          task_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "task_events_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_events_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_events_task_id_fkey"
+            columns: ["task_id"]
+            isOneToOne: false
+            referencedRelation: "tasks"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      task_reminders_sent: {
+        Row: {
+          created_at: string
+          lead: string
+          task_id: string
+        }
+        Insert: {
+          created_at?: string
+          lead: string
+          task_id: string
+        }
+        Update: {
+          created_at?: string
+          lead?: string
+          task_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "task_reminders_sent_task_id_fkey"
+            columns: ["task_id"]
+            isOneToOne: false
+            referencedRelation: "tasks"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      tasks: {
+        Row: {
+          assignee_id: string
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          document_id: string | null
+          document_kind: string | null
+          dossier_id: string
+          due_on: string | null
+          id: string
+          note: string
+          reason: string | null
+          status: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at: string
+        }
+        Insert: {
+          assignee_id: string
+          closed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          document_id?: string | null
+          document_kind?: string | null
+          dossier_id: string
+          due_on?: string | null
+          id?: string
+          note?: string
+          reason?: string | null
+          status?: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at?: string
+        }
+        Update: {
+          assignee_id?: string
+          closed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          document_id?: string | null
+          document_kind?: string | null
+          dossier_id?: string
+          due_on?: string | null
+          id?: string
+          note?: string
+          reason?: string | null
+          status?: Database["public"]["Enums"]["task_status"]
+          title?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tasks_assignee_id_fkey"
+            columns: ["assignee_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_document_id_fkey"
+            columns: ["document_id"]
+            isOneToOne: false
+            referencedRelation: "documents"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_document_kind_fkey"
+            columns: ["document_kind"]
+            isOneToOne: false
+            referencedRelation: "document_kinds"
+            referencedColumns: ["code"]
+          },
+          {
+            foreignKeyName: "tasks_dossier_id_fkey"
+            columns: ["dossier_id"]
+            isOneToOne: false
+            referencedRelation: "dossiers"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       constraint_messages: {
@@ -995,6 +1196,31 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      cancel_task: {
+        Args: { reason?: string; task_id: string }
+        Returns: {
+          assignee_id: string
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          document_id: string | null
+          document_kind: string | null
+          dossier_id: string
+          due_on: string | null
+          id: string
+          note: string
+          reason: string | null
+          status: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "tasks"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       change_dossier_status: {
         Args: {
           dossier_id: string
@@ -1047,6 +1273,63 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      complete_task: {
+        Args: { task_id: string }
+        Returns: {
+          assignee_id: string
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          document_id: string | null
+          document_kind: string | null
+          dossier_id: string
+          due_on: string | null
+          id: string
+          note: string
+          reason: string | null
+          status: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "tasks"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      create_task: {
+        Args: {
+          assignee_id?: string
+          document_kind?: string
+          dossier_id: string
+          due_on?: string
+          note?: string
+          title: string
+        }
+        Returns: {
+          assignee_id: string
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          document_id: string | null
+          document_kind: string | null
+          dossier_id: string
+          due_on: string | null
+          id: string
+          note: string
+          reason: string | null
+          status: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "tasks"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       dossier_checklist: {
         Args: { dossier_id: string }
         Returns: {
@@ -1063,6 +1346,7 @@ export type Database = {
         Args: Record<PropertyKey, never>
         Returns: number
       }
+      enqueue_task_reminders: { Args: { as_of?: string }; Returns: number }
       erase_my_account: { Args: { confirmation: string }; Returns: undefined }
       event_attendees: {
         Args: { event_id: string }
@@ -1154,6 +1438,31 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "event_registrations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      reopen_task: {
+        Args: { reason?: string; task_id: string }
+        Returns: {
+          assignee_id: string
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          document_id: string | null
+          document_kind: string | null
+          dossier_id: string
+          due_on: string | null
+          id: string
+          note: string
+          reason: string | null
+          status: Database["public"]["Enums"]["task_status"]
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "tasks"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -1298,6 +1607,10 @@ export type Database = {
         | "event_reminder"
         | "post_reply"
         | "post_liked"
+        | "task_assigned"
+        | "task_reminder"
+        | "task_overdue"
+        | "document_expiring"
       post_category:
         | "general"
         | "express_entry"
@@ -1322,6 +1635,7 @@ export type Database = {
         | "off_topic"
         | "other"
       report_status: "open" | "kept" | "removed"
+      task_status: "open" | "submitted" | "done" | "cancelled"
       user_role: "candidate" | "pro" | "admin"
     }
     CompositeTypes: {
@@ -1474,6 +1788,10 @@ export const Constants = {
         "event_reminder",
         "post_reply",
         "post_liked",
+        "task_assigned",
+        "task_reminder",
+        "task_overdue",
+        "document_expiring",
       ],
       post_category: [
         "general",
@@ -1502,6 +1820,7 @@ export const Constants = {
         "other",
       ],
       report_status: ["open", "kept", "removed"],
+      task_status: ["open", "submitted", "done", "cancelled"],
       user_role: ["candidate", "pro", "admin"],
     },
   },

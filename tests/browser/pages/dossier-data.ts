@@ -13,6 +13,13 @@ export type HistoryRow = Pick<Row<'dossier_status_history'>, 'id' | 'from_status
 };
 export type DocumentRow = Omit<Row<'documents'>, 'updated_at' | 'reviewed_by'>;
 export type ChecklistRow = FunctionResult<'dossier_checklist'>[number];
+export type TaskRow = Pick<Row<'tasks'>, 'id' | 'dossier_id' | 'assignee_id' | 'title' | 'note' | 'due_on' | 'document_kind' | 'document_id' | 'status' | 'reason' | 'created_at'> & {
+  kind: { label: string } | null;
+};
+export type TaskEventRow = Pick<Row<'task_events'>, 'id' | 'event' | 'note' | 'created_at'> & {
+  task: { title: string } | null;
+  actor: { full_name: string; role: Row<'profiles'>['role'] } | null;
+};
 
 const face = (p: Person): Face => ({ id: p.user.id, full_name: p.profile.full_name, avatar_path: null });
 
@@ -95,6 +102,8 @@ export type DossierPageData = {
   checklist?: ChecklistRow[];
   readiness?: number;
   unread?: number;
+  tasks?: TaskRow[];
+  taskEvents?: TaskEventRow[];
 };
 
 /** Everything a dossier's page may read, whatever tab it opens on. */
@@ -109,6 +118,8 @@ export function serveDossierPage(standIn: StandIn, data: DossierPageData): void 
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_checklist' }, rest.rpc('dossier_checklist', data.checklist ?? checklist()));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_readiness' }, rest.rpc('dossier_readiness', data.readiness ?? 0));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/mark_dossier_messages_read' }, rest.rpc('mark_dossier_messages_read', data.unread ?? 0));
+  standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { dossier_id: `eq.${id}` } }, rows(data.tasks ?? []));
+  standIn.on({ method: 'GET', path: '/rest/v1/task_events', query: { dossier_id: `eq.${id}` } }, rows(data.taskEvents ?? []));
 }
 
 /** The single object PostgREST answers to `.insert(...).select(...).single()`. */

@@ -66,6 +66,8 @@ export type DashboardData = {
   dossiers?: Row<'dossiers'>[];
   events?: (EventRow & { event_registrations: { status: Row<'event_registrations'>['status'] }[] })[];
   posts?: FeedRow[];
+  /** Open tasks as the home page reads them (features/case-file/tasks/queries.ts), with their dossier's title. */
+  tasks?: unknown[];
 };
 
 /** The signed-in home's reads (lib: features/dashboard/queries.ts), empty unless given. */
@@ -79,6 +81,7 @@ export function serveDashboard(standIn: StandIn, person: Person, data: Dashboard
     listOf(unread.map(({ candidate_id, candidate_unread_count, pro_unread_count }) => ({ candidate_id, candidate_unread_count, pro_unread_count }))));
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { 'event_registrations.user_id': `eq.${person.user.id}` } }, listOf(data.events ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { hidden: 'eq.false' } }, listOf(data.posts ?? []));
+  standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { assignee_id: `eq.${person.user.id}` } }, listOf(data.tasks ?? []));
 }
 
 /** The public home's anonymous read of upcoming events. */

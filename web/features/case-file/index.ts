@@ -7,3 +7,5 @@ export { dossierIdSchema } from './dossier/schema';
 export { ProInbox } from './inbox/pro-inbox';
 export { parseInboxFilter } from './inbox/schema';
 export { refreshDossierLists } from './refresh-lists';
+export { fetchMyOpenTasks } from './tasks/queries';
+export { OpenTasksSection } from './tasks/open-tasks-section';

@@ -1,4 +1,7 @@
-import { CalendarCheck, CalendarClock, CalendarX, FileCheck, FolderOpen, Heart, MessageSquare, MessagesSquare, type LucideIcon } from 'lucide-react';
+import {
+  CalendarCheck, CalendarClock, CalendarX, FileCheck, FileClock, FolderOpen, Heart, ListTodo, MessageSquare, MessagesSquare,
+  TriangleAlert, type LucideIcon,
+} from 'lucide-react';
 import type { NotificationKind } from './schema';
 
 const ICONS: Record<NotificationKind, LucideIcon> = {
@@ -12,6 +15,10 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   event_reminder: CalendarClock,
   post_reply: MessagesSquare,
   post_liked: Heart,
+  task_assigned: ListTodo,
+  task_reminder: ListTodo,
+  task_overdue: TriangleAlert,
+  document_expiring: FileClock,
 };
 
 /** Decorative: the title says what happened. */

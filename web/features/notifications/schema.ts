@@ -6,7 +6,7 @@ export type NotificationKind = Database['public']['Enums']['notification_kind'];
 export const NOTIFICATION_KINDS = [
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
-  'post_reply', 'post_liked',
+  'post_reply', 'post_liked', 'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring',
 ] as const satisfies readonly NotificationKind[];
 
 /**

@@ -40,12 +40,20 @@ export const accountStatusLabels = {
   suspended: 'Suspendu',
 } as const;
 
+export const taskStatusLabels = {
+  open: 'À faire',
+  submitted: 'Document déposé',
+  done: 'Terminée',
+  cancelled: 'Annulée',
+} as const;
+
 export type DossierStatus = keyof typeof dossierStatusLabels;
 export type DocumentStatus = keyof typeof documentStatusLabels;
 export type EventStatus = keyof typeof eventStatusLabels;
 export type RegistrationStatus = keyof typeof registrationStatusLabels;
 export type UserRole = keyof typeof roleLabels;
 export type AccountStatus = keyof typeof accountStatusLabels;
+export type TaskStatus = keyof typeof taskStatusLabels;
 
 /** The values of an enum, in the order its labels are listed (the database's order). */
 export const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];

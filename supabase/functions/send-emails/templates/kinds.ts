@@ -15,6 +15,10 @@ export const notificationKinds = [
   'event_reminder',
   'post_reply',
   'post_liked',
+  'task_assigned',
+  'task_reminder',
+  'task_overdue',
+  'document_expiring',
 ] as const;
 export type NotificationKind = typeof notificationKinds[number];
 
@@ -35,6 +39,11 @@ export const payloadSchema = z.looseObject({
   event_title: text,
   starts_at: text,
   lead: text,
+  task_title: text,
+  due_on: text,
+  kind_label: text,
+  expires_on: text,
+  reopened: z.boolean().nullish().catch(undefined),
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
@@ -52,9 +61,19 @@ export function eventWhen(p: Payload): string | undefined {
   return `${formatted} (heure de l’Est)`;
 }
 
+/** A calendar day (YYYY-MM-DD, the recipient's day as the database counted it), in French. */
+export function dayOf(value: string | undefined): string | undefined {
+  const date = value ? new Date(`${value}T12:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+}
+
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
 const dossier = (p: Payload) => p.dossier_title ?? 'votre dossier';
 const event = (p: Payload) => p.event_title ?? 'l’événement';
+const task = (p: Payload) => p.task_title ?? 'une tâche';
+const dueSentence = (p: Payload) => (dayOf(p.due_on) ? [`Échéance : ${dayOf(p.due_on)}.`] : []);
+const taskReminderSubject: Record<string, string> = { day: 'À faire aujourd’hui', '1d': 'À faire demain' };
 const eventPage = (p: Payload) => ({ label: 'Voir l’événement', path: p.link });
 
 export const templates: Record<NotificationKind, (p: Payload) => EmailContent> = {
@@ -143,5 +162,33 @@ export const templates: Record<NotificationKind, (p: Payload) => EmailContent> =
     paragraphs: [p.title ? `${p.title}.` : 'Des membres ont aimé votre publication sur Inside.'],
     quote: quoted('Publication', p.body),
     action: { label: 'Voir la publication', path: p.link },
+  }),
+  task_assigned: (p) => ({
+    subject: `${p.reopened ? 'Tâche à reprendre' : 'Nouvelle tâche'} : ${task(p)}`,
+    heading: p.reopened ? 'Une tâche est à reprendre' : 'Une nouvelle tâche vous attend',
+    paragraphs: [`Dossier « ${dossier(p)} » : « ${task(p)} ».`, ...dueSentence(p)],
+    quote: quoted(p.reopened ? 'Motif' : 'Note', p.reason ?? p.body),
+    action: { label: 'Voir la tâche', path: p.link },
+  }),
+  task_reminder: (p) => ({
+    subject: `${taskReminderSubject[p.lead ?? ''] ?? 'Rappel'} : ${task(p)}`,
+    heading: 'Rappel de tâche',
+    paragraphs: [`Dossier « ${dossier(p)} » : « ${task(p)} » est à faire.`, ...dueSentence(p)],
+    action: { label: 'Voir la tâche', path: p.link },
+  }),
+  task_overdue: (p) => ({
+    subject: `Tâche en retard : ${task(p)}`,
+    heading: 'Une tâche est en retard',
+    paragraphs: [`Dossier « ${dossier(p)} » : « ${task(p)} » n’est pas terminée.`, ...dueSentence(p)],
+    action: { label: 'Voir le dossier', path: p.link },
+  }),
+  document_expiring: (p) => ({
+    subject: `Document bientôt expiré : ${p.kind_label ?? p.file_name ?? 'un document'}`,
+    heading: 'Un document arrive à expiration',
+    paragraphs: [
+      `« ${p.kind_label ?? p.file_name ?? 'Un document'} » du dossier « ${dossier(p)} » expire le ${dayOf(p.expires_on) ?? 'jour indiqué'}.`,
+      'Prévoyez de le renouveler pour que le dossier reste complet.',
+    ],
+    action: { label: 'Voir le dossier', path: p.link },
   }),
 };

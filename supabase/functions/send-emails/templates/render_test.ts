@@ -35,7 +35,18 @@ const payloads: Record<string, Record<string, unknown>> = {
   },
   post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
   post_liked: { title: 'Marc et 2 autres personnes ont aimé votre publication', body: 'Biométrie à Montréal', link: '/inside/p1' },
+  task_assigned: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', reopened: false, link: '/dossiers/d1' },
+  task_reminder: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: '1d', link: '/dossiers/d1' },
+  task_overdue: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: 'overdue', link: '/dossiers/d1' },
+  document_expiring: { kind_label: 'Passeport', dossier_title: 'PVT', expires_on: '2027-02-28', lead: '90d', link: '/dossiers/d1' },
 };
+
+Deno.test('a due day reads as the day the database counted, whatever the zone it is shown from', () => {
+  const email = renderEmail('task_reminder', payloads.task_reminder, context);
+  assert.equal(email.subject, 'À faire demain : Certificat de police');
+  assert.match(email.text, /Échéance : samedi 5 décembre 2026\./);
+  assert.match(renderEmail('document_expiring', payloads.document_expiring, context).text, /expire le dimanche 28 février 2027/);
+});
 
 Deno.test('every notification kind renders a French subject, a text part and an HTML part', () => {
   for (const kind of notificationKinds) {
@@ -57,7 +68,7 @@ Deno.test('every kind still renders from an empty payload', () => {
 });
 
 // Fields that choose wording or links rather than being shown as typed.
-const structural = new Set(['link', 'starts_at', 'decision', 'lead', 'from', 'to']);
+const structural = new Set(['link', 'starts_at', 'decision', 'lead', 'from', 'to', 'due_on', 'expires_on', 'reopened']);
 
 Deno.test('user-written text is escaped in HTML and kept readable in text', () => {
   for (const kind of notificationKinds) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
+import { fetchMyOpenTasks, OpenTasksSection } from '@/features/case-file';
 import { DossiersSection, EventsSection, fetchLatestPosts, fetchMyDossiers, fetchNextEvents, fetchUnreadTotal, PostsSection } from '@/features/dashboard';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
@@ -17,13 +18,14 @@ export default async function DashboardPage({ searchParams }: PageSearchParams) 
   const firstName = viewer.fullName.split(/\s+/)[0] ?? viewer.fullName;
   const supabase = await createSupabaseServerClient();
 
-  const [dossiers, unread, events, posts] = await Promise.allSettled([
+  const [dossiers, unread, events, posts, tasks] = await Promise.allSettled([
     fetchMyDossiers(supabase, viewer),
     fetchUnreadTotal(supabase, viewer),
     fetchNextEvents(supabase, viewer),
     fetchLatestPosts(supabase),
+    fetchMyOpenTasks(supabase, viewer),
   ]);
-  for (const result of [dossiers, unread, events, posts]) {
+  for (const result of [dossiers, unread, events, posts, tasks]) {
     if (result.status === 'rejected') console.error('Tableau de bord :', result.reason);
   }
 
@@ -34,6 +36,9 @@ export default async function DashboardPage({ searchParams }: PageSearchParams) 
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="xl:col-span-2">
           <DossiersSection role={viewer.role} data={settled(dossiers)} unread={settled(unread)} />
+        </div>
+        <div className="xl:col-span-2">
+          <OpenTasksSection tasks={settled(tasks)} now={new Date()} />
         </div>
         <EventsSection events={settled(events)} />
         <PostsSection posts={settled(posts)} />

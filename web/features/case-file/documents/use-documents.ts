@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { dossierKeys } from '../dossier/keys';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { taskKeys } from '../tasks/keys';
 import { documentKeys } from './keys';
 import { deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
 import { fetchDocumentKinds, fetchDocuments, type DossierDocument } from './queries';
@@ -22,12 +23,14 @@ export function useDocumentKinds() {
   });
 }
 
-/** A document changed: its list, the checklist and the readiness follow. */
+/** A document changed: its list, the checklist, the readiness and the document requests follow. */
 export function refreshAfterDocumentChange(queryClient: QueryClient, dossierId: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: documentKeys.list(dossierId) }),
     queryClient.invalidateQueries({ queryKey: dossierKeys.checklist(dossierId) }),
     queryClient.invalidateQueries({ queryKey: dossierKeys.readiness(dossierId) }),
+    queryClient.invalidateQueries({ queryKey: taskKeys.dossier(dossierId) }),
+    queryClient.invalidateQueries({ queryKey: taskKeys.events(dossierId) }),
   ]);
 }
 

@@ -8,6 +8,8 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { checklistState } from '../documents/labels';
 import { formatDay } from '../format';
 import { progressClasses } from '../progress-classes';
+import { requestsByKind } from '../tasks/requests';
+import { useDossierTasks } from '../tasks/use-tasks';
 import type { ChecklistItem } from './queries';
 import { useChecklist, useReadiness } from './use-dossiers';
 
@@ -25,6 +27,7 @@ export function checklistSummary(items: ChecklistItem[]) {
 export function ChecklistCard({ dossierId }: { dossierId: string }) {
   const checklist = useChecklist(dossierId);
   const readiness = useReadiness(dossierId);
+  const requested = requestsByKind(useDossierTasks(dossierId).data ?? []);
   const labelId = useId();
   const percent = readiness.data ?? 0;
 
@@ -57,9 +60,17 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
       <ul className="mt-4 divide-y divide-slate-200" data-test="checklist">
         {checklist.data.map((item) => {
           const state = checklistState(item.state);
+          const request = requested.get(item.kind);
           return (
             <li key={item.kind} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="checklist-item" data-kind={item.kind}>
-              <span className="text-slate-900">{item.label}</span>
+              <span className="text-slate-900">
+                {item.label}
+                {request ? (
+                  <span className="block text-sm font-medium text-amber-900" data-test="checklist-requested">
+                    Demandé{request.due_on ? ` pour le ${formatDay(request.due_on)}` : ''}
+                  </span>
+                ) : null}
+              </span>
               <span className="flex flex-wrap items-center gap-2">
                 {item.expires_on && item.state !== 'missing' ? <span className="text-sm text-slate-600">jusqu&apos;au {formatDay(item.expires_on)}</span> : null}
                 <Badge tone={state.tone}>{state.label}</Badge>

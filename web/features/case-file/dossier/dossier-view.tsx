@@ -14,6 +14,7 @@ import { CandidateActions, ChatPanel, DocumentsPanel, ReviewActions } from './la
 import type { Dossier } from './queries';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline } from './status-timeline';
+import { TasksCard } from '../tasks/tasks-card';
 
 /** A loaded dossier: header and actions, then its overview, documents and chat as tabs. */
 export function DossierView({ dossier, initialTab }: { dossier: Dossier; initialTab: DossierTab }) {
@@ -77,6 +78,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
                   <h2 className="sr-only">Aperçu</h2>
                   <DossierSummary dossier={dossier} />
                   {isStaff ? <ReviewActions key={dossier.status} dossier={dossier} /> : null}
+                  <TasksCard dossierId={dossier.id} viewerId={viewer.id} isStaff={isStaff} canCreate={dossier.status !== 'closed'} />
                   <StatusTimeline dossierId={dossier.id} />
                 </div>
                 <div className="xl:col-span-2"><ChecklistCard dossierId={dossier.id} /></div>

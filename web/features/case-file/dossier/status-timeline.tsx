@@ -4,24 +4,53 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDateTime } from '../format';
+import { TASK_EVENT_LABELS } from '../tasks/labels';
+import type { TaskEvent } from '../tasks/queries';
+import { useTaskEvents } from '../tasks/use-tasks';
 import { STATUS_LABELS } from './labels';
+import type { StatusChange } from './queries';
 import { StatusBadge } from './status-badge';
 import { useStatusHistory } from './use-dossiers';
 
 const ROLE_LABELS = { candidate: 'candidat', pro: 'professionnel', admin: 'administration' } as const;
 
-/** The case's timeline: each status change, when, by whom, and the note left with it. */
+type Author = { full_name: string; role: keyof typeof ROLE_LABELS } | null;
+const byWhom = (author: Author) => (author ? `${author.full_name} (${ROLE_LABELS[author.role]})` : 'un membre qui a quitté la plateforme');
+
+/** One change of a task, as a line of the timeline. */
+function TaskEventEntry({ event }: { event: TaskEvent }) {
+  return (
+    <li className="relative" data-test="timeline-task-entry" data-event={event.event}>
+      <span aria-hidden="true" className="absolute -left-[27px] top-1.5 size-3 rounded-full border-2 border-white bg-slate-500" />
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium text-slate-900">{TASK_EVENT_LABELS[event.event] ?? event.event}{event.task ? ` : « ${event.task.title} »` : ''}</span>
+        <time dateTime={event.created_at} className="text-sm text-slate-600">{formatDateTime(event.created_at)}</time>
+      </div>
+      <p className="mt-1 text-sm text-slate-700">Par {byWhom(event.actor)}</p>
+      {event.note ? <blockquote className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{event.note}</blockquote> : null}
+    </li>
+  );
+}
+
+type Entry = { at: string; change: StatusChange; event?: never } | { at: string; event: TaskEvent; change?: never };
+
+/** The case's timeline: each status change and task change, when, by whom, and the note left with it. */
 export function StatusTimeline({ dossierId }: { dossierId: string }) {
   const history = useStatusHistory(dossierId);
+  const taskEvents = useTaskEvents(dossierId);
+  const entries: Entry[] = [
+    ...(history.data ?? []).map((change) => ({ at: change.created_at, change })),
+    ...(taskEvents.data ?? []).map((event) => ({ at: event.created_at, event })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return (
     <Card title="Historique du dossier">
-      {history.isPending ? (
+      {history.isPending || taskEvents.isPending ? (
         <div role="status"><span className="sr-only">Chargement de l&apos;historique…</span><Skeleton className="h-24" /></div>
-      ) : history.isError ? (
+      ) : history.isError || taskEvents.isError ? (
         <Alert tone="danger">L&apos;historique n&apos;a pas pu être chargé.</Alert>
       ) : (
         <ol className="space-y-5 border-l-2 border-slate-200 pl-5" data-test="status-timeline">
-          {history.data.map((change) => (
+          {entries.map(({ change, event }) => event ? <TaskEventEntry key={`task-${event.id}`} event={event} /> : (
             <li key={change.id} className="relative" data-test="timeline-entry">
               <span aria-hidden="true" className="absolute -left-[27px] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700" />
               <div className="flex flex-wrap items-center gap-2">
@@ -33,7 +62,7 @@ export function StatusTimeline({ dossierId }: { dossierId: string }) {
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 {change.from_status ? 'Par ' : 'Dossier créé par '}
-                {change.author ? `${change.author.full_name} (${ROLE_LABELS[change.author.role]})` : 'un membre qui a quitté la plateforme'}
+                {byWhom(change.author)}
               </p>
               {change.note ? <blockquote className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{change.note}</blockquote> : null}
             </li>

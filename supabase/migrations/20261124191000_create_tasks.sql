@@ -1,0 +1,601 @@
+-- Tasks and document requests of a dossier. The assigned pro (or an admin) asks the candidate, or
+-- notes for themselves, a title, an optional note, due date and document kind; the assignee marks
+-- it done, the pro reopens or cancels it. A task asking for a document kind is fulfilled by an
+-- upload of that kind and closes when the pro approves that document; a rejection reopens it with
+-- the reason. Every change is a timeline event (task_events). Reminders: see the end of this file.
+
+-- Types
+
+create type public.task_status as enum ('open', 'submitted', 'done', 'cancelled');
+
+-- Tables
+
+create table public.tasks (
+  id uuid primary key default gen_random_uuid(),
+  dossier_id uuid not null references public.dossiers (id) on delete cascade,
+  assignee_id uuid not null references public.profiles (id) on delete cascade,
+  created_by uuid references public.profiles (id) on delete set null,
+  title text not null constraint tasks_title_length check (char_length(btrim(title, E' \t\n\r')) between 1 and 150),
+  note text not null default '' constraint tasks_note_length check (char_length(note) <= 2000),
+  due_on date,
+  document_kind text references public.document_kinds (code),
+  document_id uuid references public.documents (id) on delete set null,
+  status public.task_status not null default 'open',
+  reason text constraint tasks_reason_length check (char_length(reason) <= 1000),
+  closed_at timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint tasks_submitted_has_document check (status <> 'submitted' or document_id is not null)
+);
+comment on table public.tasks is 'Work items of a dossier: for its candidate or its pro, optionally asking for a document kind.';
+comment on column public.tasks.due_on is 'Due date, a day in the assignee''s time zone.';
+comment on column public.tasks.document_id is 'The uploaded document that fulfils a document request, while it awaits review or once approved.';
+comment on column public.tasks.reason is 'Why the task was last reopened or cancelled (a rejected document''s reason).';
+comment on constraint tasks_title_length on public.tasks is 'Le titre de la tâche doit compter de 1 à 150 caractères.';
+comment on constraint tasks_note_length on public.tasks is 'La note de la tâche ne peut dépasser 2000 caractères.';
+comment on constraint tasks_reason_length on public.tasks is 'Le motif ne peut dépasser 1000 caractères.';
+comment on constraint tasks_submitted_has_document on public.tasks is 'Une tâche remise doit désigner le document déposé.';
+comment on constraint tasks_dossier_id_fkey on public.tasks is 'Dossier introuvable.';
+comment on constraint tasks_assignee_id_fkey on public.tasks is 'Destinataire de la tâche introuvable.';
+comment on constraint tasks_created_by_fkey on public.tasks is 'Auteur de la tâche introuvable.';
+comment on constraint tasks_document_kind_fkey on public.tasks is 'Type de document inconnu.';
+comment on constraint tasks_document_id_fkey on public.tasks is 'Document introuvable.';
+
+create table public.task_events (
+  id bigint generated always as identity primary key,
+  task_id uuid not null references public.tasks (id) on delete cascade,
+  dossier_id uuid not null references public.dossiers (id) on delete cascade,
+  event text not null constraint task_events_event_known check (event in (
+    'created', 'done', 'reopened', 'cancelled', 'document_submitted', 'document_withdrawn',
+    'document_approved', 'document_rejected'
+  )),
+  actor_id uuid references public.profiles (id) on delete set null,
+  note text constraint task_events_note_length check (char_length(note) <= 2000),
+  created_at timestamptz not null default now()
+);
+comment on table public.task_events is 'Timeline of the tasks of a dossier: each change, who made it and why.';
+comment on constraint task_events_event_known on public.task_events is 'Événement de tâche inconnu.';
+comment on constraint task_events_note_length on public.task_events is 'La note ne peut dépasser 2000 caractères.';
+comment on constraint task_events_task_id_fkey on public.task_events is 'Tâche introuvable.';
+comment on constraint task_events_dossier_id_fkey on public.task_events is 'Dossier introuvable.';
+comment on constraint task_events_actor_id_fkey on public.task_events is 'Auteur du changement introuvable.';
+
+-- Reminders already enqueued, so each goes out once whatever the scheduler does: the primary key
+-- makes a second (or concurrent) run's insert a no-op.
+create table public.task_reminders_sent (
+  task_id uuid not null references public.tasks (id) on delete cascade,
+  lead text not null constraint task_reminders_sent_lead check (lead in ('7d', '1d', 'day', 'overdue')),
+  created_at timestamptz not null default now(),
+  primary key (task_id, lead)
+);
+comment on table public.task_reminders_sent is 'Task reminders (7 days, 1 day, the day) and overdue notices already enqueued.';
+comment on constraint task_reminders_sent_lead on public.task_reminders_sent is 'Rappel inconnu : 7d, 1d, day ou overdue.';
+comment on constraint task_reminders_sent_task_id_fkey on public.task_reminders_sent is 'Tâche introuvable.';
+
+create table public.document_expiry_reminders_sent (
+  document_id uuid not null references public.documents (id) on delete cascade,
+  user_id uuid not null references public.profiles (id) on delete cascade,
+  lead text not null constraint document_expiry_reminders_sent_lead check (lead in ('90d', '30d')),
+  created_at timestamptz not null default now(),
+  primary key (document_id, user_id, lead)
+);
+comment on table public.document_expiry_reminders_sent is 'Document expiry reminders (90 and 30 days before) already enqueued.';
+comment on constraint document_expiry_reminders_sent_lead on public.document_expiry_reminders_sent is 'Rappel inconnu : 90d ou 30d.';
+comment on constraint document_expiry_reminders_sent_document_id_fkey on public.document_expiry_reminders_sent is 'Document introuvable.';
+comment on constraint document_expiry_reminders_sent_user_id_fkey on public.document_expiry_reminders_sent is 'Membre introuvable.';
+
+-- Indexes
+
+create index tasks_dossier_idx on public.tasks (dossier_id, created_at);
+-- The home page: a member's open tasks, soonest first.
+create index tasks_assignee_open_idx on public.tasks (assignee_id, due_on) where status in ('open', 'submitted');
+-- The reminder job reads open tasks by due date.
+create index tasks_due_open_idx on public.tasks (due_on) where status in ('open', 'submitted') and due_on is not null;
+create index tasks_document_idx on public.tasks (document_id) where document_id is not null;
+create index tasks_dossier_kind_open_idx on public.tasks (dossier_id, document_kind) where status = 'open' and document_kind is not null;
+-- Deleting a profile or a document kind checks its tasks through these.
+create index tasks_created_by_idx on public.tasks (created_by) where created_by is not null;
+create index tasks_document_kind_idx on public.tasks (document_kind) where document_kind is not null;
+create index task_events_dossier_idx on public.task_events (dossier_id, created_at);
+create index task_events_task_idx on public.task_events (task_id);
+create index task_events_actor_idx on public.task_events (actor_id) where actor_id is not null;
+create index document_expiry_reminders_sent_user_idx on public.document_expiry_reminders_sent (user_id);
+
+-- Functions
+
+-- The zone a member's days and times are shown in. Accounts have no zone of their own yet: this
+-- is the app's reference zone (Eastern time, as for events), the one place to read it from.
+create function private.member_time_zone(user_id uuid)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select 'America/Toronto'::text
+$$;
+
+-- Staff of a dossier: an admin, or its assigned pro acting as one (standing and second factor), the
+-- pros' side of private.my_dossier_ids(); never the dossier's own candidate (separation of duties).
+create function private.is_staff_of(dossier public.dossiers)
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return dossier.id is not null and dossier.candidate_id <> auth.uid()
+    and (private.is_admin() or dossier.id in (select private.my_dossier_ids()));
+end;
+$$;
+
+-- The task for update, when the caller acts on it as the dossier's staff.
+create function private.task_for_staff(task_id uuid)
+returns public.tasks
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks;
+  d public.dossiers;
+begin
+  perform private.assert_active();
+  perform private.assert_second_factor();
+  select * into t from public.tasks x where x.id = task_for_staff.task_id for update;
+  select * into d from public.dossiers x where x.id = t.dossier_id;
+  if t.id is null or not private.is_staff_of(d) then
+    raise exception 'Tâche introuvable ou hors de votre portefeuille.' using errcode = '42501';
+  end if;
+  return t;
+end;
+$$;
+
+create function private.record_task_event(t public.tasks, event text, note text default null)
+returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into public.task_events (task_id, dossier_id, event, actor_id, note)
+  -- The actor may be a profile being erased along with the document that caused the event.
+  values (t.id, t.dossier_id, event, (select p.id from public.profiles p where p.id = auth.uid()),
+          nullif(btrim(note, E' \t\n\r'), ''))
+$$;
+
+-- Tells the assignee about a task someone else gave or gave back to them.
+create function private.notify_task_assigned(t public.tasks, reopened boolean)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+begin
+  if t.assignee_id = auth.uid() then
+    return;
+  end if;
+  select * into d from public.dossiers x where x.id = t.dossier_id;
+  perform private.notify(
+    t.assignee_id, 'task_assigned',
+    case when reopened then 'Tâche à reprendre : ' else 'Nouvelle tâche : ' end || t.title,
+    coalesce(t.reason, t.note), '/dossiers/' || d.id::text,
+    jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
+                       'due_on', t.due_on, 'document_kind', t.document_kind, 'reopened', reopened, 'reason', t.reason)
+  );
+end;
+$$;
+
+create function private.create_task(dossier_id uuid, title text, note text default null, due_on date default null,
+                                    document_kind text default null, assignee_id uuid default null)
+returns public.tasks
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  d public.dossiers;
+  t public.tasks;
+  uid uuid := auth.uid();
+begin
+  perform private.assert_active();
+  perform private.assert_second_factor();
+  select * into d from public.dossiers x where x.id = create_task.dossier_id;
+  if not private.is_staff_of(d) then
+    raise exception 'Dossier introuvable ou hors de votre portefeuille.' using errcode = '42501';
+  end if;
+  if char_length(btrim(coalesce(create_task.title, ''), E' \t\n\r')) = 0 then
+    raise exception 'Indiquez le titre de la tâche.' using errcode = '22023';
+  end if;
+  if d.status = 'closed' then
+    raise exception 'Ce dossier est clos : il ne reçoit plus de tâches.' using errcode = '55000';
+  end if;
+  if coalesce(create_task.assignee_id, d.candidate_id) not in (d.candidate_id, uid) then
+    raise exception 'Une tâche est confiée au candidat du dossier ou à vous-même.' using errcode = '22023';
+  end if;
+  insert into public.tasks (dossier_id, assignee_id, created_by, title, note, due_on, document_kind)
+  values (d.id, coalesce(create_task.assignee_id, d.candidate_id), uid, btrim(create_task.title, E' \t\n\r'),
+          coalesce(btrim(create_task.note, E' \t\n\r'), ''), create_task.due_on, nullif(create_task.document_kind, ''))
+  returning * into t;
+  perform private.record_task_event(t, 'created');
+  perform private.notify_task_assigned(t, false);
+  perform private.write_audit('task.created', 'tasks', t.id::text,
+    jsonb_build_object('dossier_id', d.id, 'assignee_id', t.assignee_id, 'due_on', t.due_on, 'document_kind', t.document_kind));
+  return t;
+end;
+$$;
+
+create function public.create_task(dossier_id uuid, title text, note text default null, due_on date default null,
+                                   document_kind text default null, assignee_id uuid default null)
+returns public.tasks
+language sql
+set search_path = ''
+as $$ select * from private.create_task($1, $2, $3, $4, $5, $6) $$;
+comment on function public.create_task(uuid, text, text, date, text, uuid) is
+  'The assigned pro or an admin gives a task to the dossier''s candidate (default) or to themselves.';
+
+-- The assignee ticks off a plain task; a document request closes with the document's approval.
+create function private.complete_task(task_id uuid)
+returns public.tasks
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks;
+begin
+  perform private.assert_active();
+  perform private.assert_second_factor();
+  select * into t from public.tasks x where x.id = complete_task.task_id for update;
+  if t.id is null or t.assignee_id <> auth.uid()
+     or not (t.dossier_id in (select private.my_dossier_ids()) or private.is_admin()) then
+    raise exception 'Tâche introuvable.' using errcode = 'P0002';
+  end if;
+  if t.document_kind is not null then
+    raise exception 'Cette demande se termine quand le document demandé est approuvé.' using errcode = '55000';
+  end if;
+  if t.status <> 'open' then
+    raise exception 'Cette tâche n''est plus ouverte.' using errcode = '55000';
+  end if;
+  update public.tasks x set status = 'done', closed_at = now(), reason = null where x.id = t.id returning * into t;
+  perform private.record_task_event(t, 'done');
+  return t;
+end;
+$$;
+
+create function public.complete_task(task_id uuid)
+returns public.tasks
+language sql
+set search_path = ''
+as $$ select * from private.complete_task($1) $$;
+comment on function public.complete_task(uuid) is 'The assignee marks their open task done (not a document request).';
+
+create function private.reopen_task(task_id uuid, reason text default null)
+returns public.tasks
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks := private.task_for_staff(reopen_task.task_id);
+begin
+  if t.status not in ('done', 'cancelled') then
+    raise exception 'Seule une tâche terminée ou annulée peut être rouverte.' using errcode = '55000';
+  end if;
+  if char_length(reopen_task.reason) > 1000 then
+    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+  end if;
+  -- A reopened request waits for a new upload: the approved one did not do.
+  update public.tasks x
+     set status = 'open', closed_at = null, document_id = null,
+         reason = nullif(btrim(reopen_task.reason, E' \t\n\r'), '')
+   where x.id = t.id
+  returning * into t;
+  perform private.record_task_event(t, 'reopened', reopen_task.reason);
+  perform private.notify_task_assigned(t, true);
+  perform private.write_audit('task.reopened', 'tasks', t.id::text, jsonb_build_object('reason', t.reason));
+  return t;
+end;
+$$;
+
+create function public.reopen_task(task_id uuid, reason text default null)
+returns public.tasks
+language sql
+set search_path = ''
+as $$ select * from private.reopen_task($1, $2) $$;
+comment on function public.reopen_task(uuid, text) is 'The assigned pro or an admin reopens a done or cancelled task.';
+
+create function private.cancel_task(task_id uuid, reason text default null)
+returns public.tasks
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks := private.task_for_staff(cancel_task.task_id);
+begin
+  if t.status not in ('open', 'submitted') then
+    raise exception 'Seule une tâche en cours peut être annulée.' using errcode = '55000';
+  end if;
+  if char_length(cancel_task.reason) > 1000 then
+    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+  end if;
+  update public.tasks x
+     set status = 'cancelled', closed_at = now(), reason = nullif(btrim(cancel_task.reason, E' \t\n\r'), '')
+   where x.id = t.id
+  returning * into t;
+  perform private.record_task_event(t, 'cancelled', cancel_task.reason);
+  perform private.write_audit('task.cancelled', 'tasks', t.id::text, jsonb_build_object('reason', t.reason));
+  return t;
+end;
+$$;
+
+create function public.cancel_task(task_id uuid, reason text default null)
+returns public.tasks
+language sql
+set search_path = ''
+as $$ select * from private.cancel_task($1, $2) $$;
+comment on function public.cancel_task(uuid, text) is 'The assigned pro or an admin cancels an open task.';
+
+-- Document requests follow the documents of their kind: an upload submits the open requests of
+-- that kind, the approval closes them, a rejection or a withdrawal reopens them.
+create function private.follow_requested_document()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks;
+begin
+  if tg_op = 'INSERT' then
+    if new.kind is null then
+      return null;
+    end if;
+    for t in
+      update public.tasks x set status = 'submitted', document_id = new.id
+      where x.dossier_id = new.dossier_id and x.document_kind = new.kind and x.status = 'open'
+      returning x.*
+    loop
+      perform private.record_task_event(t, 'document_submitted', new.file_name);
+    end loop;
+  elsif tg_op = 'UPDATE' and new.status = 'approved' then
+    for t in
+      update public.tasks x set status = 'done', closed_at = now(), reason = null
+      where x.document_id = new.id and x.status = 'submitted'
+      returning x.*
+    loop
+      perform private.record_task_event(t, 'document_approved', new.file_name);
+    end loop;
+  elsif tg_op = 'UPDATE' and new.status = 'rejected' then
+    for t in
+      update public.tasks x set status = 'open', document_id = null, reason = new.rejection_reason
+      where x.document_id = new.id and x.status = 'submitted'
+      returning x.*
+    loop
+      perform private.record_task_event(t, 'document_rejected', new.rejection_reason);
+    end loop;
+  elsif tg_op = 'DELETE' then
+    for t in
+      update public.tasks x set status = 'open', document_id = null
+      where x.document_id = old.id and x.status = 'submitted'
+        -- A dossier being deleted takes its tasks along: nothing to reopen.
+        and exists (select 1 from public.dossiers d where d.id = old.dossier_id)
+      returning x.*
+    loop
+      perform private.record_task_event(t, 'document_withdrawn', old.file_name);
+    end loop;
+    return old;
+  end if;
+  return null;
+end;
+$$;
+
+-- Reminders. The scheduler calls enqueue_task_reminders() with the database clock; a test passes
+-- its own reference time. Days are the recipient's (private.member_time_zone). Each task reminds
+-- its assignee 7 days, 1 day before and on its due day (the most urgent that applies, once each),
+-- and tells the dossier's pro (or the task's author) once when it is overdue. Each document with an
+-- expiry date reminds the candidate and the pro 90 and 30 days before. The sent-tables' primary
+-- keys make each reminder happen once: a concurrent run waits on the first one's row, then skips it.
+create function private.enqueue_task_reminders(as_of timestamptz)
+returns integer
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  due record;
+  sent integer := 0;
+begin
+  for due in
+    with open_tasks as (
+      select t.id, t.due_on, t.assignee_id,
+             coalesce(d.pro_id, t.created_by) as pro_id,
+             (as_of at time zone private.member_time_zone(t.assignee_id))::date as assignee_today,
+             (as_of at time zone private.member_time_zone(coalesce(d.pro_id, t.created_by)))::date as pro_today
+      from public.tasks t
+      join public.dossiers d on d.id = t.dossier_id
+      where t.status in ('open', 'submitted') and t.due_on is not null
+        and t.due_on between (as_of - interval '2 days')::date - 365 and (as_of + interval '2 days')::date + 7
+    ),
+    leads as (
+      select o.id, case
+               when o.assignee_today = o.due_on then 'day'
+               when o.assignee_today = o.due_on - 1 then '1d'
+               when o.assignee_today between o.due_on - 7 and o.due_on - 2 then '7d'
+             end as lead
+      from open_tasks o
+      union all
+      select o.id, 'overdue' from open_tasks o where o.pro_today > o.due_on and o.pro_id is not null
+    )
+    insert into public.task_reminders_sent (task_id, lead, created_at)
+    select l.id, l.lead, as_of from leads l where l.lead is not null
+    on conflict do nothing
+    returning task_id, lead
+  loop
+    perform private.send_task_reminder(due.task_id, due.lead);
+    sent := sent + 1;
+  end loop;
+
+  for due in
+    with expiring as (
+      select x.id as document_id, r.user_id, x.expires_on,
+             (as_of at time zone private.member_time_zone(r.user_id))::date as today
+      from public.documents x
+      join public.dossiers d on d.id = x.dossier_id
+      cross join lateral (values (d.candidate_id), (d.pro_id)) r (user_id)
+      where x.expires_on between (as_of - interval '2 days')::date and (as_of + interval '2 days')::date + 90
+        and x.status <> 'rejected' and d.status <> 'closed' and r.user_id is not null
+    )
+    insert into public.document_expiry_reminders_sent (document_id, user_id, lead, created_at)
+    select e.document_id, e.user_id, case when e.today >= e.expires_on - 30 then '30d' else '90d' end, as_of
+    from expiring e
+    where e.today between e.expires_on - 90 and e.expires_on
+    on conflict do nothing
+    returning document_id, user_id, lead
+  loop
+    perform private.send_expiry_reminder(due.document_id, due.user_id, due.lead);
+    sent := sent + 1;
+  end loop;
+  return sent;
+end;
+$$;
+
+create function private.send_task_reminder(task_id uuid, lead text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  t public.tasks;
+  d public.dossiers;
+  recipient uuid;
+  due_text text;
+begin
+  select * into t from public.tasks x where x.id = send_task_reminder.task_id;
+  select * into d from public.dossiers x where x.id = t.dossier_id;
+  recipient := case when lead = 'overdue' then coalesce(d.pro_id, t.created_by) else t.assignee_id end;
+  due_text := to_char(t.due_on, 'DD/MM/YYYY');
+  perform private.notify(
+    recipient, case when lead = 'overdue' then 'task_overdue' else 'task_reminder' end::public.notification_kind,
+    case lead
+      when 'overdue' then 'Tâche en retard : ' || t.title
+      when 'day' then 'À faire aujourd''hui : ' || t.title
+      when '1d' then 'À faire demain : ' || t.title
+      else 'À faire d''ici le ' || due_text || ' : ' || t.title
+    end,
+    'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »', '/dossiers/' || d.id::text,
+    jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
+                       'due_on', t.due_on, 'document_kind', t.document_kind, 'lead', lead),
+    'task-reminder:' || t.id::text || ':' || lead
+  );
+end;
+$$;
+
+create function private.send_expiry_reminder(document_id uuid, user_id uuid, lead text)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  doc public.documents;
+  d public.dossiers;
+  kind_label text;
+begin
+  select * into doc from public.documents x where x.id = send_expiry_reminder.document_id;
+  select * into d from public.dossiers x where x.id = doc.dossier_id;
+  select k.label into kind_label from public.document_kinds k where k.code = doc.kind;
+  perform private.notify(
+    user_id, 'document_expiring',
+    'Document bientôt expiré : ' || coalesce(kind_label, doc.file_name),
+    'Expire le ' || to_char(doc.expires_on, 'DD/MM/YYYY') || ' — dossier « ' || d.title || ' »',
+    '/dossiers/' || d.id::text,
+    jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', doc.id, 'file_name', doc.file_name,
+                       'kind_label', kind_label, 'expires_on', doc.expires_on, 'lead', lead),
+    'document-expiry:' || doc.id::text || ':' || user_id::text || ':' || lead
+  );
+end;
+$$;
+
+create function public.enqueue_task_reminders(as_of timestamptz default now())
+returns integer
+language sql
+set search_path = ''
+as $$ select private.enqueue_task_reminders(coalesce(as_of, now())) $$;
+comment on function public.enqueue_task_reminders(timestamptz) is
+  'Enqueues due task reminders, overdue notices and document expiry reminders once each (for the scheduler, service_role only).';
+
+-- Triggers
+
+create trigger tasks_touch_updated_at before update on public.tasks
+  for each row execute function private.touch_updated_at();
+create trigger documents_follow_requests_insert after insert on public.documents
+  for each row execute function private.follow_requested_document();
+create trigger documents_follow_requests_review after update of status on public.documents
+  for each row when (old.status is distinct from new.status)
+  execute function private.follow_requested_document();
+-- Before the delete: the foreign key then clears document_id, and the request would be lost.
+create trigger documents_follow_requests_delete before delete on public.documents
+  for each row execute function private.follow_requested_document();
+
+-- Grants
+
+revoke all on function private.member_time_zone(uuid), private.is_staff_of(public.dossiers), private.task_for_staff(uuid),
+  private.record_task_event(public.tasks, text, text), private.notify_task_assigned(public.tasks, boolean),
+  private.follow_requested_document(), private.enqueue_task_reminders(timestamptz),
+  private.send_task_reminder(uuid, text), private.send_expiry_reminder(uuid, uuid, text) from public;
+revoke all on function public.create_task(uuid, text, text, date, text, uuid), public.complete_task(uuid),
+  public.reopen_task(uuid, text), public.cancel_task(uuid, text), public.enqueue_task_reminders(timestamptz) from public, anon;
+grant execute on function public.create_task(uuid, text, text, date, text, uuid), public.complete_task(uuid),
+  public.reopen_task(uuid, text), public.cancel_task(uuid, text) to authenticated;
+revoke all on function private.create_task(uuid, text, text, date, text, uuid), private.complete_task(uuid),
+  private.reopen_task(uuid, text), private.cancel_task(uuid, text) from public;
+grant execute on function private.create_task(uuid, text, text, date, text, uuid), private.complete_task(uuid),
+  private.reopen_task(uuid, text), private.cancel_task(uuid, text) to authenticated;
+revoke all on function public.enqueue_task_reminders(timestamptz) from authenticated;
+grant execute on function public.enqueue_task_reminders(timestamptz) to service_role;
+grant execute on function private.enqueue_task_reminders(timestamptz) to service_role;
+
+revoke all on public.tasks, public.task_events, public.task_reminders_sent, public.document_expiry_reminders_sent
+  from public, anon, authenticated, service_role;
+grant select on public.tasks, public.task_events to authenticated;
+grant select, insert, update, delete on public.tasks to service_role;
+grant select on public.task_events, public.task_reminders_sent, public.document_expiry_reminders_sent to service_role;
+
+-- Row-level security
+
+alter table public.tasks enable row level security;
+alter table public.task_events enable row level security;
+alter table public.task_reminders_sent enable row level security;
+alter table public.document_expiry_reminders_sent enable row level security;
+
+-- Every write goes through the RPCs above; reading follows the dossier.
+create policy tasks_select_members_or_admin on public.tasks for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy tasks_select_members_or_admin on public.tasks is
+  'The tasks of a dossier are visible to whoever sees the dossier: its candidate, its assigned pro and admins.';
+create policy task_events_select_members_or_admin on public.task_events for select to authenticated
+  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+comment on policy task_events_select_members_or_admin on public.task_events is
+  'The task timeline is visible to whoever sees the dossier.';
+-- Pros and admins read tasks only with their second factor (see the case files chapter).
+create policy tasks_select_mfa on public.tasks as restrictive for select to authenticated
+  using ((select private.second_factor_met()));
+create policy task_events_select_mfa on public.task_events as restrictive for select to authenticated
+  using ((select private.second_factor_met()));
+-- The sent-tables have no policy for the browser roles: only the reminder job writes them.
+
+-- Scheduled job, where pg_cron exists (a Supabase project): task and document reminders every
+-- fifteen minutes, with the database clock. On plain Postgres (the tests) this only says so.
+do $schedule$
+begin
+  if not exists (select from pg_catalog.pg_extension where extname = 'pg_cron') then
+    raise notice 'Job not scheduled (task-reminders): pg_cron unavailable in this database.';
+    return;
+  end if;
+  perform cron.schedule('task-reminders', '*/15 * * * *', 'select public.enqueue_task_reminders()');
+end
+$schedule$;

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { dossierPath } from '@/lib/routes';
+import { bySoonest, todayIn } from './due';
+import { TASK_STATUS_LABELS, TASK_STATUS_TONES } from './labels';
+import type { OpenTask } from './queries';
+import { TaskDue } from './task-due';
+
+/** « Mes tâches » on the home page, read on the server: open tasks, soonest first, overdue marked. */
+export function OpenTasksSection({ tasks, now }: { tasks: OpenTask[] | null; now: Date }) {
+  const today = todayIn(now);
+  return (
+    <section aria-labelledby="tableau-taches" data-test="dashboard-tasks" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="tableau-taches" className="mb-4 text-lg font-semibold text-slate-900">Mes tâches</h2>
+      {!tasks ? <Alert tone="warning">Vos tâches n’ont pas pu être chargées. Rechargez la page dans un instant.</Alert>
+        : tasks.length === 0 ? <p className="text-slate-700">Aucune tâche en cours.</p> : (
+          <ul className="divide-y divide-slate-100">
+            {[...tasks].sort(bySoonest).map((task) => (
+              <li key={task.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="dashboard-task">
+                <div className="min-w-0 space-y-1">
+                  <Link href={dossierPath(task.dossier_id)} className="font-medium">{task.title}</Link>
+                  <p className="text-sm text-slate-600">{task.dossier?.title}{task.kind ? ` · ${task.kind.label}` : ''}</p>
+                  <TaskDue dueOn={task.due_on} today={today} open />
+                </div>
+                <Badge tone={TASK_STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useToast } from '@/components/ui/toast';
+import { explain } from '@/lib/supabase/explain-error';
+import { bySoonest, todayIn } from './due';
+import { TASK_STATUS_LABELS, TASK_STATUS_TONES } from './labels';
+import type { Task } from './queries';
+import { TaskDue } from './task-due';
+import { useCancelTask, useCompleteTask, useDossierTasks, useReopenTask } from './use-tasks';
+
+// The form (react-hook-form, zod) loads only for the staff who may use it.
+const CreateTaskForm = dynamic(() => import('./create-task-form').then((m) => m.CreateTaskForm), { ssr: false });
+
+type TasksCardProps = { dossierId: string; viewerId: string; isStaff: boolean; canCreate: boolean };
+
+const isOpen = (task: Task) => task.status === 'open' || task.status === 'submitted';
+
+/** The dossier's tasks: open ones soonest first (overdue marked), then the closed; actions by role. */
+export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCardProps) {
+  const tasks = useDossierTasks(dossierId);
+  const today = todayIn(new Date());
+  const toast = useToast();
+  const complete = useCompleteTask(dossierId);
+  const reopen = useReopenTask(dossierId);
+  const cancel = useCancelTask(dossierId);
+  const act = (run: typeof complete, taskId: string, done: string) =>
+    run.mutateAsync(taskId).then(() => toast.success(done), async (error: unknown) => toast.error(await explain(error)));
+
+  const actions = (task: Task) => (
+    <>
+      {task.assignee_id === viewerId && task.status === 'open' && !task.document_kind ? (
+        <Button size="sm" loading={complete.isPending && complete.variables === task.id} data-test="task-complete"
+          onClick={() => act(complete, task.id, 'Tâche terminée.')}>Marquer comme faite</Button>
+      ) : null}
+      {isStaff && isOpen(task) ? (
+        <Button size="sm" variant="secondary" data-test="task-cancel" onClick={() => act(cancel, task.id, 'Tâche annulée.')}>Annuler la tâche</Button>
+      ) : null}
+      {isStaff && !isOpen(task) ? (
+        <Button size="sm" variant="secondary" data-test="task-reopen" onClick={() => act(reopen, task.id, 'Tâche rouverte.')}>Rouvrir</Button>
+      ) : null}
+    </>
+  );
+
+  const item = (task: Task) => (
+    <li key={task.id} className="space-y-2 py-3" data-test="task" data-task-id={task.id} data-status={task.status}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span className="font-medium text-slate-900">{task.title}</span>
+        <Badge tone={TASK_STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</Badge>
+      </div>
+      {task.kind ? <p className="text-sm text-slate-700">Document demandé : {task.kind.label}</p> : null}
+      <TaskDue dueOn={task.due_on} today={today} open={isOpen(task)} />
+      {task.note ? <p className="whitespace-pre-wrap text-sm text-slate-700">{task.note}</p> : null}
+      {task.reason && isOpen(task) ? <Alert tone="warning" title="À reprendre">{task.reason}</Alert> : null}
+      <div className="flex flex-wrap gap-2">{actions(task)}</div>
+    </li>
+  );
+
+  return (
+    <Card title="Tâches" description={isStaff ? 'Le candidat est averti de chaque tâche qui lui est confiée.' : 'Ce que votre conseiller vous demande, et pour quand.'}>
+      {tasks.isPending ? (
+        <div role="status"><span className="sr-only">Chargement des tâches…</span><Skeleton className="h-24" /></div>
+      ) : tasks.isError ? (
+        <Alert tone="danger">Les tâches n’ont pas pu être chargées.</Alert>
+      ) : (
+        <>
+          {tasks.data.filter(isOpen).length === 0 ? <p className="text-slate-700" data-test="tasks-empty">Aucune tâche en cours.</p> : (
+            <ul className="divide-y divide-slate-200" data-test="open-tasks">{tasks.data.filter(isOpen).sort(bySoonest).map(item)}</ul>
+          )}
+          {tasks.data.some((task) => !isOpen(task)) ? (
+            <details className="mt-4">
+              <summary className="min-h-6 cursor-pointer text-sm font-medium text-slate-800">Tâches terminées ou annulées</summary>
+              <ul className="divide-y divide-slate-200" data-test="closed-tasks">{tasks.data.filter((task) => !isOpen(task)).map(item)}</ul>
+            </details>
+          ) : null}
+        </>
+      )}
+      {isStaff && canCreate ? <CreateTaskForm dossierId={dossierId} viewerId={viewerId} /> : null}
+    </Card>
+  );
+}
