@@ -7,7 +7,7 @@ import { describeError } from '@/lib/supabase/errors';
 import { avatarUrl } from './avatar-url';
 import type { Profile } from './queries';
 import { AVATAR_RULES } from './schema';
-import { useReplaceAvatar } from './use-profile';
+import { useReplaceAvatar } from './use-profile-mutations';
 
 export function AvatarUpload({ profile }: { profile: Profile }) {
   const toast = useToast();

@@ -9,7 +9,7 @@ import { useToast } from '@/components/ui/toast';
 import { describeError } from '@/lib/supabase/errors';
 import type { Profile } from './queries';
 import { BIO_MAX_LENGTH, profileSchema, type ProfileValues } from './schema';
-import { useUpdateProfile } from './use-profile';
+import { useUpdateProfile } from './use-profile-mutations';
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const toast = useToast();
