@@ -6,7 +6,7 @@ import { useToast } from '@/components/ui/toast';
 import { describeError } from '@/lib/supabase/errors';
 import { avatarUrl } from './avatar-url';
 import type { Profile } from './queries';
-import { AVATAR_RULES } from './schema';
+import { AVATAR_RULES } from './rules';
 import { useReplaceAvatar } from './use-profile-mutations';
 
 export function AvatarUpload({ profile }: { profile: Profile }) {
