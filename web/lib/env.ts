@@ -1,23 +1,37 @@
-import * as z from 'zod/mini';
-
 // Public values are inlined into the browser bundle at build time, so each one is read by its
 // literal name (Next.js replaces `process.env.NEXT_PUBLIC_…` only when written out in full).
-const publicSchema = z.object({
-  supabaseUrl: z.url('NEXT_PUBLIC_SUPABASE_URL doit être une URL.'),
-  supabasePublishableKey: z.string('NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY manque.').check(z.minLength(1, 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY est vide.')),
-  siteUrl: z.optional(z.url('NEXT_PUBLIC_SITE_URL doit être une URL.')),
-});
+// Checked by hand rather than with zod: the signed-in layout reads them (avatar URLs) on every
+// page, and zod's core would be in that first load for three strings.
 
-export type PublicEnv = z.infer<typeof publicSchema>;
+export type PublicEnv = { supabaseUrl: string; supabasePublishableKey: string; siteUrl?: string };
 
-let publicCache: ReturnType<typeof publicSchema.safeParse> | undefined;
+type Parsed = { success: true; data: PublicEnv } | { success: false; problems: string[] };
 
-function readPublic() {
-  publicCache ??= publicSchema.safeParse({
-    supabaseUrl: process.env.NEXT_PUBLIC_SUPABASE_URL,
-    supabasePublishableKey: process.env.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY,
-    siteUrl: process.env.NEXT_PUBLIC_SITE_URL || undefined,
-  });
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let publicCache: Parsed | undefined;
+
+function readPublic(): Parsed {
+  if (publicCache) return publicCache;
+  const supabaseUrl = process.env.NEXT_PUBLIC_SUPABASE_URL?.trim();
+  const supabasePublishableKey = process.env.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY;
+  const siteUrl = process.env.NEXT_PUBLIC_SITE_URL?.trim() || undefined;
+  const problems = [
+    ...(supabaseUrl !== undefined && isUrl(supabaseUrl) ? [] : ['NEXT_PUBLIC_SUPABASE_URL doit être une URL.']),
+    ...(supabasePublishableKey === undefined ? ['NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY manque.']
+      : supabasePublishableKey === '' ? ['NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY est vide.'] : []),
+    ...(siteUrl === undefined || isUrl(siteUrl) ? [] : ['NEXT_PUBLIC_SITE_URL doit être une URL.']),
+  ];
+  publicCache = problems.length > 0
+    ? { success: false, problems }
+    : { success: true, data: { supabaseUrl: supabaseUrl!, supabasePublishableKey: supabasePublishableKey!, ...(siteUrl ? { siteUrl } : {}) } };
   return publicCache;
 }
 
@@ -30,8 +44,7 @@ export function isSupabaseConfigured(): boolean {
 export function publicEnv(): PublicEnv {
   const parsed = readPublic();
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => issue.message).join(' ');
-    throw new Error(`Supabase n'est pas configuré (copiez web/.env.example vers web/.env.local). ${detail}`);
+    throw new Error(`Supabase n'est pas configuré (copiez web/.env.example vers web/.env.local). ${parsed.problems.join(' ')}`);
   }
   return parsed.data;
 }

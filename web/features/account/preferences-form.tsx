@@ -1,20 +1,26 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
+import { lazyResolver } from '@/lib/lazy-resolver';
 import { describeError } from '@/lib/supabase/errors';
-import { LOCALES, preferencesSchema, type PreferencesValues } from './schema';
+import { LOCALES } from './locales';
+import type { PreferencesValues } from './schema';
 import { useUpdatePreferences } from './use-account';
+
+const resolver = lazyResolver<PreferencesValues>(async () => {
+  const [{ zodResolver }, { preferencesSchema }] = await Promise.all([import('@hookform/resolvers/zod'), import('./schema')]);
+  return zodResolver(preferencesSchema);
+});
 
 export function PreferencesForm({ userId, initial }: { userId: string; initial: PreferencesValues }) {
   const toast = useToast();
   const update = useUpdatePreferences(userId);
   const { register, handleSubmit, reset, formState: { errors, isDirty } } = useForm<PreferencesValues>({
-    resolver: zodResolver(preferencesSchema),
+    resolver,
     defaultValues: initial,
   });
 

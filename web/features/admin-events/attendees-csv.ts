@@ -1,5 +1,5 @@
 import { buildCsv } from './csv';
-import { REGISTRATION_LABELS, type RegistrationStatus } from './schema';
+import { REGISTRATION_LABELS, type RegistrationStatus } from './event-values';
 
 export type Attendee = {
   user_id: string;

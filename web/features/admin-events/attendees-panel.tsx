@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDateTime, LoadError, LoadingRows, plural, table, TableRegion, tbody, td, th, thead, tr } from '@/features/admin-common';
 import { saveFile } from '@/lib/save-file';
-import { REGISTRATION_LABELS } from './schema';
+import { REGISTRATION_LABELS } from './event-values';
 import { useAttendees } from './use-admin-events';
 
 export function AttendeesPanel({ eventId, title, startsAt }: { eventId: string; title: string; startsAt: string }) {

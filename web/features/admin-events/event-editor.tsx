@@ -13,7 +13,7 @@ import { describeAdminError, formatDateTime, LoadError, LoadingRows } from '@/fe
 import { routes } from '@/lib/routes';
 import { AttendeesPanel } from './attendees-panel';
 import { EventStatusBadge } from './event-status-badge';
-import { toFormValues, type EventFormValues, type EventRow } from './schema';
+import { toFormValues, type EventFormValues, type EventRow } from './event-values';
 import { useAdminEvent, useUpdateEvent } from './use-admin-events';
 
 // Out of the first load: the form (and its form library) is fetched while the event loads, the

@@ -1,12 +1,17 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { eventFormSchema, type EventFormValues } from './schema';
+import { lazyResolver } from '@/lib/lazy-resolver';
+import type { EventFormValues } from './event-values';
 import { useTimeZone } from './use-time-zone';
+
+const resolver = lazyResolver<EventFormValues>(async () => {
+  const [{ zodResolver }, { eventFormSchema }] = await Promise.all([import('@hookform/resolvers/zod'), import('./schema')]);
+  return zodResolver(eventFormSchema);
+});
 
 type EventFormProps = {
   initial: EventFormValues;
@@ -20,7 +25,7 @@ type EventFormProps = {
 export function EventForm({ initial, submitLabel, requireChanges = false, onSubmit }: EventFormProps) {
   const timeZone = useTimeZone();
   const { register, handleSubmit, reset, formState: { errors, isSubmitting, isDirty } } = useForm<EventFormValues>({
-    resolver: zodResolver(eventFormSchema),
+    resolver,
     defaultValues: initial,
   });
   const submit = handleSubmit(async (values) => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { EVENT_STATUS_LABELS, type EventStatus } from './schema';
+import { EVENT_STATUS_LABELS, type EventStatus } from './event-values';
 
 /** Status in words; a scheduled event whose end has passed says so. */
 export function EventStatusBadge({ status, endsAt }: { status: EventStatus; endsAt: string }) {

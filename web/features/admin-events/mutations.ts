@@ -1,5 +1,5 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
-import { toEventColumns, type EventFormValues } from './schema';
+import { toEventColumns, type EventFormValues } from './event-values';
 
 /** Creates the event, then its join link if one was given. */
 export async function createEvent(supabase: AppSupabaseClient, values: EventFormValues) {

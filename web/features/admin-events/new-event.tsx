@@ -6,7 +6,7 @@ import { useToast } from '@/components/ui/toast';
 import { describeAdminError } from '@/features/admin-common';
 import { adminEventPath } from '@/lib/routes';
 import { EventForm } from './event-form';
-import { EMPTY_EVENT_FORM, type EventFormValues } from './schema';
+import { EMPTY_EVENT_FORM, type EventFormValues } from './event-values';
 import { useCreateEvent } from './use-admin-events';
 
 export function NewEvent() {

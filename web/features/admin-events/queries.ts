@@ -1,6 +1,6 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import type { Attendee } from './attendees-csv';
-import type { EventStatus } from './schema';
+import type { EventStatus } from './event-values';
 
 export const EVENTS_PAGE_SIZE = 20;
 export type EventFilter = 'all' | EventStatus;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventFormSchema, toEventColumns, toFormValues, toLocalInput, type EventFormValues, type EventRow } from './schema';
+import { toEventColumns, toFormValues, toLocalInput, type EventFormValues, type EventRow } from './event-values';
+import { eventFormSchema } from './schema';
 
 const valid: EventFormValues = {
   title: '  Entrée express en 2027  ', description: 'Questions et réponses.', startsAt: '2026-12-03T18:00', endsAt: '2026-12-03T19:30',

@@ -6,7 +6,7 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { adminEventKeys } from './keys';
 import { cancelEvent, createEvent, updateEvent } from './mutations';
 import { fetchAdminEvent, fetchAdminEvents, fetchAttendees, type EventFilter } from './queries';
-import type { EventFormValues } from './schema';
+import type { EventFormValues } from './event-values';
 
 export function useAdminEvents(filter: EventFilter, page: number) {
   return useQuery({

@@ -6,8 +6,8 @@ import { useToast } from '@/components/ui/toast';
 import { describeError } from '@/lib/supabase/errors';
 import { avatarUrl } from './avatar-url';
 import type { Profile } from './queries';
-import { AVATAR_RULES } from './schema';
-import { useReplaceAvatar } from './use-profile';
+import { AVATAR_RULES } from './rules';
+import { useReplaceAvatar } from './use-profile-mutations';
 
 export function AvatarUpload({ profile }: { profile: Profile }) {
   const toast = useToast();

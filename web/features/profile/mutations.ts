@@ -1,7 +1,8 @@
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { removeFiles } from '@/lib/supabase/storage';
 import { PROFILE_COLUMNS } from './queries';
-import { avatarFileSchema, avatarPath, type ProfileValues } from './schema';
+import { avatarPath } from './rules';
+import type { ProfileValues } from './schema';
 
 const AVATARS_BUCKET = 'avatars';
 
@@ -23,6 +24,8 @@ export async function updateProfile(supabase: AppSupabaseClient, userId: string,
  * purge-files removes the leftover later (private.orphaned_storage_objects).
  */
 export async function replaceAvatar(supabase: AppSupabaseClient, userId: string, file: File, previousPath: string | null) {
+  // Loaded when a photo is chosen, so the profile page's first load carries no zod.
+  const { avatarFileSchema } = await import('./schema');
   const checked = avatarFileSchema.safeParse(file);
   if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'Image refusée.');
   const path = avatarPath(userId, file.type);

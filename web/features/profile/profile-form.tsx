@@ -1,21 +1,27 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
+import { lazyResolver } from '@/lib/lazy-resolver';
 import { describeError } from '@/lib/supabase/errors';
 import type { Profile } from './queries';
-import { BIO_MAX_LENGTH, profileSchema, type ProfileValues } from './schema';
-import { useUpdateProfile } from './use-profile';
+import { BIO_MAX_LENGTH } from './rules';
+import type { ProfileValues } from './schema';
+import { useUpdateProfile } from './use-profile-mutations';
+
+const resolver = lazyResolver<ProfileValues>(async () => {
+  const [{ zodResolver }, { profileSchema }] = await Promise.all([import('@hookform/resolvers/zod'), import('./schema')]);
+  return zodResolver(profileSchema);
+});
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const toast = useToast();
   const update = useUpdateProfile(profile.id);
   const { register, handleSubmit, control, reset, formState: { errors, isDirty } } = useForm<ProfileValues>({
-    resolver: zodResolver(profileSchema),
+    resolver,
     defaultValues: { fullName: profile.full_name, bio: profile.bio },
   });
   const bio = useWatch({ control, name: 'bio' });

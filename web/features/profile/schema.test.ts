@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AVATAR_RULES, avatarFileSchema, avatarPath, profileSchema } from './schema';
+import { AVATAR_RULES, avatarPath } from './rules';
+import { avatarFileSchema, profileSchema } from './schema';
 
 const USER = '0b7f4c1e-2a4d-4e5f-9a1b-3c2d1e0f9a8b';
 const file = (type: string, size: number, name = 'photo') => new File([new Uint8Array(size)], name, { type });

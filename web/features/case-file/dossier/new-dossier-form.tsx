@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
@@ -9,11 +8,17 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
+import { lazyResolver } from '@/lib/lazy-resolver';
 import { dossierPath, routes } from '@/lib/routes';
 import { explain } from '@/lib/supabase/explain-error';
 import { DESCRIPTION_MAX_LENGTH, PROGRAM_LABELS, PROGRAM_TYPES, TITLE_MAX_LENGTH } from './labels';
-import { newDossierSchema, type NewDossierValues } from './schema';
+import type { NewDossierValues } from './schema';
 import { useCreateDossier } from './use-dossiers';
+
+const resolver = lazyResolver<NewDossierValues>(async () => {
+  const [{ zodResolver }, { newDossierSchema }] = await Promise.all([import('@hookform/resolvers/zod'), import('./schema')]);
+  return zodResolver(newDossierSchema);
+});
 
 const PROGRAM_OPTIONS = PROGRAM_TYPES.map((value) => ({ value, label: PROGRAM_LABELS[value] }));
 
@@ -23,7 +28,7 @@ export function NewDossierForm() {
   const toast = useToast();
   const create = useCreateDossier();
   const { register, handleSubmit, control, formState: { errors } } = useForm<NewDossierValues>({
-    resolver: zodResolver(newDossierSchema),
+    resolver,
     defaultValues: { programType: 'express_entry', title: '', description: '' },
   });
   const description = useWatch({ control, name: 'description' });
