@@ -75,9 +75,27 @@ create index dossier_status_history_changed_by_idx on public.dossier_status_hist
 
 -- Functions
 
--- The dossiers the caller may open as their candidate, or as their assigned pro while acting as a
--- pro (active_pro_id()); empty for anyone else. An array, built by one query for a candidate: a
--- set-returning function costs a tuplestore and a hash per statement (docs/performance.md).
+-- "A pro opens only the dossiers assigned to them", written once: the dossiers whose pro is the
+-- caller while acting as a pro (private.caller.acts_as_pro: that role, active, second factor met).
+-- Most callers have none, and learn it from the index alone, without reading their standing.
+create function private.assigned_dossier_ids()
+returns uuid[]
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not exists (select 1 from public.dossiers d where d.pro_id = auth.uid()) then
+    return '{}'::uuid[];
+  end if;
+  return array(select d.id from private.caller c join public.dossiers d on d.pro_id = c.id where c.acts_as_pro);
+end;
+$$;
+
+-- The dossiers the caller may open: their own as candidate while active, and those assigned to
+-- them. An array built by one query for a candidate: a set-returning function costs a tuplestore
+-- and a hash per statement (docs/performance.md).
 create function private.my_dossier_id_array()
 returns uuid[]
 language plpgsql
@@ -85,23 +103,9 @@ stable
 security definer
 set search_path = ''
 as $$
-declare
-  me uuid := auth.uid();
-  ids uuid[];
 begin
-  -- is_active() and the candidate's dossiers in one query: this is every chat read's cost.
-  ids := array(
-    select d.id
-    from public.accounts a
-    join private.settings s on s.terms_version = a.terms_version
-    join public.dossiers d on d.candidate_id = a.user_id
-    where a.user_id = me and a.status = 'active'
-  );
-  -- Most callers are candidates: the pro's standing is read only when dossiers are assigned to them.
-  if exists (select 1 from public.dossiers d where d.pro_id = me) and private.active_pro_id() = me then
-    ids := ids || array(select d.id from public.dossiers d where d.pro_id = me);
-  end if;
-  return ids;
+  return array(select d.id from private.caller c join public.dossiers d on d.candidate_id = c.id where c.active)
+    || private.assigned_dossier_ids();
 end;
 $$;
 
@@ -128,6 +132,20 @@ begin
   insert into public.dossier_status_history (dossier_id, from_status, to_status, changed_by, created_at)
   values (new.id, null, new.status, new.candidate_id, new.created_at);
   return new;
+end;
+$$;
+
+-- Staff powers over a dossier (its staff edges, reviewing its documents): an admin, or its assigned
+-- pro. The RPCs refuse them to whoever is the dossier's candidate (separation of duties).
+create function private.acts_as_staff_for(dossier_id uuid)
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return private.is_admin() or acts_as_staff_for.dossier_id = any(private.assigned_dossier_ids());
 end;
 $$;
 
@@ -173,7 +191,7 @@ begin
   end if;
   select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
   -- Staff never decide their own case: an admin (or a promoted member) who is its candidate acts as one.
-  is_staff := found and d.candidate_id <> uid and (private.is_admin() or (d.pro_id = uid and private.is_pro()));
+  is_staff := found and d.candidate_id <> uid and private.acts_as_staff_for(d.id);
   if not found or not (d.candidate_id = uid or is_staff) then
     raise exception 'Dossier introuvable.' using errcode = 'P0002';
   end if;
@@ -310,11 +328,11 @@ create trigger dossier_status_history_notify after insert on public.dossier_stat
 
 -- Grants
 
-revoke all on function private.my_dossier_ids(), private.record_dossier_creation(),
+revoke all on function private.assigned_dossier_ids(), private.my_dossier_id_array(), private.my_dossier_ids(),
+  private.acts_as_staff_for(uuid), private.record_dossier_creation(),
   private.dossier_edge_actor(public.dossier_status, public.dossier_status) from public;
-grant execute on function private.my_dossier_ids() to authenticated;
-revoke all on function private.my_dossier_id_array() from public;
-grant execute on function private.my_dossier_id_array() to authenticated;
+grant execute on function private.assigned_dossier_ids(), private.my_dossier_id_array(), private.my_dossier_ids()
+  to authenticated;
 revoke all on function public.change_dossier_status(uuid, public.dossier_status, text),
   public.assign_dossier(uuid, uuid) from public, anon;
 grant execute on function public.change_dossier_status(uuid, public.dossier_status, text),
@@ -338,30 +356,27 @@ grant select on public.dossier_status_history to service_role;
 alter table public.dossiers enable row level security;
 alter table public.dossier_status_history enable row level security;
 
--- Row columns, not private.my_dossier_ids(): that helper reads the statement's snapshot, which
--- does not hold a row being inserted, so `insert ... returning` (supabase-js .insert().select())
--- would be refused.
+-- The candidate by the row's column, not private.my_dossier_id_array(): that helper reads the
+-- statement's snapshot, which does not hold a row being inserted, so `insert ... returning`
+-- (supabase-js .insert().select()) would be refused. (`is not null`: see the chat chapter.)
 create policy dossiers_select_members_or_admin on public.dossiers for select to authenticated
   using (
-    candidate_id = (select private.active_user_id()) or pro_id = (select private.active_pro_id())
+    candidate_id = (select private.active_user_id())
+    or array_position((select private.assigned_dossier_ids()), id) is not null
     or (select private.is_admin())
   );
 comment on policy dossiers_select_members_or_admin on public.dossiers is
   'Candidates see their own dossiers, pros the ones assigned to them, admins every dossier.';
 -- An active candidate opens dossiers in their own name.
 create policy dossiers_insert_candidate on public.dossiers for insert to authenticated
-  with check (
-    candidate_id = (select auth.uid())
-    and (select private.is_active())
-    and (select private.my_role()) = 'candidate'
-  );
+  with check (candidate_id = (select private.active_user_id()) and (select private.my_role()) = 'candidate');
 -- The candidate edits the description while the dossier is theirs to change.
 create policy dossiers_update_candidate on public.dossiers for update to authenticated
-  using (candidate_id = (select auth.uid()) and (select private.is_active()) and status in ('draft', 'action_required'))
+  using (candidate_id = (select private.active_user_id()) and status in ('draft', 'action_required'))
   with check (candidate_id = (select auth.uid()));
 -- The candidate deletes only drafts.
 create policy dossiers_delete_candidate on public.dossiers for delete to authenticated
-  using (candidate_id = (select auth.uid()) and (select private.is_active()) and status = 'draft');
+  using (candidate_id = (select private.active_user_id()) and status = 'draft');
 
 create policy dossier_status_history_select_members_or_admin on public.dossier_status_history for select to authenticated
   using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
@@ -372,12 +387,12 @@ comment on policy dossier_status_history_select_members_or_admin on public.dossi
 -- private.settings.require_staff_mfa is on (the default; the demo seed turns it off). These
 -- restrictive policies add that condition on top of every permissive one; candidates pass.
 create policy dossiers_select_mfa on public.dossiers as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy dossiers_insert_mfa on public.dossiers as restrictive for insert to authenticated
-  with check ((select private.mfa_satisfied()));
+  with check ((select private.second_factor_met()));
 create policy dossiers_update_mfa on public.dossiers as restrictive for update to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy dossiers_delete_mfa on public.dossiers as restrictive for delete to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy dossier_status_history_select_mfa on public.dossier_status_history as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));

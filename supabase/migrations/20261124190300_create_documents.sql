@@ -154,14 +154,13 @@ set search_path = ''
 as $$
 declare
   doc public.documents;
-  pro uuid;
   candidate uuid;
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
   select x.* into doc from public.documents x where x.id = review_document.document_id for update;
-  select d.pro_id, d.candidate_id into pro, candidate from public.dossiers d where d.id = doc.dossier_id;
-  if doc.id is null or not (private.is_admin() or (pro = auth.uid() and private.is_pro())) then
+  select d.candidate_id into candidate from public.dossiers d where d.id = doc.dossier_id;
+  if doc.id is null or not private.acts_as_staff_for(doc.dossier_id) then
     raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
   end if;
   -- Separation of duties: nobody reviews a document of their own case, or one they uploaded.
@@ -327,13 +326,13 @@ comment on policy documents_delete_uploader_or_admin on public.documents is
 
 -- Pros and admins handle documents only with their second factor (see the case files chapter).
 create policy documents_select_mfa on public.documents as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy documents_insert_mfa on public.documents as restrictive for insert to authenticated
-  with check ((select private.mfa_satisfied()));
+  with check ((select private.second_factor_met()));
 create policy documents_update_mfa on public.documents as restrictive for update to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy documents_delete_mfa on public.documents as restrictive for delete to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 
 -- Storage: the private `documents` bucket; its limits are the single source of what a row may declare.
 insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
@@ -363,11 +362,10 @@ create policy documents_objects_select_members_or_admin on storage.objects for s
 create policy documents_objects_insert_uploader on storage.objects for insert to authenticated
   with check (
     bucket_id = 'documents'
-    and (select private.is_active())
     and exists (
       select 1 from public.documents d
       where d.storage_path = storage.objects.name
-        and d.uploaded_by = (select auth.uid())
+        and d.uploaded_by = (select private.active_user_id())
         and d.status = 'pending'
         and d.mime_type = storage.objects.metadata ->> 'mimetype'
         and to_jsonb(d.size_bytes) = storage.objects.metadata -> 'contentLength'
@@ -379,8 +377,7 @@ create policy documents_objects_delete_uploader_or_admin on storage.objects for 
     bucket_id = 'documents'
     and (
       (
-        owner_id = (select auth.uid())::text
-        and (select private.is_active())
+        owner_id = (select private.active_user_id())::text
         and not exists (
           select 1 from public.documents d where d.storage_path = storage.objects.name and d.status <> 'pending'
         )
@@ -390,8 +387,8 @@ create policy documents_objects_delete_uploader_or_admin on storage.objects for 
   );
 -- The second factor holds for the files as for their rows.
 create policy documents_objects_select_mfa on storage.objects as restrictive for select to authenticated
-  using (bucket_id <> 'documents' or (select private.mfa_satisfied()));
+  using (bucket_id <> 'documents' or (select private.second_factor_met()));
 create policy documents_objects_insert_mfa on storage.objects as restrictive for insert to authenticated
-  with check (bucket_id <> 'documents' or (select private.mfa_satisfied()));
+  with check (bucket_id <> 'documents' or (select private.second_factor_met()));
 create policy documents_objects_delete_mfa on storage.objects as restrictive for delete to authenticated
-  using (bucket_id <> 'documents' or (select private.mfa_satisfied()));
+  using (bucket_id <> 'documents' or (select private.second_factor_met()));

@@ -263,14 +263,14 @@ create policy messages_update_reader on public.messages for update to authentica
   with check (sender_id <> (select auth.uid()));
 
 -- Pros and admins read and write chats only with their second factor (see the case files chapter).
--- mfa_satisfied() is true or false, never null: `nullif(..., false) is not null` is the same test,
+-- second_factor_met() is true or false, never null: `nullif(..., false) is not null` is the same test,
 -- estimated at the whole row count.
 create policy messages_select_mfa on public.messages as restrictive for select to authenticated
-  using ((select nullif(private.mfa_satisfied(), false)) is not null);
+  using ((select nullif(private.second_factor_met(), false)) is not null);
 create policy messages_insert_mfa on public.messages as restrictive for insert to authenticated
-  with check ((select private.mfa_satisfied()));
+  with check ((select private.second_factor_met()));
 create policy messages_update_mfa on public.messages as restrictive for update to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 
 -- Realtime's join check reads back a probe row of the joined topic (realtime.topic()); the row's
 -- own topic must be that one too, so no other topic's rows are ever readable in that scope.
@@ -287,4 +287,4 @@ create policy dossier_channel_select_members on realtime.messages for select to 
 -- revoke it (realtime migration 20260707120000_restrict_realtime_schema). They insert as their
 -- caller, so this refusal holds for anon and authenticated calling them too.
 create policy dossier_channel_select_mfa on realtime.messages as restrictive for select to authenticated
-  using (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.mfa_satisfied()));
+  using (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.second_factor_met()));

@@ -125,7 +125,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if auth.uid() is not null and not private.can_post() then
+  if auth.uid() is not null and private.posting_user_id() is null then
     raise exception 'Votre compte ne peut pas publier pour le moment.' using errcode = '42501';
   end if;
   perform private.enforce_write_rate(tg_table_name);
@@ -693,12 +693,12 @@ create policy posts_select_members_or_admin on public.posts for select to authen
 comment on policy posts_select_members_or_admin on public.posts is
   'Active members read visible posts; authors still see their hidden posts; admins see all.';
 create policy posts_insert_author on public.posts for insert to authenticated
-  with check (author_id = (select auth.uid()) and (select private.can_post()));
+  with check (author_id = (select private.posting_user_id()));
 create policy posts_update_author on public.posts for update to authenticated
-  using (author_id = (select auth.uid()) and (select private.can_post()))
+  using (author_id = (select private.posting_user_id()))
   with check (author_id = (select auth.uid()));
 create policy posts_delete_author_or_admin on public.posts for delete to authenticated
-  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+  using (author_id = (select private.active_user_id()) or (select private.is_admin()));
 comment on policy posts_delete_author_or_admin on public.posts is
   'An active author deletes their own post; admins delete any.';
 
@@ -716,14 +716,14 @@ comment on policy comments_select_members_or_admin on public.comments is
   'Active members read visible comments of posts they can see; authors still see their hidden comments; admins see all.';
 create policy comments_insert_author on public.comments for insert to authenticated
   with check (
-    author_id = (select auth.uid()) and (select private.can_post())
+    author_id = (select private.posting_user_id())
     and exists (select 1 from public.posts p where p.id = post_id and not p.hidden)
   );
 create policy comments_update_author on public.comments for update to authenticated
-  using (author_id = (select auth.uid()) and (select private.can_post()))
+  using (author_id = (select private.posting_user_id()))
   with check (author_id = (select auth.uid()));
 create policy comments_delete_author_or_admin on public.comments for delete to authenticated
-  using ((author_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+  using (author_id = (select private.active_user_id()) or (select private.is_admin()));
 comment on policy comments_delete_author_or_admin on public.comments is
   'An active author deletes their own comment; admins delete any.';
 
@@ -732,20 +732,20 @@ create policy post_likes_select_members on public.post_likes for select to authe
   using ((select private.is_active()));
 create policy post_likes_insert_self on public.post_likes for insert to authenticated
   with check (
-    user_id = (select auth.uid()) and (select private.is_active())
+    user_id = (select private.active_user_id())
     and exists (select 1 from public.posts p where p.id = post_id and not p.hidden)
   );
 create policy post_likes_delete_self on public.post_likes for delete to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()));
+  using (user_id = (select private.active_user_id()));
 
 create policy reports_select_own_or_admin on public.reports for select to authenticated
-  using ((reporter_id = (select auth.uid()) and (select private.is_active())) or (select private.is_admin()));
+  using (reporter_id = (select private.active_user_id()) or (select private.is_admin()));
 comment on policy reports_select_own_or_admin on public.reports is
   'A member sees their own reports; admins see the queue.';
 -- Members report only what they can see.
 create policy reports_insert_member on public.reports for insert to authenticated
   with check (
-    reporter_id = (select auth.uid()) and (select private.is_active())
+    reporter_id = (select private.active_user_id())
     and (post_id is null or exists (select 1 from public.posts p where p.id = post_id))
     and (comment_id is null or exists (select 1 from public.comments c where c.id = comment_id))
   );

@@ -257,9 +257,8 @@ as $$
   select count(*)::integer
   from public.event_registrations w
   join public.event_registrations mine
-    on mine.event_id = w.event_id and mine.user_id = (select auth.uid()) and mine.status = 'waitlisted'
+    on mine.event_id = w.event_id and mine.user_id = (select private.active_user_id()) and mine.status = 'waitlisted'
   where w.event_id = event_waitlist_position.event_id and w.status = 'waitlisted' and w.id <= mine.id
-    and private.is_active()
 $$;
 
 create function public.event_waitlist_position(event_id uuid)
@@ -443,12 +442,9 @@ create policy events_update_admin on public.events for update to authenticated
 
 create policy event_join_links_select_registered_or_admin on public.event_join_links for select to authenticated
   using (
-    (
-      (select private.is_active())
-      and event_id in (
-        select r.event_id from public.event_registrations r
-        where r.user_id = (select auth.uid()) and r.status = 'registered'
-      )
+    event_id in (
+      select r.event_id from public.event_registrations r
+      where r.user_id = (select private.active_user_id()) and r.status = 'registered'
     )
     or (select private.is_admin())
   );

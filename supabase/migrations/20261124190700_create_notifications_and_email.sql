@@ -254,11 +254,11 @@ create policy notifications_delete_own on public.notifications for delete to aut
 -- Notifications quote dossiers and chats: staff read them only with their second factor. (The
 -- `is not null` form keeps the planner's row estimate whole, as for messages in the chat chapter.)
 create policy notifications_select_mfa on public.notifications as restrictive for select to authenticated
-  using ((select nullif(private.mfa_satisfied(), false)) is not null);
+  using ((select nullif(private.second_factor_met(), false)) is not null);
 create policy notifications_update_mfa on public.notifications as restrictive for update to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 create policy notifications_delete_mfa on public.notifications as restrictive for delete to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));
 -- email_outbox has no policy for the browser roles: only the sender's functions touch it.
 
 -- Realtime: user:<id> is joined only by that user (with their second factor, for staff), and
@@ -268,9 +268,8 @@ create policy user_channel_select_self on realtime.messages for select to authen
   using (
     realtime.messages.extension = 'broadcast'
     and realtime.messages.topic = (select realtime.topic())
-    and (select realtime.topic()) = 'user:' || (select auth.uid())::text
-    and (select private.is_active())
-    and (select private.mfa_satisfied())
+    and (select realtime.topic()) = 'user:' || (select private.active_user_id())::text
+    and (select private.second_factor_met())
   );
 
 -- Scheduled jobs, where pg_cron, pg_net and Vault exist (a Supabase project): send-emails every

@@ -608,4 +608,4 @@ create policy audit_log_select_admin on public.audit_log for select to authentic
   using ((select private.is_admin()));
 -- The trail quotes case files: admins read it only with their second factor.
 create policy audit_log_select_mfa on public.audit_log as restrictive for select to authenticated
-  using ((select private.mfa_satisfied()));
+  using ((select private.second_factor_met()));

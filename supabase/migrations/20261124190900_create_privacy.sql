@@ -28,9 +28,7 @@ as $$
 declare
   me uuid := auth.uid();
 begin
-  if me is null then
-    raise exception 'Connexion requise.' using errcode = '42501';
-  end if;
+  perform private.assert_signed_in();
   -- Message bodies and case notes: staff need their second factor, as everywhere else.
   perform private.assert_second_factor();
   return jsonb_build_object(
@@ -87,9 +85,7 @@ declare
   me uuid := auth.uid();
   registration record;
 begin
-  if me is null then
-    raise exception 'Connexion requise.' using errcode = '42501';
-  end if;
+  perform private.assert_signed_in();
   if confirmation is distinct from 'SUPPRIMER' then
     raise exception 'Tapez SUPPRIMER pour confirmer la suppression du compte.' using errcode = '22023';
   end if;

@@ -40,7 +40,7 @@ describe('what auth_rls_initplan reports in a policy', () => {
     ["((auth.jwt() ->> 'aal'::text) = 'aal2'::text)", ['auth.jwt()']],
     ['((storage.foldername(name))[1] = ( SELECT (auth.uid())::text AS uid))', ['auth.uid()']],
     ['((storage.foldername(name))[1] = (( SELECT auth.uid() AS uid))::text)', []],
-    ['(( SELECT NULLIF(private.mfa_satisfied(), false) AS "nullif") IS NOT NULL)', []],
+    ['(( SELECT NULLIF(private.second_factor_met(), false) AS "nullif") IS NOT NULL)', []],
     ['(x IN ( SELECT (id.id)::text AS id FROM private.my_dossier_ids() id(id)))', []],
     ['( SELECT private.can_use_dossier_channel(realtime.topic()) AS can_use)', []],
     ['(EXISTS ( SELECT 1 FROM t WHERE (t.owner = private.my_id())))', ['private.my_id()']],

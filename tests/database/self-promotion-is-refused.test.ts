@@ -39,9 +39,9 @@ describe('self-promotion', () => {
     const { id } = await signUp({ metadata: { role, terms_version: TERMS_VERSION } });
     expect(await roleOfUser(id)).toBe('candidate');
     const me = user(id);
-    expect(await attempt(me, `select private.my_role() as role, private.is_admin() as admin, private.is_pro() as pro`)).toMatchObject({
+    expect(await attempt(me, `select private.my_role() as role, private.is_admin() as admin`)).toMatchObject({
       ok: true,
-      rows: [{ role: 'candidate', admin: false, pro: false }],
+      rows: [{ role: 'candidate', admin: false }],
     });
     expect(await attempt(me, `select public.assign_dossier($1, null)`, [w.otherDossier])).toMatchObject({ ok: false, code: '42501' });
   });

@@ -55,10 +55,68 @@ comment on constraint accounts_user_id_fkey on public.accounts is 'Ce compte ne 
 create index profiles_role_idx on public.profiles (role);
 create index accounts_status_idx on public.accounts (status) where status <> 'active';
 
--- The access vocabulary. Row-level security calls these in every policy of every request, as
--- `(select private.helper())` so that each runs once per statement. PL/pgSQL, not SQL: PostgreSQL
--- keeps the plan of a PL/pgSQL function per connection, and plans a SQL function with a SET clause
--- at every call (npm run bench, docs/performance.md). Definer, so they work under any RLS.
+-- Views
+
+-- The caller's standing, the one place each rule of it is written: who they are (auth.uid()),
+-- their role, whether their account is active with consent to the terms in force
+-- (private.settings.terms_version), whether an admin muted them, and whether the session meets the
+-- second factor pros and admins need (JWT aal2) while private.settings.require_staff_mfa is on.
+-- Profile and account columns are null for a caller without an account (anonymous, or erased):
+-- the helpers below ask through `exists` or `where`, so null counts as no. The planner keeps of
+-- this view what a helper asks (a question about the account skips the profile) and stops at the
+-- first table that refuses. No grant: only definer helpers read it (these below, and the case files
+-- chapter's private.assigned_dossier_ids, which asks acts_as_pro).
+create view private.caller as
+  select standing.*,
+         standing.role = 'admin' and standing.active and standing.second_factor_met as acts_as_admin,
+         standing.role = 'pro' and standing.active and standing.second_factor_met as acts_as_pro
+  from (
+    select auth.uid() as id,
+           p.role,
+           a.status = 'active' and a.terms_version = s.terms_version as active,
+           coalesce(a.muted_until > now(), false) as muted,
+           p.role = 'candidate' or not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2'
+             as second_factor_met
+    from private.settings s
+    left join public.profiles p on p.id = auth.uid()
+    left join public.accounts a on a.user_id = auth.uid()
+  ) standing;
+comment on view private.caller is
+  'The caller''s standing (id, role, active with current consent, muted, second factor met), read by the access helpers.';
+
+-- Functions
+
+-- The access vocabulary: every policy and RPC asks about the caller through these words, each one
+-- question to private.caller. Policies call them as `(select private.helper())`, so each runs once
+-- per statement. PL/pgSQL, not SQL: PostgreSQL keeps the plan of a PL/pgSQL function per
+-- connection, and plans a SQL function with a SET clause at every call (docs/performance.md).
+
+-- Active, with consent to the terms in force: what reading or writing anything private needs.
+create function private.is_active()
+returns boolean
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return exists (select 1 from private.caller c where c.active);
+end;
+$$;
+
+-- The caller's id while active, else null: `owner_id = (select private.active_user_id())` asks
+-- "mine, and I am active" in one init plan, and stays an index condition.
+create function private.active_user_id()
+returns uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return (select c.id from private.caller c where c.active);
+end;
+$$;
 
 create function private.my_role()
 returns public.user_role
@@ -68,13 +126,12 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select p.role from public.profiles p where p.id = auth.uid());
+  return (select c.role from private.caller c);
 end;
 $$;
 
--- Good standing, as every helper below reads it: an active account whose consent is to the terms
--- in force (private.settings.terms_version), not to superseded ones (docs/privacy.md).
-create function private.is_active()
+-- Candidates and unknown callers pass; pros and admins need aal2 while the setting is on.
+create function private.second_factor_met()
 returns boolean
 language plpgsql
 stable
@@ -82,38 +139,11 @@ security definer
 set search_path = ''
 as $$
 begin
-  return coalesce((
-    select a.status = 'active' and a.terms_version = s.terms_version
-    from public.accounts a
-    cross join private.settings s
-    where a.user_id = auth.uid()
-  ), false);
+  return not exists (select 1 from private.caller c where not c.second_factor_met);
 end;
 $$;
 
--- Candidates (and unknown callers) always pass; staff need aal2 while the setting is on.
--- An aal2 session passes without reading anything.
-create function private.mfa_satisfied()
-returns boolean
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-begin
-  if coalesce(auth.jwt() ->> 'aal', '') = 'aal2' then
-    return true;
-  end if;
-  return not exists (
-    select 1
-    from public.profiles p
-    cross join private.settings s
-    where p.id = auth.uid() and p.role <> 'candidate' and s.require_staff_mfa
-  );
-end;
-$$;
-
--- my_role() = 'admin' and is_active() and mfa_satisfied(), in one query.
+-- Acting as an admin: that role, an active account and the second factor.
 create function private.is_admin()
 returns boolean
 language plpgsql
@@ -122,57 +152,13 @@ security definer
 set search_path = ''
 as $$
 begin
-  return exists (
-    select 1
-    from public.profiles p
-    join public.accounts a on a.user_id = p.id
-    cross join private.settings s
-    where p.id = auth.uid() and p.role = 'admin' and a.status = 'active' and a.terms_version = s.terms_version
-      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
-  );
+  return exists (select 1 from private.caller c where c.acts_as_admin);
 end;
 $$;
 
--- my_role() = 'pro' and is_active() and mfa_satisfied(), in one query.
-create function private.is_pro()
-returns boolean
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-begin
-  return exists (
-    select 1
-    from public.profiles p
-    join public.accounts a on a.user_id = p.id
-    cross join private.settings s
-    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
-      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
-  );
-end;
-$$;
-
--- is_active() and not muted.
-create function private.can_post()
-returns boolean
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-begin
-  return coalesce((
-    select a.status = 'active' and a.terms_version = s.terms_version and (a.muted_until is null or a.muted_until <= now())
-    from public.accounts a
-    cross join private.settings s
-    where a.user_id = auth.uid()
-  ), false);
-end;
-$$;
-
--- auth.uid() when the account is active with the current terms accepted (is_active()), else null.
-create function private.active_user_id()
+-- The caller's id while they may post and comment in Inside (active and not muted), else null:
+-- `author_id = (select private.posting_user_id())`.
+create function private.posting_user_id()
 returns uuid
 language plpgsql
 stable
@@ -180,36 +166,27 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (
-    select a.user_id
-    from public.accounts a
-    cross join private.settings s
-    where a.user_id = auth.uid() and a.status = 'active' and a.terms_version = s.terms_version
-  );
+  return (select c.id from private.caller c where c.active and not c.muted);
 end;
 $$;
 
--- auth.uid() when the caller acts as a pro (is_pro(): active, second factor when required), else null.
-create function private.active_pro_id()
-returns uuid
+-- The same questions for RPCs, failing with a stable message.
+
+-- Signed in, whatever the account's standing: consent, data export and erasure need no more.
+create function private.assert_signed_in()
+returns void
 language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
 begin
-  return (
-    select p.id
-    from public.profiles p
-    join public.accounts a on a.user_id = p.id
-    cross join private.settings s
-    where p.id = auth.uid() and p.role = 'pro' and a.status = 'active' and a.terms_version = s.terms_version
-      and (not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2')
-  );
+  if auth.uid() is null then
+    raise exception 'Connexion requise.' using errcode = '42501';
+  end if;
 end;
 $$;
 
--- Fails with a stable message when the caller may not write at all.
 create function private.assert_active()
 returns void
 language plpgsql
@@ -218,7 +195,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if auth.uid() is null or not private.is_active() then
+  if not private.is_active() then
     raise exception 'Compte inactif : action impossible.' using errcode = '42501';
   end if;
 end;
@@ -233,7 +210,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if not private.mfa_satisfied() then
+  if not private.second_factor_met() then
     raise exception 'Double authentification requise pour cette action.' using errcode = '42501';
   end if;
 end;
@@ -247,7 +224,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if not coalesce(private.is_admin(), false) then
+  if not private.is_admin() then
     raise exception 'Réservé aux administrateurs (compte actif, double authentification).'
       using errcode = '42501';
   end if;
@@ -291,9 +268,7 @@ as $$
 declare
   current_terms text := (select s.terms_version from private.settings s);
 begin
-  if auth.uid() is null then
-    raise exception 'Connexion requise.' using errcode = '42501';
-  end if;
+  perform private.assert_signed_in();
   -- The offered version is compared, never echoed: its length is the caller's choice.
   if version is distinct from current_terms then
     raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
@@ -326,17 +301,17 @@ create trigger on_auth_user_created after insert on auth.users
 
 -- Grants
 
-revoke all on function private.my_role(), private.is_active(), private.mfa_satisfied(), private.is_admin(),
-  private.is_pro(), private.assert_active(), private.assert_second_factor(), private.assert_admin(), private.handle_new_user()
-  from public;
-grant execute on function private.my_role(), private.is_active(), private.mfa_satisfied(), private.is_admin(),
-  private.is_pro() to authenticated;
+-- Policies run as the caller, so the words they speak are granted to authenticated; the others
+-- serve definer functions only.
+revoke all on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
+  private.is_admin(), private.posting_user_id(), private.assert_signed_in(), private.assert_active(),
+  private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;
+grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
+  private.is_admin(), private.posting_user_id() to authenticated;
 revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
 revoke all on function private.accept_terms(text) from public;
 grant execute on function private.accept_terms(text) to authenticated;
-revoke all on function private.can_post(), private.active_user_id(), private.active_pro_id() from public;
-grant execute on function private.can_post(), private.active_user_id(), private.active_pro_id() to authenticated;
 
 revoke all on public.profiles, public.accounts from public, anon, authenticated, service_role;
 grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
@@ -355,7 +330,7 @@ create policy profiles_select_members on public.profiles for select to authentic
   using ((select private.is_active()));
 -- A member edits only their own profile.
 create policy profiles_update_self on public.profiles for update to authenticated
-  using (id = (select auth.uid()) and (select private.is_active()))
+  using (id = (select private.active_user_id()))
   with check (id = (select auth.uid()));
 create policy accounts_select_self_or_admin on public.accounts for select to authenticated
   using (user_id = (select auth.uid()) or (select private.is_admin()));
@@ -363,7 +338,7 @@ comment on policy accounts_select_self_or_admin on public.accounts is
   'A user always reads their own account (to see a suspension or missing consent); admins read every account.';
 -- An active user edits their own preferences.
 create policy accounts_update_self on public.accounts for update to authenticated
-  using (user_id = (select auth.uid()) and (select private.is_active()))
+  using (user_id = (select private.active_user_id()))
   with check (user_id = (select auth.uid()));
 
 -- Avatars: a public bucket. Anyone may fetch an avatar by URL, nobody may list the bucket; each
@@ -403,21 +378,16 @@ grant execute on function private.check_object_name(text) to authenticated;
 -- active member reads their own folder only, which removing a file and an upsert need (DELETE ...
 -- RETURNING, INSERT ... ON CONFLICT DO UPDATE ... RETURNING: supabase/storage src/storage/database/pg.ts).
 create policy avatars_objects_select_owner on storage.objects for select to authenticated
-  using (
-    bucket_id = 'avatars'
-    and (storage.foldername(name))[1] = (select auth.uid())::text
-    and (select private.is_active())
-  );
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select private.active_user_id())::text);
 -- Writes stay in the caller's own folder, under a plain name.
 create policy avatars_objects_insert_owner on storage.objects for insert to authenticated
   with check (
     bucket_id = 'avatars'
-    and (storage.foldername(name))[1] = (select auth.uid())::text
-    and (select private.is_active())
+    and (storage.foldername(name))[1] = (select private.active_user_id())::text
     and private.check_object_name(name)
   );
 create policy avatars_objects_update_owner on storage.objects for update to authenticated
-  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()))
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select private.active_user_id())::text)
   with check (
     bucket_id = 'avatars'
     and (storage.foldername(name))[1] = (select auth.uid())::text
@@ -425,4 +395,4 @@ create policy avatars_objects_update_owner on storage.objects for update to auth
   );
 -- Each member removes files from their own folder only.
 create policy avatars_objects_delete_owner on storage.objects for delete to authenticated
-  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text and (select private.is_active()));
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select private.active_user_id())::text);
