@@ -65,7 +65,7 @@ create index accounts_status_idx on public.accounts (status) where status <> 'ac
 -- the helpers below ask through `exists` or `where`, so null counts as no. The planner keeps of
 -- this view what a helper asks (a question about the account skips the profile) and stops at the
 -- first table that refuses. No grant: only definer helpers read it (these below, and the case files
--- chapter's private.assigned_dossier_ids, which asks acts_as_pro).
+-- chapter's private.assigned_pro_id, which asks acts_as_pro).
 create view private.caller as
   select standing.*,
          standing.role = 'admin' and standing.active and standing.second_factor_met as acts_as_admin,

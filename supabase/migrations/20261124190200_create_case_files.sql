@@ -75,21 +75,19 @@ create index dossier_status_history_changed_by_idx on public.dossier_status_hist
 
 -- Functions
 
--- "A pro opens only the dossiers assigned to them", written once: the dossiers whose pro is the
--- caller while acting as a pro (private.caller.acts_as_pro: that role, active, second factor met).
--- Most callers have none, and learn it from the index alone, without reading their standing.
-create function private.assigned_dossier_ids()
-returns uuid[]
+-- "A pro opens only the dossiers assigned to them", written once: a dossier is open to the caller
+-- as its pro when its pro_id is this id, the caller's own while acting as a pro (private.caller:
+-- that role, active, second factor met), else null. Policies ask `pro_id = (select
+-- private.assigned_pro_id())`, an index condition; the helpers below ask the same.
+create function private.assigned_pro_id()
+returns uuid
 language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
 begin
-  if not exists (select 1 from public.dossiers d where d.pro_id = auth.uid()) then
-    return '{}'::uuid[];
-  end if;
-  return array(select d.id from private.caller c join public.dossiers d on d.pro_id = c.id where c.acts_as_pro);
+  return (select c.id from private.caller c where c.acts_as_pro);
 end;
 $$;
 
@@ -103,9 +101,15 @@ stable
 security definer
 set search_path = ''
 as $$
+declare
+  ids uuid[];
 begin
-  return array(select d.id from private.caller c join public.dossiers d on d.candidate_id = c.id where c.active)
-    || private.assigned_dossier_ids();
+  ids := array(select d.id from private.caller c join public.dossiers d on d.candidate_id = c.id where c.active);
+  -- Most callers are candidates: the pro's standing is read only when dossiers are assigned to them.
+  if exists (select 1 from public.dossiers d where d.pro_id = auth.uid()) then
+    ids := ids || array(select d.id from public.dossiers d where d.pro_id = private.assigned_pro_id());
+  end if;
+  return ids;
 end;
 $$;
 
@@ -135,9 +139,10 @@ begin
 end;
 $$;
 
--- Staff powers over a dossier (its staff edges, reviewing its documents): an admin, or its assigned
--- pro. The RPCs refuse them to whoever is the dossier's candidate (separation of duties).
-create function private.acts_as_staff_for(dossier_id uuid)
+-- Staff powers over a dossier whose pro is pro_id (null: none), to take its staff edges and review
+-- its documents: an admin, or that pro. The RPCs refuse them to whoever is the dossier's candidate
+-- (separation of duties). Never null: an unknown answer must not let an RPC through.
+create function private.acts_as_staff_for(pro_id uuid)
 returns boolean
 language plpgsql
 stable
@@ -145,7 +150,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return private.is_admin() or acts_as_staff_for.dossier_id = any(private.assigned_dossier_ids());
+  return private.is_admin() or coalesce(acts_as_staff_for.pro_id = private.assigned_pro_id(), false);
 end;
 $$;
 
@@ -191,7 +196,7 @@ begin
   end if;
   select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
   -- Staff never decide their own case: an admin (or a promoted member) who is its candidate acts as one.
-  is_staff := found and d.candidate_id <> uid and private.acts_as_staff_for(d.id);
+  is_staff := found and d.candidate_id <> uid and private.acts_as_staff_for(d.pro_id);
   if not found or not (d.candidate_id = uid or is_staff) then
     raise exception 'Dossier introuvable.' using errcode = 'P0002';
   end if;
@@ -328,10 +333,10 @@ create trigger dossier_status_history_notify after insert on public.dossier_stat
 
 -- Grants
 
-revoke all on function private.assigned_dossier_ids(), private.my_dossier_id_array(), private.my_dossier_ids(),
+revoke all on function private.assigned_pro_id(), private.my_dossier_id_array(), private.my_dossier_ids(),
   private.acts_as_staff_for(uuid), private.record_dossier_creation(),
   private.dossier_edge_actor(public.dossier_status, public.dossier_status) from public;
-grant execute on function private.assigned_dossier_ids(), private.my_dossier_id_array(), private.my_dossier_ids()
+grant execute on function private.assigned_pro_id(), private.my_dossier_id_array(), private.my_dossier_ids()
   to authenticated;
 revoke all on function public.change_dossier_status(uuid, public.dossier_status, text),
   public.assign_dossier(uuid, uuid) from public, anon;
@@ -356,13 +361,12 @@ grant select on public.dossier_status_history to service_role;
 alter table public.dossiers enable row level security;
 alter table public.dossier_status_history enable row level security;
 
--- The candidate by the row's column, not private.my_dossier_id_array(): that helper reads the
--- statement's snapshot, which does not hold a row being inserted, so `insert ... returning`
--- (supabase-js .insert().select()) would be refused. (`is not null`: see the chat chapter.)
+-- Row columns, not private.my_dossier_id_array(): that helper reads the statement's snapshot,
+-- which does not hold a row being inserted, so `insert ... returning` (supabase-js
+-- .insert().select()) would be refused.
 create policy dossiers_select_members_or_admin on public.dossiers for select to authenticated
   using (
-    candidate_id = (select private.active_user_id())
-    or array_position((select private.assigned_dossier_ids()), id) is not null
+    candidate_id = (select private.active_user_id()) or pro_id = (select private.assigned_pro_id())
     or (select private.is_admin())
   );
 comment on policy dossiers_select_members_or_admin on public.dossiers is

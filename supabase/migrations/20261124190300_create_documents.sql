@@ -154,13 +154,14 @@ set search_path = ''
 as $$
 declare
   doc public.documents;
+  pro uuid;
   candidate uuid;
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
   select x.* into doc from public.documents x where x.id = review_document.document_id for update;
-  select d.candidate_id into candidate from public.dossiers d where d.id = doc.dossier_id;
-  if doc.id is null or not private.acts_as_staff_for(doc.dossier_id) then
+  select d.pro_id, d.candidate_id into pro, candidate from public.dossiers d where d.id = doc.dossier_id;
+  if doc.id is null or not private.acts_as_staff_for(pro) then
     raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
   end if;
   -- Separation of duties: nobody reviews a document of their own case, or one they uploaded.

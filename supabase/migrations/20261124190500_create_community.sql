@@ -691,6 +691,7 @@ create policy posts_select_members_or_admin on public.posts for select to authen
   using (((select private.is_active()) and (not hidden or author_id = (select auth.uid()))) or (select private.is_admin()));
 comment on policy posts_select_members_or_admin on public.posts is
   'Active members read visible posts; authors still see their hidden posts; admins see all.';
+-- A member who may post (active, not muted) writes and edits posts in their own name.
 create policy posts_insert_author on public.posts for insert to authenticated
   with check (author_id = (select private.posting_user_id()));
 create policy posts_update_author on public.posts for update to authenticated
@@ -713,6 +714,7 @@ create policy comments_select_members_or_admin on public.comments for select to 
   );
 comment on policy comments_select_members_or_admin on public.comments is
   'Active members read visible comments of posts they can see; authors still see their hidden comments; admins see all.';
+-- A member who may post comments visible posts in their own name, and edits their comments.
 create policy comments_insert_author on public.comments for insert to authenticated
   with check (
     author_id = (select private.posting_user_id())

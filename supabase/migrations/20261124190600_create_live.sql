@@ -433,6 +433,7 @@ create policy events_select_public on public.events for select to anon
 -- Members see every event, cancelled ones included.
 create policy events_select_members on public.events for select to authenticated
   using ((select private.is_active()));
+-- Admins create events.
 create policy events_insert_admin on public.events for insert to authenticated
   with check ((select private.is_admin()));
 -- Admins edit; cancellation goes through cancel_event so registrants are told.
@@ -450,6 +451,7 @@ create policy event_join_links_select_registered_or_admin on public.event_join_l
   );
 comment on policy event_join_links_select_registered_or_admin on public.event_join_links is
   'The join link is for active members registered to the event (not waitlisted) and for admins.';
+-- Admins set, change and remove join links.
 create policy event_join_links_insert_admin on public.event_join_links for insert to authenticated
   with check ((select private.is_admin()));
 create policy event_join_links_update_admin on public.event_join_links for update to authenticated
