@@ -1,5 +1,6 @@
 // npm run bench [-- --scale 3 --reps 200 --write-seconds 15 --out file.json --compare scale-1.json]
 // npm run bench -- compare scale-1.json scale-3.json      (growth between two result files, no run)
+// npm run bench -- markdown scale-3.json [scale-1.json]    (docs/performance.md's tables of a saved run)
 // The performance benchmark of DESIGN §6 on a disposable PostgreSQL 17 (or, with
 // BENCH_SUPERUSER_URL, in a fresh database of another cluster); see docs/performance.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { startLocalPostgres } from './db/local-postgres.ts';
 import { repoRoot } from './db/prepare-database.ts';
 import { compareRuns, formatGrowth, readReport } from './bench/growth.ts';
+import { formatMarkdown } from './bench/report-markdown.ts';
 import { formatTable } from './bench/report-table.ts';
 import { runBench } from './bench/run.ts';
 
@@ -35,7 +37,14 @@ async function main(): Promise<void> {
     log(formatGrowth(compareRuns(await readReport(positionals[1]!), await readReport(positionals[2]!))));
     return;
   }
-  if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')} (did you mean: compare <a.json> <b.json>?)`);
+  if (positionals[0] === 'markdown' && (positionals.length === 2 || positionals.length === 3)) {
+    const run = await readReport(positionals[1]!);
+    log(formatMarkdown(run, positionals[2] ? compareRuns(await readReport(positionals[2]), run) : undefined));
+    return;
+  }
+  if (positionals.length > 0) {
+    throw new Error(`unexpected arguments: ${positionals.join(' ')} (did you mean: compare <a.json> <b.json>, or markdown <run.json> [other.json]?)`);
+  }
   // Read the baseline first, so a wrong path fails before a long run.
   const baseline = values.compare ? await readReport(values.compare) : undefined;
   const scale = Number(values.scale);

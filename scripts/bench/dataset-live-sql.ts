@@ -91,6 +91,29 @@ export function derivedSteps(): Step[] {
       insert into private.running_totals (metric, shard, value)
       select 'documents_pending', 0, count(*) from public.documents where status = 'pending'`,
   }, {
+    name: 'members by role and dossiers by status (running totals) from true rows',
+    sql: `
+      delete from private.running_totals where metric like 'members.%' or metric like 'dossiers.%';
+      insert into private.running_totals (metric, shard, value)
+      select 'members.' || role, 0, count(*) from public.profiles group by role
+      union all select 'dossiers.' || status, 0, count(*) from public.dossiers group by status`,
+  }, {
+    name: 'decision days from true dossiers',
+    sql: `
+      delete from private.decision_days;
+      insert into private.decision_days (days, value)
+      select private.decision_day(submitted_at, decided_at), count(*) from public.dossiers
+      where decided_at is not null and submitted_at is not null group by 1`,
+  }, {
+    name: 'latest sign-ins and their daily counts from auth.users',
+    sql: `
+      delete from private.last_sign_ins;
+      insert into private.last_sign_ins (user_id, signed_in_at)
+      select id, last_sign_in_at from auth.users where last_sign_in_at is not null;
+      delete from private.sign_ins_by_day;
+      insert into private.sign_ins_by_day (day, shard, value)
+      select (signed_in_at at time zone 'UTC')::date, 0, count(*) from private.last_sign_ins group by 1`,
+  }, {
     name: 'unread counts of each dossier from true messages',
     sql: `
       update public.dossiers d

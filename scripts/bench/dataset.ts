@@ -2,8 +2,9 @@
 // off (session_replication_role = replica) so a million messages do not each enqueue a
 // notification, an email and a broadcast. Everything those triggers keep is rebuilt from the true
 // rows afterwards: profiles/accounts and the timeline are written here, like_count/comment_count
-// come from the generated likes/comments, seat counts, private.weekly_activity and
-// private.running_totals are recomputed.
+// come from the generated likes/comments; seat counts, private.weekly_activity,
+// private.running_totals, private.decision_days and the sign-in mirror and its daily counts are
+// recomputed.
 // Foreign keys are not checked in replica mode either: invariants.ts verifies every one afterwards.
 import pg from 'pg';
 import { communitySteps, dossierSteps, likeBatch, memberSteps, postInsert, type Step } from './dataset-sql.ts';

@@ -51,6 +51,29 @@ const CHECKS: Check[] = [
     select (kept <> truth)::int as bad, kept || ' kept, ' || truth || ' pending' as detail from (
       select (select coalesce(sum(value), 0) from private.running_totals where metric = 'documents_pending') as kept,
              (select count(*) from public.documents where status = 'pending') as truth) x` },
+  { name: 'the running totals of members by role and dossiers by status equal the rows', sql: `
+    with truth as (
+      select 'members.' || role as metric, count(*) as n from public.profiles group by 1
+      union all select 'dossiers.' || status, count(*) from public.dossiers group by 1
+    ), kept as (select metric, sum(value) as n from private.running_totals
+                where metric like 'members.%' or metric like 'dossiers.%' group by 1 having sum(value) <> 0)
+    select count(*) as bad, 'totals off: ' || count(*) as detail
+    from truth t full join kept k using (metric) where t.n is distinct from k.n` },
+  { name: 'the decision-day counts equal the decided dossiers', sql: `
+    with truth as (select private.decision_day(submitted_at, decided_at) as days, count(*) as n from public.dossiers
+                   where decided_at is not null and submitted_at is not null group by 1),
+         kept as (select days, value as n from private.decision_days where value <> 0)
+    select count(*) as bad, 'days off: ' || count(*) as detail
+    from truth t full join kept k using (days) where t.n is distinct from k.n` },
+  { name: 'the sign-in mirror and its daily counts equal auth.users', sql: `
+    with mirror_off as (
+      select 1 from auth.users u full join private.last_sign_ins s on s.user_id = u.id
+      where u.last_sign_in_at is distinct from s.signed_in_at
+    ), truth as (select (last_sign_in_at at time zone 'UTC')::date as day, count(*) as n from auth.users
+                 where last_sign_in_at is not null group by 1),
+       kept as (select day, sum(value) as n from private.sign_ins_by_day group by 1 having sum(value) <> 0)
+    select (select count(*) from mirror_off) + (select count(*) from truth t full join kept k using (day) where t.n is distinct from k.n) as bad,
+           (select count(*) from mirror_off) || ' users off in the mirror' as detail` },
   { name: 'every acknowledged message is stored, once, and nothing else was added', params: (run) => [messageIds(run)], sql: `
     select (count(m.id) <> cardinality($1::uuid[])
             or (select count(*) from public.messages x where x.body like 'Message de charge %') <> cardinality($1::uuid[]))::int as bad,

@@ -96,7 +96,9 @@ comment on constraint reports_resolved_by_fkey on public.reports is 'Administrat
 
 -- Indexes
 
-create index posts_feed_idx on public.posts (created_at desc, id desc) where not hidden;
+-- The feed's order; it carries the search vector so that a search walking the newest posts reads
+-- the index alone (no heap visit per post while the page is all-visible).
+create index posts_feed_idx on public.posts (created_at desc, id desc) include (search_vector) where not hidden;
 create index posts_pinned_idx on public.posts (created_at desc) where pinned;
 create index posts_author_idx on public.posts (author_id, created_at desc);
 create index posts_search_idx on public.posts using gin (search_vector);
@@ -423,12 +425,13 @@ comment on function public.inside_feed(timestamptz, uuid, integer, public.post_c
 
 -- Candidates for a search: the 500 most recent visible posts matching the words, with their rank
 -- (a common word, « permis », matches a quarter of 100k posts; ranking them all took tens of ms).
--- How common the words are decides how to find them, measured on the newest 1000 posts rather than
--- guessed by the planner (which assumes independent words): common words walk the newest posts
--- until 500 match, rare ones take every match from the GIN index. Definer because RLS keeps a
--- non-leakproof operator such as @@ out of index conditions, so under the caller's policies the
--- GIN index could never serve it; it returns ids of posts any active member may read, and
--- search_posts reads the rows themselves under RLS.
+-- The newest 500 posts are read first: their matches are the most recent ones, and how many match
+-- decides how to find the rest, measured rather than guessed by the planner (which assumes
+-- independent words). Common words go on walking the newest posts until 500 match, rare ones take
+-- the older matches from the GIN index. Definer because RLS keeps a non-leakproof operator such as
+-- @@ out of index conditions, so under the caller's policies the GIN index could never serve it;
+-- it returns ids of posts any active member may read, and search_posts reads the rows themselves
+-- under RLS.
 create function private.search_post_candidates(query text)
 returns table (post_id uuid, created_at timestamptz, score real)
 language plpgsql
@@ -438,9 +441,11 @@ set search_path = ''
 as $$
 declare
   q tsquery;
-  sample_size constant integer := 1000;
+  sample_size constant integer := 500;
   wanted constant integer := 500;
   hits integer;
+  edge_at timestamptz;
+  edge_id uuid;
   visible_posts real;
 begin
   -- Parsing is bounded before it starts: 100 kB of words exhausted the stack, 1 MB took 20 s.
@@ -451,27 +456,37 @@ begin
     return;
   end if;
   q := websearch_to_tsquery('french', search_post_candidates.query);
-  select count(*) into hits
-  from (select p.search_vector from public.posts p where not p.hidden order by p.created_at desc, p.id desc limit sample_size) w
-  where w.search_vector @@ q;
+  return query
+    select w.id, w.created_at, ts_rank(w.search_vector, q)
+    from (select p.id, p.created_at, p.search_vector from public.posts p where not p.hidden
+          order by p.created_at desc, p.id desc limit sample_size) w
+    where w.search_vector @@ q;
+  get diagnostics hits = row_count;
+  -- The oldest post of the sample: the rest of the search starts below it.
+  select p.created_at, p.id into edge_at, edge_id
+  from public.posts p where not p.hidden order by p.created_at desc, p.id desc offset sample_size - 1 limit 1;
+  if edge_at is null or hits >= wanted then
+    return; -- every post was in the sample, or it held enough matches
+  end if;
   select greatest(c.reltuples, 0) into visible_posts from pg_catalog.pg_class c where c.oid = 'public.posts'::regclass;
-  -- Rows to read walking the newest posts (wanted / share) against matches to fetch (posts * share).
-  if hits > 0 and wanted::real * sample_size / hits <= visible_posts * hits / sample_size then
+  -- Posts to walk (wanted / share) against matches to fetch (posts * share); a walked post is read
+  -- from the feed index alone, a fetched match from the heap and checked again: about 4 times dearer.
+  if hits > 0 and wanted::real * sample_size / hits <= 4 * visible_posts * hits / sample_size then
     return query
       select p.id, p.created_at, ts_rank(p.search_vector, q)
       from public.posts p
-      where not p.hidden and coalesce(p.search_vector @@ q, false) -- coalesce: no GIN, the feed index's order
+      where not p.hidden and (p.created_at, p.id) < (edge_at, edge_id)
+        and coalesce(p.search_vector @@ q, false) -- coalesce: no GIN, the feed index's order
       order by p.created_at desc, p.id desc
-      limit wanted;
+      limit wanted - hits;
   else
+    -- Ranked before the sort, so that it sorts ids and dates, not search vectors.
     return query
-      select n.id, n.created_at, ts_rank(n.search_vector, q)
-      from (
-        select m.id, m.created_at, m.search_vector
-        from (select p.id, p.created_at, p.search_vector from public.posts p where p.search_vector @@ q and not p.hidden offset 0) m
-        order by m.created_at desc, m.id desc
-        limit wanted
-      ) n;
+      select m.id, m.created_at, m.score
+      from (select p.id, p.created_at, ts_rank(p.search_vector, q) as score from public.posts p
+            where p.search_vector @@ q and not p.hidden and (p.created_at, p.id) < (edge_at, edge_id) offset 0) m
+      order by m.created_at desc, m.id desc
+      limit wanted - hits;
   end if;
 end;
 $$;

@@ -37,7 +37,33 @@ create table private.running_totals (
   value bigint not null default 0,
   primary key (metric, shard)
 );
-comment on table private.running_totals is 'Running totals per metric, sharded to spread write contention (documents_pending).';
+comment on table private.running_totals is
+  'Running totals per metric, sharded to spread write contention: documents_pending, members.<role>, dossiers.<status>.';
+
+-- Decisions by whole days from submission to decision: the median decision time is found in one
+-- bucket instead of sorting every decision. Decisions are rare writes, so one row per bucket.
+create table private.decision_days (
+  days integer primary key,
+  value bigint not null default 0
+);
+comment on table private.decision_days is 'Running count of decided dossiers per whole day from submission to decision.';
+
+-- Each user's latest sign-in (auth.users.last_sign_in_at, which Auth owns and we cannot index) and
+-- how many users' latest sign-in fell on each UTC day: "signed in since t" is the days after t's
+-- day plus the few sign-ins of t's own day, whatever the number of users.
+create table private.last_sign_ins (
+  user_id uuid primary key,
+  signed_in_at timestamptz not null
+);
+comment on table private.last_sign_ins is 'Mirror of auth.users.last_sign_in_at, kept by a trigger on auth.users.';
+
+create table private.sign_ins_by_day (
+  day date not null,
+  shard smallint not null,
+  value bigint not null default 0,
+  primary key (day, shard)
+);
+comment on table private.sign_ins_by_day is 'Running count of users whose latest sign-in fell on each UTC day, sharded.';
 
 -- Indexes
 
@@ -45,9 +71,10 @@ create index audit_log_created_at_idx on public.audit_log (created_at desc);
 create index audit_log_actor_idx on public.audit_log (actor_id, created_at desc);
 create index audit_log_target_idx on public.audit_log (target_table, target_id);
 
--- The median decision time reads this index alone.
-create index dossiers_decided_idx on public.dossiers (decided_at, submitted_at)
+-- The median decision time: a few entries of one day's bucket (private.decision_days).
+create index dossiers_decision_time_idx on public.dossiers ((decided_at - submitted_at))
   where decided_at is not null and submitted_at is not null;
+create index last_sign_ins_signed_in_at_idx on private.last_sign_ins (signed_in_at);
 
 -- Functions
 
@@ -276,9 +303,172 @@ begin
 end;
 $$;
 
--- Dashboard figures in one JSON document: members by role from the role index minus the few
--- non-active accounts, weekly activity and documents awaiting review from the running totals, the
--- median decision time from a covering index, active users from one pass over auth.users.
+-- A member counts under their role: signed up, role changed or account deleted.
+create function private.count_member_role()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'UPDATE' and new.role is not distinct from old.role then
+    return null;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    perform private.bump_running_total('members.' || new.role, 1);
+  end if;
+  if tg_op in ('DELETE', 'UPDATE') then
+    perform private.bump_running_total('members.' || old.role, -1);
+  end if;
+  return null;
+end;
+$$;
+
+-- Whole days from submission to decision, or null while the dossier is undecided.
+create function private.decision_day(submitted_at timestamptz, decided_at timestamptz)
+returns integer
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  return floor(extract(epoch from decided_at - submitted_at) / 86400)::integer;
+end;
+$$;
+
+-- A dossier counts under its status, and once decided under its decision time's day.
+create function private.count_dossier()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  old_status public.dossier_status;
+  new_status public.dossier_status;
+  old_day integer;
+  new_day integer;
+begin
+  if tg_op <> 'INSERT' then
+    old_status := old.status;
+    old_day := private.decision_day(old.submitted_at, old.decided_at);
+  end if;
+  if tg_op <> 'DELETE' then
+    new_status := new.status;
+    new_day := private.decision_day(new.submitted_at, new.decided_at);
+  end if;
+  if old_status is distinct from new_status then
+    if new_status is not null then
+      perform private.bump_running_total('dossiers.' || new_status, 1);
+    end if;
+    if old_status is not null then
+      perform private.bump_running_total('dossiers.' || old_status, -1);
+    end if;
+  end if;
+  if old_day is distinct from new_day then
+    if new_day is not null then
+      insert into private.decision_days as d (days, value) values (new_day, 1)
+      on conflict (days) do update set value = d.value + 1;
+    end if;
+    if old_day is not null then
+      update private.decision_days set value = value - 1 where days = old_day;
+    end if;
+  end if;
+  return null;
+end;
+$$;
+
+-- Follows auth.users.last_sign_in_at (Auth writes it at each sign-in): the mirror row, and the
+-- count of the UTC day it leaves and of the one it joins.
+create function private.count_sign_in()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  old_at timestamptz := case when tg_op <> 'INSERT' then old.last_sign_in_at end;
+  new_at timestamptz := case when tg_op <> 'DELETE' then new.last_sign_in_at end;
+  my_shard smallint := (pg_backend_pid() % 8)::smallint;
+begin
+  if old_at is not distinct from new_at then
+    return null;
+  end if;
+  if new_at is null then
+    delete from private.last_sign_ins s where s.user_id = old.id;
+  else
+    insert into private.last_sign_ins as s (user_id, signed_in_at) values (new.id, new_at)
+    on conflict (user_id) do update set signed_in_at = excluded.signed_in_at;
+    insert into private.sign_ins_by_day as d (day, shard, value) values ((new_at at time zone 'UTC')::date, my_shard, 1)
+    on conflict (day, shard) do update set value = d.value + 1;
+  end if;
+  if old_at is not null then
+    insert into private.sign_ins_by_day as d (day, shard, value) values ((old_at at time zone 'UTC')::date, my_shard, -1)
+    on conflict (day, shard) do update set value = d.value - 1;
+  end if;
+  return null;
+end;
+$$;
+
+-- Users whose latest sign-in is after `since`: whole UTC days from the running counts, the rest
+-- of since's own day from the mirror's index.
+-- PL/pgSQL, so that each connection plans it once.
+create function private.signed_in_since(since timestamptz)
+returns bigint
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return coalesce((select sum(d.value) from private.sign_ins_by_day d where d.day > (since at time zone 'UTC')::date), 0)
+       + (select count(*) from private.last_sign_ins s
+          where s.signed_in_at > since and s.signed_in_at < date_trunc('day', since, 'UTC') + interval '1 day');
+end;
+$$;
+
+-- The median decision time in days (one decimal), as percentile_cont(0.5) over every decision:
+-- the middle rank's day from the running counts, then the one or two middle decisions read from
+-- the decision-time index within that day.
+create function private.median_days_to_decision()
+returns numeric
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  decided bigint;
+  middle bigint;
+  bucket integer;
+  before bigint;
+  seconds double precision[];
+begin
+  select coalesce(sum(d.value), 0) into decided from private.decision_days d;
+  if decided = 0 then
+    return null;
+  end if;
+  middle := (decided - 1) / 2; -- rank (from 0) of the lower middle decision
+  select c.days, c.upto - c.value into bucket, before
+  from (select d.days, d.value, sum(d.value) over (order by d.days) as upto from private.decision_days d where d.value <> 0) c
+  where c.upto > middle
+  order by c.days
+  limit 1;
+  select array_agg(extract(epoch from x.t)::double precision) into seconds
+  from (select d.decided_at - d.submitted_at as t from public.dossiers d
+        where d.decided_at is not null and d.submitted_at is not null
+          and d.decided_at - d.submitted_at >= make_interval(secs => bucket * 86400.0)
+        order by d.decided_at - d.submitted_at
+        offset middle - before
+        limit 2 - (decided % 2)) x;
+  return round((((seconds[1] + seconds[cardinality(seconds)]) / 2) / 86400)::numeric, 1);
+end;
+$$;
+
+-- Dashboard figures in one JSON document, none counting a table that grows with the members or
+-- the dossiers: members by role and dossiers by status, weekly activity, documents awaiting review
+-- and active users from running totals (minus the few non-active accounts from their own index),
+-- the median decision time from one day's bucket.
 create function private.admin_analytics()
 returns jsonb
 language plpgsql
@@ -294,10 +484,12 @@ begin
     'generated_at', now(),
     'users_by_role_and_status', (
       with by_role as (
-        select p.role, count(*) as n from public.profiles p group by p.role
-      ), inactive as ( -- accounts_status_idx holds only the accounts that are not active
-        select p.role, a.status, count(*) as n
-        from public.accounts a join public.profiles p on p.id = a.user_id
+        select substr(t.metric, 9)::public.user_role as role, sum(t.value) as n
+        from private.running_totals t where t.metric like 'members.%' group by 1
+      ), inactive as ( -- accounts_status_idx holds only the accounts that are not active; each
+        -- role is read by primary key (a join would hash every profile)
+        select (select p.role from public.profiles p where p.id = a.user_id) as role, a.status, count(*) as n
+        from public.accounts a
         where a.status <> 'active'
         group by 1, 2
       ), combined as (
@@ -326,13 +518,10 @@ begin
     ),
     'dossiers_by_status', (
       select coalesce(jsonb_object_agg(x.status, x.n), '{}')
-      from (select d.status, count(*) as n from public.dossiers d group by 1) x
+      from (select substr(t.metric, 10) as status, sum(t.value) as n
+            from private.running_totals t where t.metric like 'dossiers.%' group by 1 having sum(t.value) <> 0) x
     ),
-    'median_days_to_decision', (
-      select round((extract(epoch from percentile_cont(0.5) within group (order by d.decided_at - d.submitted_at)) / 86400)::numeric, 1)
-      from public.dossiers d
-      where d.decided_at is not null and d.submitted_at is not null
-    ),
+    'median_days_to_decision', private.median_days_to_decision(),
     'documents_awaiting_review', (
       select coalesce(sum(t.value), 0)::bigint from private.running_totals t where t.metric = 'documents_pending'
     ),
@@ -342,13 +531,9 @@ begin
                                                    'waitlisted', e.waitlist_count) order by e.starts_at desc), '[]')
       from (select * from public.events ev where ev.status <> 'cancelled' order by ev.starts_at desc limit 20) e
     ),
-    'active_users', (
-      select jsonb_build_object(
-        'last_7_days', count(*) filter (where u.last_sign_in_at > now() - interval '7 days'),
-        'last_30_days', count(*))
-      from auth.users u
-      where u.last_sign_in_at > now() - interval '30 days'
-    )
+    'active_users', jsonb_build_object(
+      'last_7_days', private.signed_in_since(now() - interval '7 days'),
+      'last_30_days', private.signed_in_since(now() - interval '30 days'))
   );
 end;
 $$;
@@ -379,6 +564,12 @@ create trigger post_likes_weekly_activity after insert or delete or update of cr
 
 create trigger documents_count_pending after insert or delete or update of status on public.documents
   for each row execute function private.count_pending_document();
+create trigger profiles_count_role after insert or delete or update of role on public.profiles
+  for each row execute function private.count_member_role();
+create trigger dossiers_count after insert or delete or update of status, submitted_at, decided_at on public.dossiers
+  for each row execute function private.count_dossier();
+create trigger auth_users_count_sign_in after insert or delete or update of last_sign_in_at on auth.users
+  for each row execute function private.count_sign_in();
 
 -- Grants
 
@@ -402,6 +593,8 @@ grant execute on function public.admin_analytics() to authenticated;
 revoke all on function private.admin_analytics() from public;
 grant execute on function private.admin_analytics() to authenticated;
 revoke all on function private.bump_running_total(text, integer), private.count_pending_document() from public;
+revoke all on function private.count_member_role(), private.decision_day(timestamptz, timestamptz), private.count_dossier(),
+  private.count_sign_in(), private.signed_in_since(timestamptz), private.median_days_to_decision() from public;
 
 revoke all on public.audit_log from public, anon, authenticated, service_role;
 grant select on public.audit_log to authenticated, service_role;

@@ -1,6 +1,6 @@
 // Finding posts in Inside: French full-text search (stems, ranking, hidden posts left out) and the
 // feed paged by keyset with pinned posts first, with liked_by_me for the reader.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPost } from '../support/community.ts';
 import { type Actor, attempt, one, owner } from '../support/db.ts';
 import { createInsideCast, publish } from '../support/inside.ts';
@@ -64,6 +64,43 @@ describe('full-text search (French)', () => {
       expect(ids).toContain(visible);
       expect(ids).not.toContain(hidden);
     }
+  });
+});
+
+// Candidates are the 500 most recent visible matches, whichever way they are found: all in the
+// newest posts (the sample), walking older posts (a common word) or from the GIN index (a rare one).
+describe('search candidates', () => {
+  const words = { everywhere: randomWord(), half: randomWord(), rare: randomWord() };
+  let posts: string[];
+
+  beforeAll(async () => {
+    // Dated a day back so that other files' new posts stay first in their feeds; every tenth hidden.
+    const { rows } = await owner<{ id: string }>(
+      `insert into public.posts (author_id, title, body, hidden, created_at)
+       select $1, 'Recherche', concat_ws(' ', $2::text, case when i % 2 = 1 then $3 end, case when i > 1160 then $4 end),
+              i % 10 = 0, now() - interval '1 day' - make_interval(secs => i * 0.01)
+       from generate_series(1, 1200) i
+       returning id`,
+      [author.id, words.everywhere, words.half, words.rare],
+    );
+    posts = rows.map((r) => r.id);
+  });
+
+  afterAll(async () => {
+    await owner(`delete from public.posts where id = any($1)`, [posts]);
+  });
+
+  it.each(Object.keys(words) as (keyof typeof words)[])('are the 500 most recent visible matches for a word in %s', async (which) => {
+    const found = await attempt<{ id: string }>(readers[3]!.actor,
+      `select post_id as id from private.search_post_candidates($1) order by created_at desc, post_id desc`, [words[which]]);
+    if (!found.ok) throw new Error(found.message);
+    const truth = await owner<{ id: string }>(
+      `select id from public.posts where search_vector @@ websearch_to_tsquery('french', $1) and not hidden
+       order by created_at desc, id desc limit 500`,
+      [words[which]],
+    );
+    expect(truth.rows.length).toBe({ everywhere: 500, half: 500, rare: 36 }[which]);
+    expect(found.rows.map((r) => r.id)).toEqual(truth.rows.map((r) => r.id));
   });
 });
 
