@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 
 describe('useDocumentUpload', () => {
-  it('goes from 0 % through the progress to done, then refreshes documents, checklist and readiness', async () => {
+  it('goes from 0 % through the progress to done, then refreshes documents, checklist, readiness and the tasks an upload may fulfil', async () => {
     const { result, invalidate } = setup();
     act(() => void result.current.start(file, { kind: 'passport', expiresOn: '2031-01-01' }));
     expect(result.current.state).toEqual({ phase: 'uploading', fileName: 'passeport.pdf', percent: 0 });
@@ -45,6 +45,7 @@ describe('useDocumentUpload', () => {
     expect(result.current.state).toEqual({ phase: 'done', fileName: 'passeport.pdf' });
     expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([
       ['documents', 'dossier', 'd1'], ['dossiers', 'checklist', 'd1'], ['dossiers', 'readiness', 'd1'],
+      ['tasks', 'dossier', 'd1'], ['tasks', 'events', 'd1'],
     ]);
   });
 
