@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { matchesPrefix, type UserRole } from '@/lib/routes';
 import { navItemsFor } from './nav-items';
@@ -9,8 +10,10 @@ import { navItemsFor } from './nav-items';
 /** Main navigation; the current section is marked with aria-current, not colour alone. */
 export function SidebarNav({ role, onNavigate }: { role: UserRole; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations('nav');
+  const shell = useTranslations('shell');
   return (
-    <nav aria-label="Navigation principale">
+    <nav aria-label={shell('mainNav')}>
       <ul className="space-y-1">
         {navItemsFor(role).map(({ href, label, icon: Icon }) => {
           const current = matchesPrefix(pathname, href);
@@ -27,7 +30,7 @@ export function SidebarNav({ role, onNavigate }: { role: UserRole; onNavigate?: 
                 )}
               >
                 <Icon aria-hidden="true" className="size-5" />
-                {label}
+                {t(label)}
               </Link>
             </li>
           );

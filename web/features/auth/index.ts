@@ -1,4 +1,5 @@
 export { AuthCallback } from './auth-callback';
+export { AuthTextProvider, useAuthText, type AuthText } from './auth-text';
 export { ChangePasswordForm } from './change-password-form';
 export { ConfirmLink } from './confirm-link';
 export { ForgotPasswordForm } from './forgot-password-form';
@@ -8,5 +9,6 @@ export { MfaStep } from './mfa-step';
 export { readMfaState } from './mfa';
 export { ERROR_PARAM, INVALID_INPUT, outcomeDone, outcomeError, withParam } from './outcome';
 export { RegisterForm } from './register-form';
+export { errorSentence } from './sentences';
 export { ResetPasswordForm } from './reset-password-form';
 export { emailLinkTypeSchema, fullNameSchema } from './schema';

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { LocalTimeRange } from '@/components/ui/local-time';
 import { seats, seatsLabel } from '@/features/live';
@@ -11,12 +12,13 @@ const EXCERPT = 160;
 /** « Prochains Live »: streamed after the rest of the page, read per request (seats change). */
 export async function UpcomingEvents() {
   await connection();
+  const [t, seatsText] = await Promise.all([getTranslations('home'), getTranslations('live.seats')]);
   const events = await fetchPublicUpcomingEvents();
   if (!events) {
-    return <p className="text-slate-700">Le calendrier des Live est momentanément indisponible. <Link href={routes.register}>Créez votre compte</Link> pour le consulter.</p>;
+    return <p className="text-slate-700">{t('eventsUnavailable')} <Link href={routes.register}>{t('eventsUnavailableLink')}</Link>{t('eventsUnavailableAfter')}</p>;
   }
   if (events.length === 0) {
-    return <p className="text-slate-700" data-test="home-no-events">Aucun Live n’est programmé pour l’instant : les prochains seront annoncés ici.</p>;
+    return <p className="text-slate-700" data-test="home-no-events">{t('noEvents')}</p>;
   }
   return (
     <ul className="grid gap-4 md:grid-cols-3" data-test="home-events">
@@ -28,9 +30,9 @@ export async function UpcomingEvents() {
           {event.description ? (
             <p className="mt-2 text-sm text-slate-700">{event.description.length > EXCERPT ? `${event.description.slice(0, EXCERPT - 1)}…` : event.description}</p>
           ) : null}
-          <p className="mt-3 text-sm font-medium text-slate-800">{seatsLabel(seats({ ...event, waitlist_count: 0 }))}</p>
+          <p className="mt-3 text-sm font-medium text-slate-800">{seatsLabel(seats({ ...event, waitlist_count: 0 }), seatsText)}</p>
           <Link href={routes.register} className="mt-auto inline-block pt-3 text-sm font-medium">
-            Créer un compte pour s’inscrire<span className="sr-only"> à « {event.title} »</span>
+            {t('registerToJoin')}<span className="sr-only">{t('registerToJoinEvent', { title: event.title })}</span>
           </Link>
         </li>
       ))}
@@ -39,10 +41,11 @@ export async function UpcomingEvents() {
 }
 
 /** Same footprint as the list while it streams in (no layout shift). */
-export function UpcomingEventsFallback() {
+export async function UpcomingEventsFallback() {
+  const t = await getTranslations('home');
   return (
     <div role="status" className="grid gap-4 md:grid-cols-3">
-      <span className="sr-only">Chargement des prochains Live…</span>
+      <span className="sr-only">{t('loadingEvents')}</span>
       {[0, 1, 2].map((i) => <div key={i} aria-hidden="true" className="h-52 animate-pulse rounded-lg bg-slate-200 motion-reduce:animate-none" />)}
     </div>
   );

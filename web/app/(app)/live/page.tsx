@@ -1,15 +1,19 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { EventList, type EventPeriod, eventsOptions, myRegistrationsOptions, PeriodTabs } from '@/features/live';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Live' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('live') };
+}
 
 export default async function LivePage({ searchParams }: PageSearchParams) {
   const viewer = await requireViewer();
+  const t = await getTranslations('live');
   const period: EventPeriod = firstParam((await searchParams).periode) === 'passes' ? 'past' : 'upcoming';
   const supabase = await createSupabaseServerClient();
   const server = async () => supabase;
@@ -20,7 +24,7 @@ export default async function LivePage({ searchParams }: PageSearchParams) {
   ]);
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Live" description="Des webinaires avec des experts de l’immigration. Les heures sont affichées dans votre fuseau horaire." />
+      <PageHeader title="Live" description={t('pageDescription')} />
       <PeriodTabs current={period} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <EventList period={period} />

@@ -1,0 +1,2 @@
+export { LanguageSwitch } from './language-switch';
+export { LocaleCookieSync } from './locale-cookie-sync';
