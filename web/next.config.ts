@@ -25,5 +25,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-// next-intl finds the request's locale and messages in i18n/request.ts.
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+// next-intl finds the request's locale and messages in i18n/request.ts. Precompiled messages
+// (ICU parsed at build time) keep the ICU parser out of the signed-in pages' first load.
+export default createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

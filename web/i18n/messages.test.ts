@@ -131,7 +131,7 @@ describe('the web app', () => {
 describe('enum labels', () => {
   it('say in French what the shared contract says (emails and the database use the contract)', async () => {
     const contract = await import('@contract/labels');
-    expect(fr.labels).toEqual({
+    expect(fr.labels).toMatchObject({
       dossierStatus: contract.dossierStatusLabels,
       documentStatus: contract.documentStatusLabels,
       eventStatus: contract.eventStatusLabels,

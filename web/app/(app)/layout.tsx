@@ -1,8 +1,9 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
+import { getLocale, getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { AppProviders } from '@/components/providers/app-providers';
+import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AuthTextProvider, LogoutButton } from '@/features/auth';
 import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
 import { NotificationBell } from '@/features/notifications';
@@ -20,20 +21,22 @@ import { requireViewer } from '@/lib/auth/viewer';
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const messages = await getMessages();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <NextIntlClientProvider messages={clientMessages(messages)}>
-      <AuthTextProvider text={messages.auth}>
-        <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
-        <AppProviders viewer={viewer}>
-          <AppShell
-            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} /><ProfileLink /></>}
-            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
-          >
-            {children}
-          </AppShell>
-        </AppProviders>
-      </AuthTextProvider>
+      <DateLocaleProvider locale={locale}>
+        <AuthTextProvider text={messages.auth}>
+          <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
+          <AppProviders viewer={viewer}>
+            <AppShell
+              headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} /><ProfileLink /></>}
+              signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
+            >
+              {children}
+            </AppShell>
+          </AppProviders>
+        </AuthTextProvider>
+      </DateLocaleProvider>
     </NextIntlClientProvider>
   );
 }

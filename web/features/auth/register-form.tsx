@@ -26,7 +26,7 @@ export function RegisterForm({ initialError = null, sent = false }: { initialErr
   if (sent || submit.sent) {
     return (
       <Alert tone="success" title={text.register.sentTitle}>
-        {submit.sent && sentTo ? text.register.sentTo.replace('{email}', sentTo) : text.register.sentAny}
+        {submit.sent && sentTo ? <>{text.register.sentToBefore}{sentTo}{text.register.sentToAfter}</> : text.register.sentAny}
       </Alert>
     );
   }

@@ -3,6 +3,7 @@
 import { Bell } from 'lucide-react';
 import Link from 'next/link';
 import { useCallback } from 'react';
+import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
@@ -19,13 +20,14 @@ export function badgeText(count: number): string {
  * notification also shows as a toast (announced politely to screen readers).
  */
 export function NotificationBell({ userId }: { userId: string }) {
+  const t = useTranslations('notifications');
   const toast = useToast();
   const unread = useUnreadCount(userId);
   const count = unread.data ?? 0;
   const onArrive = useCallback((notification: AppNotification) => toast.info(notification.title), [toast]);
   useNotificationStream(userId, onArrive);
 
-  const label = count === 0 ? 'Notifications' : `Notifications, ${count} non lue${count > 1 ? 's' : ''}`;
+  const label = t('bellLabel', { count });
   return (
     <Link
       href={routes.notifications}

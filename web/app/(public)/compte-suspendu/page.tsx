@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { AuthCard } from '@/components/layout/auth-card';
 import { PRIVACY_OFFICER } from '@/lib/terms';
-import { LogoutButton } from '@/features/auth';
+import { AuthTextScope, LogoutButton } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { isSupabaseConfigured } from '@/lib/env';
 import { routes } from '@/lib/routes';
@@ -20,7 +20,7 @@ export default async function SuspendedPage() {
   if (state.kind === 'signed-in' && state.account.status === 'active') redirect(routes.dashboard);
   const t = await getTranslations('auth.suspended');
   return (
-    <AuthCard title={t('title')} footer={state.kind === 'signed-in' ? <LogoutButton size="sm" /> : null}>
+    <AuthCard title={t('title')} footer={state.kind === 'signed-in' ? <AuthTextScope><LogoutButton size="sm" /></AuthTextScope> : null}>
       <div className="space-y-4 text-slate-700">
         <p>{t('p1')}</p>
         <p>{t('p2')}</p>

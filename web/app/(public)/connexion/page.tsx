@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { LoginForm, outcomeError } from '@/features/auth';
+import { AuthTextScope, LoginForm, outcomeError } from '@/features/auth';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
@@ -21,7 +21,7 @@ export default async function LoginPage({ searchParams }: PageSearchParams) {
       intro={t('intro')}
       footer={<>{t('noAccount')} <Link href={withNext(routes.register, next)}>{t('createAccount')}</Link></>}
     >
-      <LoginForm next={next} initialError={outcomeError(params)} />
+      <AuthTextScope><LoginForm next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

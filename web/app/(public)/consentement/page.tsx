@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
 import { ConsentForm } from '@/features/account';
 import { acceptedCurrentTerms, TERMS_VERSION } from '@/lib/terms';
-import { LogoutButton, outcomeError } from '@/features/auth';
+import { AuthTextScope, LogoutButton, outcomeError } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
@@ -27,9 +27,9 @@ export default async function ConsentPage({ searchParams }: PageSearchParams) {
     <AuthCard
       title={t('consent.title')}
       intro={t('consent.intro', { version: TERMS_VERSION })}
-      footer={<LogoutButton size="sm" label={t('refuseAndSignOut')} />}
+      footer={<AuthTextScope><LogoutButton size="sm" label={t('refuseAndSignOut')} /></AuthTextScope>}
     >
-      <ConsentForm next={next} initialError={outcomeError(params)} />
+      <AuthTextScope><ConsentForm next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

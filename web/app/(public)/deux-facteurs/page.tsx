@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
-import { LogoutButton, MfaStep, outcomeError, readMfaState } from '@/features/auth';
+import { AuthTextScope, LogoutButton, MfaStep, outcomeError, readMfaState } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
@@ -32,9 +32,9 @@ export default async function MfaPage({ searchParams }: PageSearchParams) {
     <AuthCard
       title={t('title')}
       intro={staff ? t('introStaff') : t('introMember')}
-      footer={<LogoutButton size="sm" />}
+      footer={<AuthTextScope><LogoutButton size="sm" /></AuthTextScope>}
     >
-      <MfaStep state={mfa} next={next} initialError={outcomeError(params)} />
+      <AuthTextScope><MfaStep state={mfa} next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

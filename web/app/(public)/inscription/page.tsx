@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { outcomeDone, outcomeError, RegisterForm } from '@/features/auth';
+import { AuthTextScope, outcomeDone, outcomeError, RegisterForm } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import type { PageSearchParams } from '@/lib/search-params';
 
@@ -19,7 +19,7 @@ export default async function RegisterPage({ searchParams }: PageSearchParams) {
       intro={t('intro')}
       footer={<>{t('already')} <Link href={routes.login}>{t('signIn')}</Link></>}
     >
-      <RegisterForm initialError={outcomeError(params)} sent={outcomeDone(params)} />
+      <AuthTextScope><RegisterForm initialError={outcomeError(params)} sent={outcomeDone(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { ForgotPasswordForm, outcomeDone, outcomeError } from '@/features/auth';
+import { AuthTextScope, ForgotPasswordForm, outcomeDone, outcomeError } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import type { PageSearchParams } from '@/lib/search-params';
 
@@ -19,7 +19,7 @@ export default async function ForgotPasswordPage({ searchParams }: PageSearchPar
       intro={t('intro')}
       footer={<Link href={routes.login}>{t('back')}</Link>}
     >
-      <ForgotPasswordForm initialError={outcomeError(params)} initialSent={outcomeDone(params)} />
+      <AuthTextScope><ForgotPasswordForm initialError={outcomeError(params)} initialSent={outcomeDone(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

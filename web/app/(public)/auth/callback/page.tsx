@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/layout/auth-card';
-import { AuthCallback } from '@/features/auth';
+import { AuthCallback, AuthTextScope } from '@/features/auth';
 import { safeNextPath } from '@/lib/redirect';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 
@@ -13,7 +13,7 @@ export default async function AuthCallbackPage({ searchParams }: PageSearchParam
   const next = safeNextPath(firstParam((await searchParams).next));
   return (
     <AuthCard title={(await getTranslations('auth.callback'))('title')}>
-      <AuthCallback next={next} />
+      <AuthTextScope><AuthCallback next={next} /></AuthTextScope>
     </AuthCard>
   );
 }

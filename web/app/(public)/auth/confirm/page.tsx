@@ -3,7 +3,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
 import { Alert } from '@/components/ui/alert';
-import { ConfirmLink, emailLinkTypeSchema, errorSentence, outcomeError } from '@/features/auth';
+import { AuthTextScope, ConfirmLink, emailLinkTypeSchema, errorSentence, outcomeError } from '@/features/auth';
 import { safeNextPath } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
@@ -45,7 +45,7 @@ export default async function ConfirmPage({ searchParams }: PageSearchParams) {
       title={recovery ? t('recoveryTitle') : t('emailTitle')}
       intro={recovery ? t('recoveryIntro') : t('emailIntro')}
     >
-      <ConfirmLink tokenHash={tokenHash} type={type.data} next={next} label={recovery ? t('recoverySubmit') : t('emailSubmit')} />
+      <AuthTextScope><ConfirmLink tokenHash={tokenHash} type={type.data} next={next} label={recovery ? t('recoverySubmit') : t('emailSubmit')} /></AuthTextScope>
     </AuthCard>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuthCard } from '@/components/layout/auth-card';
-import { outcomeError, ResetPasswordForm } from '@/features/auth';
+import { AuthTextScope, outcomeError, ResetPasswordForm } from '@/features/auth';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
@@ -16,7 +16,7 @@ export default async function ResetPasswordPage({ searchParams }: PageSearchPara
   const { data } = await supabase.auth.getClaims();
   return (
     <AuthCard title={t('title')}>
-      <ResetPasswordForm hasSession={Boolean(data?.claims)} hasCode={Boolean(firstParam(params.code))} initialError={outcomeError(params)} />
+      <AuthTextScope><ResetPasswordForm hasSession={Boolean(data?.claims)} hasCode={Boolean(firstParam(params.code))} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
   );
 }
