@@ -285,7 +285,7 @@ begin
     raise exception 'Ce lien de désabonnement n''est pas valide.' using errcode = 'P0002';
   end if;
   insert into public.email_preferences as p (user_id, kind, enabled) values (member, unsubscribe_email.kind, false)
-  on conflict (user_id, kind) do update set enabled = false;
+  on conflict on constraint email_preferences_pkey do update set enabled = false;
 end;
 $$;
 
