@@ -121,15 +121,14 @@ create index chat_email_digests_digest_idx on private.chat_email_digests (digest
 
 -- Functions
 
--- Kinds that private.notify() also sends by email (replies and likes stay in the app; chat emails
--- are paced by private.enqueue_chat_email()).
+-- Kinds that also go out by email (replies and likes stay in the app).
 create function private.kind_sends_email(kind public.notification_kind)
 returns boolean
 language sql
 immutable
 set search_path = ''
 as $$
-  select kind not in ('post_reply', 'post_liked', 'message_received')
+  select kind not in ('post_reply', 'post_liked')
 $$;
 
 -- The email a recipient queues when allowed: active account, email on, this kind not turned off.
@@ -304,6 +303,7 @@ begin
   end if;
   insert into public.notifications (user_id, kind, title, body, link, data)
   values (recipient, kind, title, body, link, data);
+  -- Chat emails are paced (first unread at once, then digests) by private.enqueue_chat_email().
   if kind = 'message_received' then
     perform private.enqueue_chat_email(recipient, (data ->> 'message_id')::uuid);
   elsif private.kind_sends_email(kind) then
