@@ -94,7 +94,10 @@ Deno.test('an email the member may turn off carries the RFC 8058 headers and the
   let sent: Parameters<EmailProvider['send']>[0] | undefined;
   await drainOutbox(outbox, { name: 'fake', send: (email) => ((sent = email), Promise.resolve()) }, options);
   const link = `https://ref.supabase.co/functions/v1/unsubscribe?token=${'u7'.padEnd(64, 'a')}&kind=messages`;
-  assert.deepEqual(sent?.headers, { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+  assert.deepEqual(sent?.headers, {
+    'List-Unsubscribe': `<${link}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  });
   assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel : ${link}`));
   assert.ok(sent?.html.includes(`href="${link.replace('&', '&amp;')}"`));
 });

@@ -29,7 +29,8 @@ export function sqlOutbox(sql: Sql): Outbox {
   return {
     claim: (size, leaseSeconds, maxAttempts) =>
       asService((tx) =>
-        tx<OutboxRow[]>`select id, user_id, to_email, template::text as template, email_kind::text as email_kind, payload, attempts
+        tx<OutboxRow[]>`select id, user_id, to_email, template::text as template, payload, attempts,
+            email_kind::text as email_kind
           from public.claim_email_batch(${size}, make_interval(secs => ${leaseSeconds}), ${maxAttempts})`
       ).then((rows) => [...rows]),
     recipientNames: async (userIds) => {

@@ -17,7 +17,8 @@ function html(status: number, body: string, headers: Record<string, string> = {}
       // The token is in the address: never sent on as a referrer, never indexed.
       'Referrer-Policy': 'no-referrer',
       'X-Robots-Tag': 'noindex',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
       ...headers,
     },
   });
@@ -36,7 +37,9 @@ async function isOneClick(req: Request): Promise<boolean> {
 const asService = <T>(fn: Parameters<typeof actAs<T>>[2]) => actAs<T>('service_role', serviceClaims, fn);
 
 async function recipientExists(token: string): Promise<boolean> {
-  const [row] = await asService((tx) => tx<{ id: string | null }[]>`select public.unsubscribe_recipient(${token}) as id`);
+  const [row] = await asService((tx) =>
+    tx<{ id: string | null }[]>`select public.unsubscribe_recipient(${token}) as id`
+  );
   return Boolean(row?.id);
 }
 

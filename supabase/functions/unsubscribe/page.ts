@@ -28,7 +28,9 @@ const kindName = (kind: OptionalEmailKind) => `« ${emailKindLabels[kind]} »`;
 export function confirmPage(kind: OptionalEmailKind, search: string): string {
   return frame(
     'Se désabonner',
-    `<p>Vous ne recevrez plus les courriels ${escape(kindName(kind))}. Les notifications restent visibles dans l’application.</p>
+    `<p>Vous ne recevrez plus les courriels ${
+      escape(kindName(kind))
+    }. Les notifications restent visibles dans l’application.</p>
 <form method="post" action="${escape(search)}">
 <input type="hidden" name="List-Unsubscribe" value="One-Click">
 <button type="submit" style="min-height:44px;padding:12px 20px;background:#1d4ed8;color:#ffffff;border:0;border-radius:6px;font-size:16px;cursor:pointer">Me désabonner</button>
@@ -52,5 +54,8 @@ export function invalidPage(): string {
 }
 
 export function errorPage(): string {
-  return frame('Service indisponible', '<p>Le désabonnement n’a pas pu être enregistré. Réessayez dans un instant.</p>');
+  return frame(
+    'Service indisponible',
+    '<p>Le désabonnement n’a pas pu être enregistré. Réessayez dans un instant.</p>',
+  );
 }

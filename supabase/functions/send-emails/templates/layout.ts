@@ -80,7 +80,9 @@ ${quote}
     escapeHtml(preferences)
   }" style="color:#6b7280">Gérer mes préférences</a>${
     context.unsubscribeUrl
-      ? ` · <a href="${escapeHtml(context.unsubscribeUrl)}" style="color:#6b7280">Ne plus recevoir ce type de courriel</a>`
+      ? ` · <a href="${
+        escapeHtml(context.unsubscribeUrl)
+      }" style="color:#6b7280">Ne plus recevoir ce type de courriel</a>`
       : ''
   }</p>
 </div>
