@@ -176,6 +176,26 @@ $$;
 comment on function public.mark_dossier_messages_read(uuid) is
   'Marks as read every message of a dossier that others sent to the caller, its candidate or assigned pro.';
 
+-- Reading the chat (mark_dossier_messages_read or a read receipt) cancels the pending email
+-- digest of each recipient who has nothing left unread in that dossier (notifications chapter).
+create function private.cancel_read_chat_digests()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.email_outbox o set status = 'cancelled'
+    from private.chat_email_digests w
+   where o.id = w.digest_id and o.status = 'pending'
+     and w.dossier_id in (select n.dossier_id from new_messages n join old_messages p on p.id = n.id
+                          where n.read_at is not null and p.read_at is null)
+     and not exists (select from public.messages m
+                     where m.dossier_id = w.dossier_id and m.read_at is null and m.sender_id <> w.user_id);
+  return null;
+end;
+$$;
+
 -- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members.
 create function private.can_use_dossier_channel(topic text)
 returns boolean
@@ -218,11 +238,14 @@ create trigger dossiers_recount_unread before update on public.dossiers
   execute function private.recount_unread_messages();
 create trigger messages_notify_received after insert on public.messages
   for each row execute function private.notify_message_received();
+create trigger messages_cancel_read_digests after update on public.messages
+  referencing old table as old_messages new table as new_messages
+  for each statement execute function private.cancel_read_chat_digests();
 
 -- Grants
 
 revoke all on function private.check_new_message(), private.broadcast_message_change(), private.count_unread_messages(),
-  private.recount_unread_messages(), private.notify_message_received() from public;
+  private.recount_unread_messages(), private.notify_message_received(), private.cancel_read_chat_digests() from public;
 revoke all on function public.mark_dossier_messages_read(uuid) from public, anon;
 grant execute on function public.mark_dossier_messages_read(uuid) to authenticated;
 revoke all on function private.can_use_dossier_channel(text) from public;

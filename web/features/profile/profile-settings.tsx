@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { withNext } from '@/lib/redirect';
 import { memberPath, routes } from '@/lib/routes';
 import { AvatarUpload } from './avatar-upload';
+import { EmailPreferencesForm } from './email-preferences-form';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
 import { useProfile } from './use-profile';
@@ -34,6 +35,9 @@ export function ProfileSettings({ initialProfile, email, aal, preferencesForm, p
       </Card>
       <Card title="Préférences">
         {preferencesForm}
+      </Card>
+      <Card title="Courriels" description="Les courriels de sécurité et de gestion du compte ne peuvent pas être désactivés.">
+        <EmailPreferencesForm userId={initialProfile.id} />
       </Card>
       <Card title="Sécurité">
         <dl className="space-y-4">
