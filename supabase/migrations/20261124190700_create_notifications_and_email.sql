@@ -14,7 +14,8 @@ create type public.notification_kind as enum (
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
   'post_reply', 'post_liked',
-  'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring'
+  'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring',
+  'account_suspended'
 );
 create type public.email_status as enum ('pending', 'sending', 'sent', 'dead', 'cancelled');
 -- What a member chooses to receive by email. Security and account emails cannot be turned off.
