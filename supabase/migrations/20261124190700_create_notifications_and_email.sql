@@ -525,7 +525,7 @@ declare
   );
 begin
   if cardinality(missing) > 0 or to_regclass('vault.decrypted_secrets') is null then
-    raise notice 'Jobs not scheduled (send-emails, event-reminders, purge-files): % unavailable in this database.',
+    raise notice 'Jobs not scheduled (send-emails, event-reminders, complete-events, purge-files): % unavailable in this database.',
       array_to_string(missing || case when to_regclass('vault.decrypted_secrets') is null then array['vault'] end, ', ');
     return;
   end if;
@@ -539,6 +539,7 @@ begin
   -- Same job names: re-running this replaces the schedules instead of adding them.
   perform cron.schedule('send-emails', '* * * * *', $$select private.invoke_edge_function('send-emails')$$);
   perform cron.schedule('event-reminders', '*/5 * * * *', 'select public.enqueue_event_reminders()');
+  perform cron.schedule('complete-events', '* * * * *', 'select public.complete_ended_events()');
   perform cron.schedule('purge-files', '17 * * * *', $$select private.invoke_edge_function('purge-files')$$);
 end
 $schedule$;
