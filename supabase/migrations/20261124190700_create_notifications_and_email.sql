@@ -33,6 +33,7 @@ as $$
     when template in ('document_reviewed', 'dossier_status_changed') then 'dossiers'
     when template in ('task_assigned', 'task_reminder', 'task_overdue', 'document_expiring') then 'tasks'
     when template in ('event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder') then 'events'
+    when template = 'account_suspended' then 'account'
     else 'community'
   end::public.email_kind
 $$;

@@ -11,17 +11,19 @@ beforeAll(async () => {
   admin = await createMember({ role: 'admin', fullName: 'Admin Suspension' });
 });
 
-const suspensionEmails = async (userId: string) => (await owner<{ to_email: string; status: string; link: string; title: string }>(
-  `select to_email, status::text, payload ->> 'link' as link, payload ->> 'title' as title
+const suspensionEmails = async (userId: string) => (await owner<{ to_email: string; status: string; email_kind: string; link: string; title: string }>(
+  `select to_email, status::text, email_kind::text, payload ->> 'link' as link, payload ->> 'title' as title
      from public.email_outbox where user_id = $1 and template = 'account_suspended' order by id`, [userId])).rows;
 
 describe('suspending a member', () => {
-  it('enqueues one email to their address, even when they turned email notifications off', async () => {
+  it('enqueues one account email to their address, even when they turned every email they could off', async () => {
     const member = await createMember();
     await owner('update public.accounts set email_notifications = false where user_id = $1', [member.id]);
+    await owner(`insert into public.email_preferences (user_id, kind, enabled)
+                 select $1, k, false from unnest(enum_range(null::public.email_kind)) k where k not in ('security', 'account')`, [member.id]);
     await ok(attempt(admin.actor, `select status from public.set_account_status($1, 'suspended')`, [member.id]));
     expect(await suspensionEmails(member.id)).toEqual([
-      { to_email: member.email, status: 'pending', link: '/compte-suspendu', title: 'Votre compte CAPITUNE est suspendu' },
+      { to_email: member.email, status: 'pending', email_kind: 'account', link: '/compte-suspendu', title: 'Votre compte CAPITUNE est suspendu' },
     ]);
     const { rows } = await owner(`select kind::text, link from public.notifications where user_id = $1`, [member.id]);
     expect(rows).toEqual([{ kind: 'account_suspended', link: '/compte-suspendu' }]);
