@@ -18,15 +18,21 @@ import { screenshot } from '../support/screenshots.ts';
 
 failOnPageErrors(test);
 
-test('an admin opens a dossier from the admin list, then changes its status, reviews a document and writes in its chat', async ({ page, standIn, signIn }) => {
-  const admin = claire();
-  await signIn(admin, { aal: 'aal2' });
-  serveAdminReads(standIn);
+/** Lucas's study permit dossier, in review with Sophie, as the admin list shows it and its page reads it. */
+function adminDossierScene() {
   const listed = dossiers[1]!;
   const candidate = person({ id: lucas.id, email: lucas.email, fullName: lucas.full_name, role: 'candidate' });
   const dossier = dossierRow(candidate, sophie(), { id: listed.id, title: listed.title, program_type: 'study_permit', status: 'in_review' });
   const passport = documentRow(candidate, { id: '99999999-9999-4999-8999-000000000011', file_name: 'passeport.pdf', dossier_id: listed.id });
   const message = messageRow(candidate, { id: 'a1000000-0000-4000-8000-000000000011', body: 'Bonjour, voici mon passeport.', dossier_id: listed.id });
+  return { listed, dossier, passport, message };
+}
+
+test('an admin opens a dossier from the admin list and changes its status', async ({ page, standIn, signIn }) => {
+  const admin = claire();
+  await signIn(admin, { aal: 'aal2' });
+  serveAdminReads(standIn);
+  const { listed, dossier, passport, message } = adminDossierScene();
   serveDossierPage(standIn, { dossier, viewer: admin, documents: [passport], messages: [message], checklist: checklist({ passport: 'pending' }) });
 
   const list = new AdminDossiersPage(page);
@@ -39,9 +45,8 @@ test('an admin opens a dossier from the admin list, then changes its status, rev
   await expect(page.getByRole('link', { name: 'Dossiers (administration)' })).toHaveAttribute('href', '/admin/dossiers');
   await expect(detail.reviewStatus.locator('option')).toHaveText(['Action requise', 'Approuvé', 'Refusé']);
   await expectNoSeriousA11yViolations(page, 'dossier opened by an admin');
-  await screenshot(page, 'admin-dossier-detail');
 
-  // Status: the admin moves it on, as the assigned pro could.
+  // The admin moves it on, as the assigned pro could.
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/change_dossier_status' }, () => {
     serveDossierPage(standIn, { dossier: { ...dossier, status: 'action_required' }, viewer: admin, documents: [passport], messages: [message] });
     return { status: 200, body: { ...dossier, status: 'action_required' } };
@@ -53,19 +58,25 @@ test('an admin opens a dossier from the admin list, then changes its status, rev
   expect(standIn.requests({ path: '/rest/v1/rpc/change_dossier_status' }).map((r) => r.body)).toEqual([
     { dossier_id: listed.id, to_status: 'action_required', note: 'Il manque le relevé bancaire.' },
   ]);
+});
 
-  // Documents: the admin approves the pending passport.
+test('on a dossier’s page an admin approves a document and answers in the chat', async ({ page, standIn, signIn }) => {
+  const admin = claire();
+  await signIn(admin, { aal: 'aal2' });
+  const { listed, dossier, passport, message } = adminDossierScene();
+  serveDossierPage(standIn, { dossier, viewer: admin, documents: [passport], messages: [message], checklist: checklist({ passport: 'pending' }) });
   const approved = { ...passport, status: 'approved' as const, reviewed_at: '2026-11-25T10:00:00.000+00:00' };
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/review_document' }, () => {
     standIn.on({ method: 'GET', path: '/rest/v1/documents', query: { dossier_id: `eq.${listed.id}` } }, rows([approved]));
     return { status: 200, body: { ...approved, updated_at: approved.reviewed_at, reviewed_by: admin.user.id } };
   });
-  await detail.tab('documents').click();
+
+  const detail = new DossierDetailPage(page);
+  await detail.goto(listed.id, 'documents');
   await detail.document('passeport.pdf').getByRole('button', { name: 'Approuver passeport.pdf' }).click();
   await expect(detail.document('passeport.pdf')).toContainText('Approuvé');
   expect(standIn.requests({ path: '/rest/v1/rpc/review_document' }).map((r) => r.body)).toEqual([{ document_id: passport.id, decision: 'approved' }]);
 
-  // Chat: the admin reads the candidate's message and answers in their own name.
   await detail.tab('messages').click();
   await expect(detail.message(message.body)).toContainText('Lucas Martin');
   const mine = messageRow(admin, { id: 'a1000000-0000-4000-8000-000000000012', body: 'Merci, je transmets à Sophie.', dossier_id: listed.id, created_at: '2026-11-25T10:01:00.000+00:00' });
