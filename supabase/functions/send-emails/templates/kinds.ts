@@ -19,6 +19,7 @@ export const notificationKinds = [
   'task_reminder',
   'task_overdue',
   'document_expiring',
+  'account_suspended',
 ] as const;
 export type NotificationKind = typeof notificationKinds[number];
 
@@ -234,5 +235,14 @@ export const templates: Record<NotificationKind, (p: Payload) => EmailContent> =
       'Prévoyez de le renouveler pour que le dossier reste complet.',
     ],
     action: { label: 'Voir le dossier', path: p.link },
+  }),
+  account_suspended: (p) => ({
+    subject: 'Votre compte CAPITUNE est suspendu',
+    heading: 'Votre compte est suspendu',
+    paragraphs: [
+      'Un administrateur a suspendu votre compte CAPITUNE. Tant que la suspension dure, vous ne pouvez plus vous connecter ; vos données sont conservées.',
+      'Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    ],
+    action: { label: 'En savoir plus', path: p.link },
   }),
 };

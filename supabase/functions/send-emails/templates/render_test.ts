@@ -39,6 +39,7 @@ const payloads: Record<string, Record<string, unknown>> = {
   task_reminder: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: '1d', link: '/dossiers/d1' },
   task_overdue: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: 'overdue', link: '/dossiers/d1' },
   document_expiring: { kind_label: 'Passeport', dossier_title: 'PVT', expires_on: '2027-02-28', lead: '90d', link: '/dossiers/d1' },
+  account_suspended: { title: 'Votre compte CAPITUNE est suspendu', link: '/compte-suspendu' },
 };
 
 Deno.test('a due day reads as the day the database counted, whatever the zone it is shown from', () => {
