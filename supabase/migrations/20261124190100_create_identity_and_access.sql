@@ -64,24 +64,27 @@ create index accounts_status_idx on public.accounts (status) where status <> 'ac
 -- Profile and account columns are null for a caller without an account (anonymous, or erased):
 -- the helpers below ask through `exists` or `where`, so null counts as no. The planner keeps of
 -- this view what a helper asks (a question about the account skips the profile) and stops at the
--- first table that refuses. acts_for_self (active, second factor met) is what opening one's own
--- case files and notifications needs. No grant: only definer helpers read it (these below, and the
--- case files chapter's private.assigned_pro_id and private.my_dossier_id_array).
+-- first table that refuses. auth.uid() is read once: `offset 0` keeps the planner from copying it
+-- into each join, where each copy parses the JWT again (15-20 µs a time). acts_for_self (active,
+-- second factor met) is what opening one's own case files and notifications needs. No grant: only
+-- definer helpers read it (these below, and the case files chapter's private.assigned_pro_id and
+-- private.my_dossier_id_array).
 create view private.caller as
   select standing.*,
          standing.role = 'admin' and standing.active and standing.second_factor_met as acts_as_admin,
          standing.role = 'pro' and standing.active and standing.second_factor_met as acts_as_pro,
          standing.active and standing.second_factor_met as acts_for_self
   from (
-    select auth.uid() as id,
+    select me.id,
            p.role,
            a.status = 'active' and a.terms_version = s.terms_version as active,
            coalesce(a.muted_until > now(), false) as muted,
            p.role = 'candidate' or not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2'
              as second_factor_met
-    from private.settings s
-    left join public.profiles p on p.id = auth.uid()
-    left join public.accounts a on a.user_id = auth.uid()
+    from (select auth.uid() as id offset 0) me
+    cross join private.settings s
+    left join public.profiles p on p.id = me.id
+    left join public.accounts a on a.user_id = me.id
   ) standing;
 comment on view private.caller is
   'The caller''s standing (id, role, active with current consent, muted, second factor met), read by the access helpers.';
