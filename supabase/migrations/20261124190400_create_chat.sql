@@ -196,7 +196,8 @@ begin
 end;
 $$;
 
--- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members.
+-- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members and admins, with
+-- the second factor staff need (private.my_dossier_ids and private.is_admin hold it).
 create function private.can_use_dossier_channel(topic text)
 returns boolean
 language sql
@@ -284,16 +285,8 @@ create policy messages_update_reader on public.messages for update to authentica
     and array_position((select private.my_dossier_id_array()), dossier_id) is not null
   )
   with check (sender_id <> (select auth.uid()));
-
--- Pros and admins read and write chats only with their second factor (see the case files chapter).
--- second_factor_met() is true or false, never null: `nullif(..., false) is not null` is the same test,
--- estimated at the whole row count.
-create policy messages_select_mfa on public.messages as restrictive for select to authenticated
-  using ((select nullif(private.second_factor_met(), false)) is not null);
-create policy messages_insert_mfa on public.messages as restrictive for insert to authenticated
-  with check ((select private.second_factor_met()));
-create policy messages_update_mfa on public.messages as restrictive for update to authenticated
-  using ((select private.second_factor_met()));
+-- Pros and admins read and write chats only with their second factor: private.my_dossier_id_array()
+-- and private.is_admin() hold it (see the case files chapter).
 
 -- Realtime's join check reads back a probe row of the joined topic (realtime.topic()); the row's
 -- own topic must be that one too, so no other topic's rows are ever readable in that scope.
@@ -309,5 +302,3 @@ create policy dossier_channel_select_members on realtime.messages for select to 
 -- supabase_realtime_admin owns them and postgres, no member of that role on Supabase, cannot
 -- revoke it (realtime migration 20260707120000_restrict_realtime_schema). They insert as their
 -- caller, so this refusal holds for anon and authenticated calling them too.
-create policy dossier_channel_select_mfa on realtime.messages as restrictive for select to authenticated
-  using (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.second_factor_met()));

@@ -475,22 +475,15 @@ alter table public.notifications enable row level security;
 alter table public.email_outbox enable row level security;
 alter table public.email_preferences enable row level security;
 
--- Each user reads, marks and clears only their own notifications.
+-- Each user reads, marks and clears only their own notifications. They quote dossiers and chats,
+-- so staff do it only with their second factor, as for case files: private.case_user_id().
 create policy notifications_select_own on public.notifications for select to authenticated
-  using (user_id = (select private.active_user_id()));
+  using (user_id = (select private.case_user_id()));
 create policy notifications_update_own on public.notifications for update to authenticated
-  using (user_id = (select private.active_user_id()))
+  using (user_id = (select private.case_user_id()))
   with check (user_id = (select auth.uid()));
 create policy notifications_delete_own on public.notifications for delete to authenticated
-  using (user_id = (select private.active_user_id()));
--- Notifications quote dossiers and chats: staff read them only with their second factor. (The
--- `is not null` form keeps the planner's row estimate whole, as for messages in the chat chapter.)
-create policy notifications_select_mfa on public.notifications as restrictive for select to authenticated
-  using ((select nullif(private.second_factor_met(), false)) is not null);
-create policy notifications_update_mfa on public.notifications as restrictive for update to authenticated
-  using ((select private.second_factor_met()));
-create policy notifications_delete_mfa on public.notifications as restrictive for delete to authenticated
-  using ((select private.second_factor_met()));
+  using (user_id = (select private.case_user_id()));
 -- email_outbox has no policy for the browser roles: only the sender's functions touch it.
 
 -- Each member reads and sets only their own email choices (suspended members set nothing).
@@ -509,8 +502,7 @@ create policy user_channel_select_self on realtime.messages for select to authen
   using (
     realtime.messages.extension = 'broadcast'
     and realtime.messages.topic = (select realtime.topic())
-    and (select realtime.topic()) = 'user:' || (select private.active_user_id())::text
-    and (select private.second_factor_met())
+    and (select realtime.topic()) = 'user:' || (select private.case_user_id())::text
   );
 
 -- Scheduled jobs, where pg_cron, pg_net and Vault exist (a Supabase project): send-emails every
