@@ -140,7 +140,7 @@ export const HOT_QUERIES: HotQuery[] = [
                  greatest(e.capacity - e.registered_count, 0) as seats_left, r.status as my_registration
           from public.events e
           left join public.event_registrations r on r.event_id = e.id and r.user_id = $1
-          where e.ends_at > now()
+          where e.ends_at > now() and e.starts_at > now() - interval '1 day'
           order by e.starts_at limit 50`,
     cases: async (db, n) => (await rows<{ id: string }>(db, activeMembers('candidate', n))).map((r) => ({ member: r.id, params: [r.id] })),
   },

@@ -64,22 +64,27 @@ create index accounts_status_idx on public.accounts (status) where status <> 'ac
 -- Profile and account columns are null for a caller without an account (anonymous, or erased):
 -- the helpers below ask through `exists` or `where`, so null counts as no. The planner keeps of
 -- this view what a helper asks (a question about the account skips the profile) and stops at the
--- first table that refuses. No grant: only definer helpers read it (these below, and the case files
--- chapter's private.assigned_pro_id, which asks acts_as_pro).
+-- first table that refuses. auth.uid() is read once: `offset 0` keeps the planner from copying it
+-- into each join, where each copy parses the JWT again (15-20 µs a time). acts_for_self (active,
+-- second factor met) is what opening one's own case files and notifications needs. No grant: only
+-- definer helpers read it (these below, and the case files chapter's private.assigned_pro_id and
+-- private.my_dossier_id_array).
 create view private.caller as
   select standing.*,
          standing.role = 'admin' and standing.active and standing.second_factor_met as acts_as_admin,
-         standing.role = 'pro' and standing.active and standing.second_factor_met as acts_as_pro
+         standing.role = 'pro' and standing.active and standing.second_factor_met as acts_as_pro,
+         standing.active and standing.second_factor_met as acts_for_self
   from (
-    select auth.uid() as id,
+    select me.id,
            p.role,
            a.status = 'active' and a.terms_version = s.terms_version as active,
            coalesce(a.muted_until > now(), false) as muted,
            p.role = 'candidate' or not s.require_staff_mfa or coalesce(auth.jwt() ->> 'aal', '') = 'aal2'
              as second_factor_met
-    from private.settings s
-    left join public.profiles p on p.id = auth.uid()
-    left join public.accounts a on a.user_id = auth.uid()
+    from (select auth.uid() as id offset 0) me
+    cross join private.settings s
+    left join public.profiles p on p.id = me.id
+    left join public.accounts a on a.user_id = me.id
   ) standing;
 comment on view private.caller is
   'The caller''s standing (id, role, active with current consent, muted, second factor met), read by the access helpers.';
@@ -127,6 +132,22 @@ set search_path = ''
 as $$
 begin
   return (select c.role from private.caller c);
+end;
+$$;
+
+-- The caller's id while they may open case files and notifications in their own name: active, with
+-- the second factor their role needs (candidates never need one), else null. The case-file and
+-- notification policies ask `candidate_id = (select private.case_user_id())`: the second-factor rule
+-- rides in this word, private.assigned_pro_id and private.is_admin, so no restrictive policy repeats it.
+create function private.case_user_id()
+returns uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return (select c.id from private.caller c where c.acts_for_self);
 end;
 $$;
 
@@ -312,6 +333,8 @@ revoke all on function private.is_active(), private.active_user_id(), private.my
   private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
   private.is_admin(), private.posting_user_id() to authenticated;
+revoke all on function private.case_user_id() from public;
+grant execute on function private.case_user_id() to authenticated;
 revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
 revoke all on function private.accept_terms(text) from public;

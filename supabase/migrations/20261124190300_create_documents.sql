@@ -324,16 +324,8 @@ create policy documents_delete_uploader_or_admin on public.documents for delete 
   );
 comment on policy documents_delete_uploader_or_admin on public.documents is
   'The uploader withdraws a pending document of a dossier they belong to; admins remove any.';
-
--- Pros and admins handle documents only with their second factor (see the case files chapter).
-create policy documents_select_mfa on public.documents as restrictive for select to authenticated
-  using ((select private.second_factor_met()));
-create policy documents_insert_mfa on public.documents as restrictive for insert to authenticated
-  with check ((select private.second_factor_met()));
-create policy documents_update_mfa on public.documents as restrictive for update to authenticated
-  using ((select private.second_factor_met()));
-create policy documents_delete_mfa on public.documents as restrictive for delete to authenticated
-  using ((select private.second_factor_met()));
+-- Each policy above asks private.my_dossier_ids() or private.is_admin(), which hold the second factor
+-- pros and admins need (see the case files chapter).
 
 -- Storage: the private `documents` bucket; its limits are the single source of what a row may declare.
 insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
@@ -348,8 +340,10 @@ on conflict (id) do update
       file_size_limit = excluded.file_size_limit,
       allowed_mime_types = excluded.allowed_mime_types;
 
--- Files follow their rows. (Policies on storage.objects carry no `comment on policy`: that needs
--- the table's owner, supabase_storage_admin; postgres may only create them.)
+-- Files follow their rows, second factor included: each policy asks a word that holds it
+-- (private.my_dossier_ids, private.case_user_id, private.is_admin). (Policies on storage.objects
+-- carry no `comment on policy`: that needs the table's owner, supabase_storage_admin; postgres may
+-- only create them.)
 -- Files are read by whoever sees their dossier: its candidate, its assigned pro and admins.
 create policy documents_objects_select_members_or_admin on storage.objects for select to authenticated
   using (
@@ -366,7 +360,7 @@ create policy documents_objects_insert_uploader on storage.objects for insert to
     and exists (
       select 1 from public.documents d
       where d.storage_path = storage.objects.name
-        and d.uploaded_by = (select private.active_user_id())
+        and d.uploaded_by = (select private.case_user_id())
         and d.status = 'pending'
         and d.mime_type = storage.objects.metadata ->> 'mimetype'
         and to_jsonb(d.size_bytes) = storage.objects.metadata -> 'contentLength'
@@ -378,7 +372,7 @@ create policy documents_objects_delete_uploader_or_admin on storage.objects for 
     bucket_id = 'documents'
     and (
       (
-        owner_id = (select private.active_user_id())::text
+        owner_id = (select private.case_user_id())::text
         and not exists (
           select 1 from public.documents d where d.storage_path = storage.objects.name and d.status <> 'pending'
         )
@@ -386,10 +380,3 @@ create policy documents_objects_delete_uploader_or_admin on storage.objects for 
       or (select private.is_admin())
     )
   );
--- The second factor holds for the files as for their rows.
-create policy documents_objects_select_mfa on storage.objects as restrictive for select to authenticated
-  using (bucket_id <> 'documents' or (select private.second_factor_met()));
-create policy documents_objects_insert_mfa on storage.objects as restrictive for insert to authenticated
-  with check (bucket_id <> 'documents' or (select private.second_factor_met()));
-create policy documents_objects_delete_mfa on storage.objects as restrictive for delete to authenticated
-  using (bucket_id <> 'documents' or (select private.second_factor_met()));

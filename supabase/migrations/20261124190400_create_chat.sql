@@ -176,7 +176,28 @@ $$;
 comment on function public.mark_dossier_messages_read(uuid) is
   'Marks as read every message of a dossier that others sent to the caller, its candidate or assigned pro.';
 
--- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members.
+-- Reading the chat (mark_dossier_messages_read or a read receipt) cancels the pending email
+-- digest of each recipient who has nothing left unread in that dossier (notifications chapter).
+create function private.cancel_read_chat_digests()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.email_outbox o set status = 'cancelled'
+    from private.chat_email_digests w
+   where o.id = w.digest_id and o.status = 'pending'
+     and w.dossier_id in (select n.dossier_id from new_messages n join old_messages p on p.id = n.id
+                          where n.read_at is not null and p.read_at is null)
+     and not exists (select from public.messages m
+                     where m.dossier_id = w.dossier_id and m.read_at is null and m.sender_id <> w.user_id);
+  return null;
+end;
+$$;
+
+-- Realtime: joining dossier:<id> (receiving its broadcasts) is for its members and admins, with
+-- the second factor staff need (private.my_dossier_ids and private.is_admin hold it).
 create function private.can_use_dossier_channel(topic text)
 returns boolean
 language sql
@@ -218,11 +239,14 @@ create trigger dossiers_recount_unread before update on public.dossiers
   execute function private.recount_unread_messages();
 create trigger messages_notify_received after insert on public.messages
   for each row execute function private.notify_message_received();
+create trigger messages_cancel_read_digests after update on public.messages
+  referencing old table as old_messages new table as new_messages
+  for each statement execute function private.cancel_read_chat_digests();
 
 -- Grants
 
 revoke all on function private.check_new_message(), private.broadcast_message_change(), private.count_unread_messages(),
-  private.recount_unread_messages(), private.notify_message_received() from public;
+  private.recount_unread_messages(), private.notify_message_received(), private.cancel_read_chat_digests() from public;
 revoke all on function public.mark_dossier_messages_read(uuid) from public, anon;
 grant execute on function public.mark_dossier_messages_read(uuid) to authenticated;
 revoke all on function private.can_use_dossier_channel(text) from public;
@@ -261,16 +285,8 @@ create policy messages_update_reader on public.messages for update to authentica
     and array_position((select private.my_dossier_id_array()), dossier_id) is not null
   )
   with check (sender_id <> (select auth.uid()));
-
--- Pros and admins read and write chats only with their second factor (see the case files chapter).
--- second_factor_met() is true or false, never null: `nullif(..., false) is not null` is the same test,
--- estimated at the whole row count.
-create policy messages_select_mfa on public.messages as restrictive for select to authenticated
-  using ((select nullif(private.second_factor_met(), false)) is not null);
-create policy messages_insert_mfa on public.messages as restrictive for insert to authenticated
-  with check ((select private.second_factor_met()));
-create policy messages_update_mfa on public.messages as restrictive for update to authenticated
-  using ((select private.second_factor_met()));
+-- Pros and admins read and write chats only with their second factor: private.my_dossier_id_array()
+-- and private.is_admin() hold it (see the case files chapter).
 
 -- Realtime's join check reads back a probe row of the joined topic (realtime.topic()); the row's
 -- own topic must be that one too, so no other topic's rows are ever readable in that scope.
@@ -286,5 +302,3 @@ create policy dossier_channel_select_members on realtime.messages for select to 
 -- supabase_realtime_admin owns them and postgres, no member of that role on Supabase, cannot
 -- revoke it (realtime migration 20260707120000_restrict_realtime_schema). They insert as their
 -- caller, so this refusal holds for anon and authenticated calling them too.
-create policy dossier_channel_select_mfa on realtime.messages as restrictive for select to authenticated
-  using (coalesce((select realtime.topic()), '') not like 'dossier:%' or (select private.second_factor_met()));

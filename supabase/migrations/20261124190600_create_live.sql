@@ -28,12 +28,16 @@ create table public.events (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   constraint events_ends_after_start check (ends_at > starts_at),
+  -- A live session, not a festival: the upcoming list asks `starts_at > now() - interval '1 day'`
+  -- beside `ends_at > now()`, so it reads no past event (docs/performance.md).
+  constraint events_last_at_most_a_day check (ends_at <= starts_at + interval '1 day'),
   constraint events_capacity_covers_registered check (capacity is null or registered_count <= capacity)
 );
 comment on table public.events is 'Live webinars; seat counts kept by the registration functions.';
 comment on constraint events_title_length on public.events is 'Le titre de l''événement doit compter de 1 à 150 caractères.';
 comment on constraint events_description_length on public.events is 'La description ne peut dépasser 5000 caractères.';
 comment on constraint events_ends_after_start on public.events is 'La fin de l''événement doit suivre son début.';
+comment on constraint events_last_at_most_a_day on public.events is 'Un événement dure au plus 24 heures.';
 comment on constraint events_capacity_covers_registered on public.events is 'La capacité ne peut être inférieure au nombre d''inscrits.';
 comment on constraint events_capacity_positive on public.events is 'La capacité doit être positive, ou vide pour illimitée.';
 comment on constraint events_replay_url_https on public.events is 'Le lien de rediffusion doit commencer par https://.';
@@ -384,6 +388,23 @@ end;
 $$;
 comment on function public.enqueue_event_reminders() is 'Enqueues due event reminders once each (for the scheduler, service_role only).';
 
+-- Events whose end has passed become completed (a job runs it every minute), so that « programmé »
+-- means still to come. Cancelled events stay cancelled; a second run finds nothing left to do.
+create function public.complete_ended_events()
+returns integer
+language sql
+security definer
+set search_path = ''
+as $$
+  with done as (
+    update public.events x set status = 'completed'
+     where x.status = 'scheduled' and x.ends_at <= now()
+    returning 1
+  )
+  select count(*)::integer from done
+$$;
+comment on function public.complete_ended_events() is 'Marks ended scheduled events completed (for the scheduler, service_role only).';
+
 -- Triggers
 
 create trigger events_touch_updated_at before update on public.events
@@ -409,6 +430,8 @@ grant execute on function private.register_for_event(uuid), private.unregister_f
   private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) to authenticated;
 revoke all on function public.enqueue_event_reminders() from authenticated;
 grant execute on function public.enqueue_event_reminders() to service_role;
+revoke all on function public.complete_ended_events() from public, anon, authenticated;
+grant execute on function public.complete_ended_events() to service_role;
 
 revoke all on public.events, public.event_join_links, public.event_registrations, public.event_reminders_sent
   from public, anon, authenticated, service_role;

@@ -59,7 +59,18 @@ begin
     'event_registrations', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(r), 'public.event_registrations') order by r.created_at), '[]')
                             from public.event_registrations r where r.user_id = me),
     'notifications', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(n), 'public.notifications') order by n.created_at), '[]')
-                      from public.notifications n where n.user_id = me)
+                      from public.notifications n where n.user_id = me),
+    -- Tasks of the member's dossiers, assigned to them or written by them, as far as they still
+    -- read them (the tasks' policy: the dossier's members and admins), each with its timeline.
+    'tasks', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(t), 'public.tasks') || jsonb_build_object(
+                'events', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(e), 'public.task_events') order by e.id), '[]')
+                           from public.task_events e where e.task_id = t.id)
+              ) order by t.created_at, t.id), '[]')
+              from public.tasks t join public.dossiers d on d.id = t.dossier_id
+              where (d.candidate_id = me or t.assignee_id = me or t.created_by = me)
+                and (t.dossier_id in (select private.my_dossier_ids()) or private.is_admin())),
+    'email_preferences', (select coalesce(jsonb_agg(private.member_readable(to_jsonb(p), 'public.email_preferences') order by p.kind), '[]')
+                          from public.email_preferences p where p.user_id = me)
   );
 end;
 $$;
@@ -107,6 +118,8 @@ begin
   delete from public.notifications where user_id = me;
   -- Sent and dead emails too: each row holds the address and excerpts of the member's case.
   delete from public.email_outbox where user_id = me;
+  delete from private.chat_email_digests where user_id = me;
+  delete from private.email_unsubscribe_tokens where user_id = me;
   delete from public.dossiers where candidate_id = me and status = 'draft';
   update public.posts set title = null, body = '[Contenu retiré à la demande de son auteur]' where author_id = me;
   update public.comments set body = '[Contenu retiré à la demande de son auteur]' where author_id = me;

@@ -572,20 +572,18 @@ alter table public.task_events enable row level security;
 alter table public.task_reminders_sent enable row level security;
 alter table public.document_expiry_reminders_sent enable row level security;
 
--- Every write goes through the RPCs above; reading follows the dossier.
+-- Every write goes through the RPCs above; reading follows the dossier, asked of the dossier array
+-- as the chat asks it (one array per statement, no set to hash: see the chat chapter).
 create policy tasks_select_members_or_admin on public.tasks for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+  using (array_position((select private.my_dossier_id_array()), dossier_id) is not null or (select private.is_admin()));
 comment on policy tasks_select_members_or_admin on public.tasks is
   'The tasks of a dossier are visible to whoever sees the dossier: its candidate, its assigned pro and admins.';
 create policy task_events_select_members_or_admin on public.task_events for select to authenticated
-  using (dossier_id in (select private.my_dossier_ids()) or (select private.is_admin()));
+  using (array_position((select private.my_dossier_id_array()), dossier_id) is not null or (select private.is_admin()));
 comment on policy task_events_select_members_or_admin on public.task_events is
   'The task timeline is visible to whoever sees the dossier.';
--- Pros and admins read tasks only with their second factor (see the case files chapter).
-create policy tasks_select_mfa on public.tasks as restrictive for select to authenticated
-  using ((select private.second_factor_met()));
-create policy task_events_select_mfa on public.task_events as restrictive for select to authenticated
-  using ((select private.second_factor_met()));
+-- Pros and admins read tasks only with their second factor: private.my_dossier_id_array() and
+-- private.is_admin() hold it (see the case files chapter).
 -- The sent-tables have no policy for the browser roles: only the reminder job writes them.
 
 -- Scheduled job, where pg_cron exists (a Supabase project): task and document reminders every

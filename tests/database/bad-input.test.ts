@@ -290,6 +290,22 @@ describe('review input', () => {
   });
 });
 
+describe('event input', () => {
+  // Admins write events.
+  const insertEvent = (starts: string, ends: string) =>
+    write(w.admin.actor, w.admin.id, `insert into public.events (title, starts_at, ends_at) values ('Webinaire', $1, $2)`, [starts, ends]);
+
+  it('an event of more than 24 hours is refused (23514) in French, and none is created', async () => {
+    await nothingWritten(`public.events where title = 'Webinaire'`, [], async () => {
+      await expectClearFrenchError(await insertEvent('2027-01-10T18:00:00Z', '2027-01-11T18:00:01Z'), '23514');
+    });
+  });
+
+  it('an event of exactly 24 hours is accepted (the upcoming list still finds it while it runs)', async () => {
+    expect(await insertEvent('2027-01-10T18:00:00Z', '2027-01-11T18:00:00Z')).toMatchObject({ ok: true, rowCount: 1 });
+  });
+});
+
 describe('profile input', () => {
   it.each([
     ['a blank name', `full_name = '   '`],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ourSqlStates } from '../../supabase/functions/_shared/contract/database-errors.ts';
 import {
   accountStatusLabels, documentStatusLabels, dossierStatusLabels, dossierStatusInSentence, eventStatusLabels,
-  registrationStatusLabels, roleLabels, taskStatusLabels,
+  registrationStatusLabels, roleLabels, taskStatusLabels, emailKindLabels,
 } from '../../supabase/functions/_shared/contract/labels.ts';
 import { owner } from '../support/db.ts';
 
@@ -24,6 +24,7 @@ describe('the shared contract', () => {
     ['user_role', roleLabels],
     ['account_status', accountStatusLabels],
     ['task_status', taskStatusLabels],
+    ['email_kind', emailKindLabels],
   ])('names every value of public.%s, in the database’s order, and nothing else', async (type, labels) => {
     expect(Object.keys(labels)).toEqual(await enumValues(type));
   });

@@ -11,6 +11,7 @@ import { type Member, createDocument, createDossier, createMember, createMessage
 let me: Member;
 let data: Export;
 let report: string;
+let tasks: { mine: string; othersDossier: string; proOwn: string };
 
 const exportOf = async (m: Member): Promise<Export> => {
   const result = await attempt<{ data: Export }>(m.actor, `select public.export_my_data() as data`);
@@ -49,6 +50,19 @@ beforeAll(async () => {
     report, 'Signalement abusif : la rapporteuse harcèle cette autrice.',
   ]);
   expect(resolved).toMatchObject({ ok: true });
+  // A request for me (then done: two timeline events), the pro's own note on my dossier, and a
+  // task of someone else's dossier that I must not get.
+  const staff = user(pro.id, { aal: 'aal2' });
+  const task = async (actor: typeof staff, dossierId: string, title: string, assignee?: string) =>
+    (await attempt<{ id: string }>(actor, `select (public.create_task($1, $2, null, null, null, $3)).id as id`, [dossierId, title, assignee ?? null]));
+  const created = await task(staff, dossier, 'Certificat de police', me.id);
+  const own = await task(staff, dossier, 'Relire le dossier', pro.id);
+  const peerDossier = await createDossier(peer.id, { proId: pro.id, status: 'in_review' });
+  const theirs = await task(staff, peerDossier, 'Tâche du pair', peer.id);
+  if (!created.ok || !own.ok || !theirs.ok) throw new Error(`create_task refused: ${JSON.stringify([created, own, theirs])}`);
+  tasks = { mine: created.rows[0]!.id, othersDossier: theirs.rows[0]!.id, proOwn: own.rows[0]!.id };
+  expect(await attempt(me.actor, `select public.complete_task($1)`, [tasks.mine])).toMatchObject({ ok: true });
+  await attempt(me.actor, `select public.set_email_preference('community', false)`);
   data = await exportOf(me);
 });
 
@@ -71,6 +85,19 @@ describe('export_my_data()', () => {
     expect(read.ok && read.rows[0].row).toEqual(data.reports[0]);
   });
 
+  it('holds the tasks of my dossiers with their timeline, and no task of another dossier', () => {
+    const exported = data.tasks as (Row & { events: Row[] })[];
+    expect(exported.map((t) => t.id).sort()).toEqual([tasks.mine, tasks.proOwn].sort());
+    const mine = exported.find((t) => t.id === tasks.mine)!;
+    expect(mine).toMatchObject({ title: 'Certificat de police', assignee_id: me.id, status: 'done' });
+    expect(mine.events.map((e) => e.event)).toEqual(['created', 'done']);
+    expect(JSON.stringify(data)).not.toContain('Tâche du pair');
+  });
+
+  it('holds the email choices the member made', () => {
+    expect(data.email_preferences).toEqual([expect.objectContaining({ user_id: me.id, kind: 'community', enabled: false })]);
+  });
+
   it.each([
     ['profile', 'public.profiles'],
     ['settings', 'public.accounts'],
@@ -85,15 +112,20 @@ describe('export_my_data()', () => {
     ['reports', 'public.reports'],
     ['event_registrations', 'public.event_registrations'],
     ['notifications', 'public.notifications'],
+    ['tasks', 'public.tasks'],
+    ['events', 'public.task_events'],
+    ['email_preferences', 'public.email_preferences'],
   ] as const)('holds in %s exactly the columns members may read from %s', async (section, table) => {
     const dossierParts = ['history', 'documents', 'messages'] as const;
     const rows: Row[] = (dossierParts as readonly string[]).includes(section)
       ? data.dossiers.flatMap((d) => d[section as (typeof dossierParts)[number]])
+      : section === 'events'
+      ? (data.tasks as (Row & { events: Row[] })[]).flatMap((t) => t.events)
       : ([] as Row[]).concat(data[section] as Row | Row[]);
     expect(rows.length).toBeGreaterThan(0);
     // A post's search vector is derived from its text; the export leaves it out.
     const expected = (await readableColumns(table)).filter((c) => !(table === 'public.posts' && c === 'search_vector'));
-    const nested = section === 'dossiers' ? dossierParts : [];
+    const nested = section === 'dossiers' ? dossierParts : section === 'tasks' ? ['events'] : [];
     for (const row of rows) expect(Object.keys(row).filter((k) => !(nested as readonly string[]).includes(k)).sort()).toEqual(expected);
   });
 });

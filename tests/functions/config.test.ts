@@ -25,7 +25,7 @@ function verifyJwtSettings(): Record<string, string | undefined> {
 
 describe('supabase/config.toml', () => {
   it('gives every function an entry with an explicit verify_jwt, and names no other', () => {
-    expect(functions).toEqual(['admin-analytics', 'admin-users', 'health', 'purge-files', 'send-emails']);
+    expect(functions).toEqual(['admin-analytics', 'admin-users', 'health', 'purge-files', 'send-emails', 'unsubscribe']);
     const settings = verifyJwtSettings();
     expect(Object.keys(settings).sort()).toEqual(functions);
     for (const name of functions) expect(settings[name], name).toBeDefined();
@@ -34,5 +34,9 @@ describe('supabase/config.toml', () => {
   it('lets the functions pg_cron calls with a secret key past the gateway', () => {
     const settings = verifyJwtSettings();
     expect([settings['send-emails'], settings['purge-files']]).toEqual(['false', 'false']);
+  });
+
+  it('lets mail clients reach the unsubscribe link without a token (RFC 8058: no sign-in)', () => {
+    expect(verifyJwtSettings().unsubscribe).toBe('false');
   });
 });

@@ -70,10 +70,12 @@ export async function expectNotifiedOnce(member: Member, expected: Expected, ema
     expect(emails).toEqual([]);
   } else {
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({
-      to_email: member.email,
-      payload: { title: notification.title, body: notification.body, link: expected.link },
-    });
+    // A chat email says who wrote and when, never what (private.enqueue_chat_email).
+    const payload = expected.kind === 'message_received'
+      ? { link: expected.link, messages: [expect.objectContaining({ sender_name: expect.any(String) })] }
+      : { title: notification.title, body: notification.body, link: expected.link };
+    expect(emails[0]).toMatchObject({ to_email: member.email, payload });
+    if (expected.kind === 'message_received') expect(JSON.stringify(emails[0]!.payload)).not.toContain(notification.body);
   }
   return notification;
 }

@@ -15,6 +15,8 @@ export type Export = Record<string, unknown> & {
   reports: Row[];
   event_registrations: Row[];
   notifications: Row[];
+  tasks: (Row & { events: Row[] })[];
+  email_preferences: Row[];
 };
 
 /** What export_my_data() returns to `m`. */

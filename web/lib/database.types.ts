@@ -388,6 +388,7 @@ export type Database = {
           attempts: number
           created_at: string
           dedupe_key: string | null
+          email_kind: Database["public"]["Enums"]["email_kind"]
           id: number
           last_error: string | null
           locked_at: string | null
@@ -403,6 +404,7 @@ export type Database = {
           attempts?: number
           created_at?: string
           dedupe_key?: string | null
+          email_kind?: never
           id?: never
           last_error?: string | null
           locked_at?: string | null
@@ -418,6 +420,7 @@ export type Database = {
           attempts?: number
           created_at?: string
           dedupe_key?: string | null
+          email_kind?: never
           id?: never
           last_error?: string | null
           locked_at?: string | null
@@ -432,6 +435,35 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "email_outbox_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      email_preferences: {
+        Row: {
+          enabled: boolean
+          kind: Database["public"]["Enums"]["email_kind"]
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          enabled: boolean
+          kind: Database["public"]["Enums"]["email_kind"]
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          enabled?: boolean
+          kind?: Database["public"]["Enums"]["email_kind"]
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "email_preferences_user_id_fkey"
             columns: ["user_id"]
             isOneToOne: false
             referencedRelation: "profiles"
@@ -1255,6 +1287,7 @@ export type Database = {
           attempts: number
           created_at: string
           dedupe_key: string | null
+          email_kind: Database["public"]["Enums"]["email_kind"]
           id: number
           last_error: string | null
           locked_at: string | null
@@ -1272,6 +1305,10 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      complete_ended_events: {
+        Args: Record<PropertyKey, never>
+        Returns: number
       }
       complete_task: {
         Args: { task_id: string }
@@ -1342,6 +1379,13 @@ export type Database = {
         }[]
       }
       dossier_readiness: { Args: { dossier_id: string }; Returns: number }
+      email_unsubscribe_tokens: {
+        Args: { user_ids: string[] }
+        Returns: {
+          token: string
+          user_id: string
+        }[]
+      }
       enqueue_event_reminders: {
         Args: Record<PropertyKey, never>
         Returns: number
@@ -1536,6 +1580,13 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      set_email_preference: {
+        Args: {
+          enabled: boolean
+          kind: Database["public"]["Enums"]["email_kind"]
+        }
+        Returns: undefined
+      }
       set_post_pinned: {
         Args: { pinned: boolean; post_id: string }
         Returns: {
@@ -1582,6 +1633,11 @@ export type Database = {
         }
       }
       unregister_from_event: { Args: { event_id: string }; Returns: undefined }
+      unsubscribe_email: {
+        Args: { kind: Database["public"]["Enums"]["email_kind"]; token: string }
+        Returns: undefined
+      }
+      unsubscribe_recipient: { Args: { token: string }; Returns: string }
     }
     Enums: {
       account_status: "active" | "suspended"
@@ -1594,7 +1650,15 @@ export type Database = {
         | "approved"
         | "rejected"
         | "closed"
-      email_status: "pending" | "sending" | "sent" | "dead"
+      email_kind:
+        | "security"
+        | "account"
+        | "messages"
+        | "dossiers"
+        | "tasks"
+        | "events"
+        | "community"
+      email_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       event_status: "scheduled" | "cancelled" | "completed"
       notification_kind:
         | "message_received"
@@ -1611,6 +1675,7 @@ export type Database = {
         | "task_reminder"
         | "task_overdue"
         | "document_expiring"
+        | "account_suspended"
       post_category:
         | "general"
         | "express_entry"
@@ -1775,7 +1840,16 @@ export const Constants = {
         "rejected",
         "closed",
       ],
-      email_status: ["pending", "sending", "sent", "dead"],
+      email_kind: [
+        "security",
+        "account",
+        "messages",
+        "dossiers",
+        "tasks",
+        "events",
+        "community",
+      ],
+      email_status: ["pending", "sending", "sent", "dead", "cancelled"],
       event_status: ["scheduled", "cancelled", "completed"],
       notification_kind: [
         "message_received",
@@ -1792,6 +1866,7 @@ export const Constants = {
         "task_reminder",
         "task_overdue",
         "document_expiring",
+        "account_suspended",
       ],
       post_category: [
         "general",

@@ -2,6 +2,7 @@
 // go on until the outbox has nothing due or the run's time budget is spent.
 import type { Outbox, OutboxRow } from './outbox.ts';
 import { type EmailProvider, SendError } from './providers/provider.ts';
+import { isOptionalEmailKind, unsubscribeHeaders, unsubscribeUrl } from '../_shared/unsubscribe-link.ts';
 import { renderEmail } from './templates/render.ts';
 
 export type DrainOptions = {
@@ -13,6 +14,8 @@ export type DrainOptions = {
   budgetMs: number;
   leaseSeconds: number;
   siteUrl: string;
+  /** The unsubscribe function's address; links are signed with each recipient's token. */
+  unsubscribeBase: string;
   from: { email: string; name: string };
 };
 
@@ -31,9 +34,10 @@ export async function drainOutbox(
     summary.batches++;
     summary.claimed += rows.length;
     const userIds = [...new Set(rows.flatMap((row) => (row.user_id ? [row.user_id] : [])))];
-    const names = await outbox.recipientNames(userIds);
+    const [names, tokens] = await Promise.all([outbox.recipientNames(userIds), outbox.unsubscribeTokens(userIds)]);
     await eachLimited(rows, options.concurrency, async (row) => {
-      const outcome = await deliver(row, names.get(row.user_id ?? ''), outbox, provider, options);
+      const recipient = { name: names.get(row.user_id ?? ''), token: tokens.get(row.user_id ?? '') };
+      const outcome = await deliver(row, recipient, outbox, provider, options);
       summary[outcome]++;
     });
     if (rows.length < options.batchSize) break;
@@ -43,15 +47,24 @@ export async function drainOutbox(
 
 async function deliver(
   row: OutboxRow,
-  recipientName: string | undefined,
+  recipient: { name?: string; token?: string },
   outbox: Outbox,
   provider: EmailProvider,
   options: DrainOptions,
 ): Promise<'sent' | 'retrying' | 'dead'> {
   try {
-    const email = renderEmail(row.template, row.payload, { siteUrl: options.siteUrl, recipientName });
+    // Every email a member may turn off carries its one-click link; security and account ones do not.
+    const unsubscribe = recipient.token && isOptionalEmailKind(row.email_kind)
+      ? unsubscribeUrl(options.unsubscribeBase, recipient.token, row.email_kind)
+      : undefined;
+    const email = renderEmail(row.template, row.payload, {
+      siteUrl: options.siteUrl,
+      recipientName: recipient.name,
+      unsubscribeUrl: unsubscribe,
+    });
+    const headers = unsubscribe ? unsubscribeHeaders(unsubscribe) : undefined;
     await provider.send(
-      { outboxId: row.id, kind: row.template, to: row.to_email, from: options.from, ...email },
+      { outboxId: row.id, kind: row.template, to: row.to_email, from: options.from, ...email, headers },
       AbortSignal.timeout(options.sendTimeoutMs),
     );
   } catch (error) {

@@ -12,6 +12,7 @@ const options: DrainOptions = {
   budgetMs: 5_000,
   leaseSeconds: 300,
   siteUrl: 'https://app.capitune.ca',
+  unsubscribeBase: 'https://ref.supabase.co/functions/v1/unsubscribe',
   from: { email: 'n@capitune.local', name: 'CAPITUNE' },
 };
 
@@ -22,6 +23,7 @@ function memoryOutbox(rows: OutboxRow[]) {
   const outbox: Outbox = {
     claim: (size) => Promise.resolve(queue.splice(0, size)),
     recipientNames: (ids) => Promise.resolve(new Map(ids.map((id) => [id, `Nom ${id}`]))),
+    unsubscribeTokens: (ids) => Promise.resolve(new Map(ids.map((id) => [id, id.padEnd(64, 'a')]))),
     markSent: (id) => (marks.push(`sent ${id}`), Promise.resolve()),
     markFailed: (
       id,
@@ -37,6 +39,7 @@ const row = (id: string, template = 'message_received'): OutboxRow => ({
   user_id: `u${id}`,
   to_email: `${id}@example.test`,
   template,
+  email_kind: 'messages',
   payload: { sender_name: 'Julie' },
   attempts: 1,
 });
@@ -84,4 +87,25 @@ Deno.test('eachLimited never runs more than the limit at once', async () => {
     running--;
   });
   assert.equal(peak, 3);
+});
+
+Deno.test('an email the member may turn off carries the RFC 8058 headers and the same signed link in its text', async () => {
+  const { outbox } = memoryOutbox([row('7')]);
+  let sent: Parameters<EmailProvider['send']>[0] | undefined;
+  await drainOutbox(outbox, { name: 'fake', send: (email) => ((sent = email), Promise.resolve()) }, options);
+  const link = `https://ref.supabase.co/functions/v1/unsubscribe?token=${'u7'.padEnd(64, 'a')}&kind=messages`;
+  assert.deepEqual(sent?.headers, {
+    'List-Unsubscribe': `<${link}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  });
+  assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel : ${link}`));
+  assert.ok(sent?.html.includes(`href="${link.replace('&', '&amp;')}"`));
+});
+
+Deno.test('a security or account email has no unsubscribe link', async () => {
+  const { outbox } = memoryOutbox([{ ...row('8'), email_kind: 'security' }]);
+  let sent: Parameters<EmailProvider['send']>[0] | undefined;
+  await drainOutbox(outbox, { name: 'fake', send: (email) => ((sent = email), Promise.resolve()) }, options);
+  assert.equal(sent?.headers, undefined);
+  assert.ok(!sent?.text.includes('unsubscribe'));
 });

@@ -26,6 +26,7 @@ export const handler = createHandler({
       budgetMs: env.EMAIL_RUN_BUDGET_MS,
       leaseSeconds: env.EMAIL_LEASE_SECONDS,
       siteUrl: env.SITE_URL,
+      unsubscribeBase: env.EMAIL_UNSUBSCRIBE_URL ?? `${env.SUPABASE_URL ?? env.SITE_URL}/functions/v1/unsubscribe`,
       from: { email: env.EMAIL_FROM, name: env.EMAIL_FROM_NAME },
     });
     const durationMs = Math.round(performance.now() - started);

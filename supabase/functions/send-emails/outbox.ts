@@ -6,6 +6,8 @@ export type OutboxRow = {
   user_id: string | null;
   to_email: string;
   template: string;
+  /** public.email_kind: what the member may turn off. */
+  email_kind: string;
   payload: unknown;
   attempts: number;
 };
@@ -15,6 +17,8 @@ export interface Outbox {
    * whose lease expired on its last attempt is given up as dead. */
   claim(size: number, leaseSeconds: number, maxAttempts: number): Promise<OutboxRow[]>;
   recipientNames(userIds: string[]): Promise<Map<string, string>>;
+  /** Each recipient's unsubscribe token (made on first need). */
+  unsubscribeTokens(userIds: string[]): Promise<Map<string, string>>;
   markSent(id: string): Promise<void>;
   /** Schedules a retry with back-off, or marks the email dead after `maxAttempts`. */
   markFailed(id: string, error: string, maxAttempts: number): Promise<'pending' | 'dead' | null>;
@@ -25,7 +29,8 @@ export function sqlOutbox(sql: Sql): Outbox {
   return {
     claim: (size, leaseSeconds, maxAttempts) =>
       asService((tx) =>
-        tx<OutboxRow[]>`select id, user_id, to_email, template::text as template, payload, attempts
+        tx<OutboxRow[]>`select id, user_id, to_email, template::text as template, payload, attempts,
+            email_kind::text as email_kind
           from public.claim_email_batch(${size}, make_interval(secs => ${leaseSeconds}), ${maxAttempts})`
       ).then((rows) => [...rows]),
     recipientNames: async (userIds) => {
@@ -35,6 +40,14 @@ export function sqlOutbox(sql: Sql): Outbox {
           where id = any(${tx.array(userIds)}::uuid[])`
       );
       return new Map(rows.map((row) => [row.id, row.full_name]));
+    },
+    unsubscribeTokens: async (userIds) => {
+      if (userIds.length === 0) return new Map();
+      const rows = await asService((tx) =>
+        tx<{ user_id: string; token: string }[]>`select user_id, token
+          from public.email_unsubscribe_tokens(${tx.array(userIds)}::uuid[])`
+      );
+      return new Map(rows.map((row) => [row.user_id, row.token]));
     },
     markSent: async (id) => {
       await asService((tx) => tx`select public.mark_email_sent(${id}::bigint)`);

@@ -52,4 +52,6 @@ export function serveViewer(standIn: StandIn, p: Person): void {
   standIn.on({ method: 'GET', path: '/rest/v1/accounts', query: { user_id: `eq.${p.user.id}` } }, rest.rows('accounts', [p.account]));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${p.user.id}` } }, rest.rows('profiles', [p.profile]));
   standIn.on({ method: 'HEAD', path: '/rest/v1/notifications', query: { user_id: `eq.${p.user.id}`, read_at: 'is.null' } }, rest.rows('notifications', [], 0));
+  // The profile's email choices (RLS gives the member their own rows): none turned off.
+  standIn.on({ method: 'GET', path: '/rest/v1/email_preferences' }, rest.rows('email_preferences', []));
 }

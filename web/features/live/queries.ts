@@ -13,12 +13,15 @@ export type LiveEvent = Pick<EventRow,
 
 export type EventPeriod = 'upcoming' | 'past';
 export const PAST_EVENTS_LIMIT = 30;
+/** An event lasts at most a day (events_last_at_most_a_day): the upcoming list starts from there. */
+const LONGEST_EVENT_MS = 24 * 60 * 60 * 1000;
 
 /** Upcoming (not yet ended, soonest first, cancelled ones included for their registrants) or past (latest first). */
 export async function fetchEvents(supabase: AppSupabaseClient, period: EventPeriod, now = new Date()): Promise<LiveEvent[]> {
   const query = supabase.from('events').select(EVENT_COLUMNS);
   const { data, error } = period === 'upcoming'
-    ? await query.gt('ends_at', now.toISOString()).order('starts_at', { ascending: true }).limit(50)
+    ? await query.gt('ends_at', now.toISOString()).gt('starts_at', new Date(now.getTime() - LONGEST_EVENT_MS).toISOString())
+      .order('starts_at', { ascending: true }).limit(50)
     : await query.lte('ends_at', now.toISOString()).neq('status', 'cancelled').order('starts_at', { ascending: false }).limit(PAST_EVENTS_LIMIT);
   if (error) throw error;
   return data;

@@ -5,6 +5,8 @@ import { badgeText, NotificationBell } from './notification-bell';
 
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: vi.fn() }));
 const { loadSupabase } = await import('@/lib/supabase/lazy');
+// The bell fetches its Realtime code after hydration; loaded here once, so no test races the transform.
+await import('./stream');
 
 const USER = '11111111-1111-4111-8111-111111111111';
 type Handler = (message: { payload?: unknown }) => void;

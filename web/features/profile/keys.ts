@@ -2,4 +2,5 @@
 export const profileKeys = {
   all: ['profile'] as const,
   detail: (userId: string) => [...profileKeys.all, userId] as const,
+  emailPreferences: (userId: string) => [...profileKeys.all, userId, 'email-preferences'] as const,
 };

@@ -9,6 +9,7 @@ import { Card } from '@/components/ui/card';
 import { withNext } from '@/lib/redirect';
 import { memberPath, routes } from '@/lib/routes';
 import { AvatarUpload } from './avatar-upload';
+import { EmailPreferencesForm } from './email-preferences-form';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
 import { useProfile } from './use-profile';
@@ -36,6 +37,9 @@ export function ProfileSettings({ initialProfile, email, aal, preferencesForm, p
       </Card>
       <Card title={t('preferencesTitle')}>
         {preferencesForm}
+      </Card>
+      <Card title={t('emailsTitle')} description={t('emailsText')}>
+        <EmailPreferencesForm userId={initialProfile.id} />
       </Card>
       <Card title={t('securityTitle')}>
         <dl className="space-y-4">

@@ -47,6 +47,17 @@ export const taskStatusLabels = {
   cancelled: 'Annulée',
 } as const;
 
+/** The kinds of email a member chooses in their profile (public.email_kind). */
+export const emailKindLabels = {
+  security: 'Sécurité du compte',
+  account: 'Gestion du compte',
+  messages: 'Messages de vos dossiers',
+  dossiers: 'Suivi des dossiers et documents',
+  tasks: 'Tâches et rappels d’échéance',
+  events: 'Événements Live',
+  community: 'Communauté Inside',
+} as const;
+
 export type DossierStatus = keyof typeof dossierStatusLabels;
 export type DocumentStatus = keyof typeof documentStatusLabels;
 export type EventStatus = keyof typeof eventStatusLabels;
@@ -54,6 +65,10 @@ export type RegistrationStatus = keyof typeof registrationStatusLabels;
 export type UserRole = keyof typeof roleLabels;
 export type AccountStatus = keyof typeof accountStatusLabels;
 export type TaskStatus = keyof typeof taskStatusLabels;
+export type EmailKind = keyof typeof emailKindLabels;
+
+/** Security and account emails always go: the database refuses turning them off. */
+export const requiredEmailKinds: readonly EmailKind[] = ['security', 'account'];
 
 /** The values of an enum, in the order its labels are listed (the database's order). */
 export const valuesOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];

@@ -40,6 +40,7 @@ export function buildMime(email: OutgoingEmail, date = new Date(), domain = 'cap
     `Date: ${date.toUTCString()}`,
     `Message-ID: <outbox-${email.outboxId}.${crypto.randomUUID()}@${domain}>`,
     `X-Capitune-Outbox-Id: ${email.outboxId}`,
+    ...Object.entries(email.headers ?? {}).map(([name, value]) => `${name}: ${value.replace(/[\r\n]+/g, ' ')}`),
     'MIME-Version: 1.0',
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
     '',

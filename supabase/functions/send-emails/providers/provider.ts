@@ -8,6 +8,8 @@ export type OutgoingEmail = {
   subject: string;
   text: string;
   html: string;
+  /** Extra header fields (List-Unsubscribe, List-Unsubscribe-Post), ASCII values. */
+  headers?: Record<string, string>;
 };
 
 /** `permanent` failures (the message itself is refused) are not retried. */

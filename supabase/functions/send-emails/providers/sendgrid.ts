@@ -43,6 +43,7 @@ export function sendgridBody(email: OutgoingEmail) {
       { type: 'text/plain', value: email.text },
       { type: 'text/html', value: email.html },
     ],
+    ...(email.headers ? { headers: email.headers } : {}),
     categories: [email.kind],
     custom_args: { outbox_id: email.outboxId },
     tracking_settings: { click_tracking: { enable: false }, open_tracking: { enable: false } },

@@ -72,3 +72,16 @@ Deno.test('an address that could inject recipients is refused before sending', a
   );
   assert.equal(calls.length, 0);
 });
+
+Deno.test('the one-click unsubscribe headers reach SendGrid as headers of the message', async () => {
+  const { calls, fetch } = recording(202);
+  const headers = {
+    'List-Unsubscribe': '<https://ref.supabase.co/functions/v1/unsubscribe?token=t&kind=dossiers>',
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
+  await sendgridProvider({ apiKey: 'SG.k', baseUrl: 'https://sendgrid.test', fetch }).send(
+    { ...email, headers },
+    AbortSignal.timeout(1_000),
+  );
+  assert.deepEqual(JSON.parse(String(calls[0]!.init.body)).headers, headers);
+});

@@ -101,3 +101,17 @@ Deno.test('MIME: encoded UTF-8 headers, base64 bodies, no bare dot lines', () =>
   assert.equal(encodeHeader('Plain ASCII'), 'Plain ASCII');
   assert.equal(dotStuff('a\r\n.b\r\n..\r\n'), 'a\r\n..b\r\n...');
 });
+
+Deno.test('MIME: the one-click unsubscribe headers are header lines, never a way to inject one', () => {
+  const mime = buildMime({
+    ...email,
+    headers: {
+      'List-Unsubscribe': '<https://x.test/u?token=t>\r\nBcc: evil@example.test',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  });
+  const head = mime.split('\r\n\r\n')[0]!;
+  assert.match(head, /\r\nList-Unsubscribe: <https:\/\/x\.test\/u\?token=t> Bcc: evil@example\.test\r\n/);
+  assert.match(head, /\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
+  assert.ok(!/\r\nBcc:/.test(head));
+});

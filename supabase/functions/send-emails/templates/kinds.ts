@@ -19,6 +19,7 @@ export const notificationKinds = [
   'task_reminder',
   'task_overdue',
   'document_expiring',
+  'account_suspended',
 ] as const;
 export type NotificationKind = typeof notificationKinds[number];
 
@@ -44,6 +45,11 @@ export const payloadSchema = z.looseObject({
   kind_label: text,
   expires_on: text,
   reopened: z.boolean().nullish().catch(undefined),
+  // Chat emails (private.enqueue_chat_email): who wrote and when, never what.
+  digest: z.boolean().nullish().catch(undefined),
+  time_zone: text,
+  messages: z.array(z.object({ sender_name: text, sent_at: text }).catch({ sender_name: undefined, sent_at: undefined }))
+    .nullish().catch(undefined),
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
@@ -68,6 +74,19 @@ export function dayOf(value: string | undefined): string | undefined {
   return new Intl.DateTimeFormat('fr-CA', { dateStyle: 'full', timeZone: 'UTC' }).format(date);
 }
 
+/** A message's time in the recipient's zone (Eastern time when it is unknown), in French. */
+export function sentAt(value: string | undefined, timeZone = 'America/Toronto'): string | undefined {
+  const date = value ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(date);
+  try {
+    return format(timeZone);
+  } catch {
+    return format('America/Toronto');
+  }
+}
+
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
 const dossier = (p: Payload) => p.dossier_title ?? 'votre dossier';
 const event = (p: Payload) => p.event_title ?? 'l’événement';
@@ -76,14 +95,40 @@ const dueSentence = (p: Payload) => (dayOf(p.due_on) ? [`Échéance : ${dayOf(p.
 const taskReminderSubject: Record<string, string> = { day: 'À faire aujourd’hui', '1d': 'À faire demain' };
 const eventPage = (p: Payload) => ({ label: 'Voir l’événement', path: p.link });
 
-export const templates: Record<NotificationKind, (p: Payload) => EmailContent> = {
-  message_received: (p) => ({
-    subject: `Nouveau message de ${p.sender_name ?? 'votre interlocuteur'} — ${dossier(p)}`,
+const chatPrivacy = 'Pour protéger votre dossier, le contenu des messages n’est pas envoyé par courriel.';
+const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Votre interlocuteur';
+
+function chatMessage(p: Payload): EmailContent {
+  const when = sentAt(p.messages?.[0]?.sent_at, p.time_zone);
+  return {
+    subject: `Nouveau message de ${senderOf(p)} — ${dossier(p)}`,
     heading: 'Vous avez reçu un nouveau message',
-    paragraphs: [`${p.sender_name ?? 'Votre interlocuteur'} vous a écrit au sujet du dossier « ${dossier(p)} ».`],
-    quote: quoted('Message', p.body),
+    paragraphs: [
+      `${senderOf(p)} vous a écrit${when ? ` le ${when}` : ''} au sujet du dossier « ${dossier(p)} ».`,
+      chatPrivacy,
+    ],
     action: { label: 'Lire le message', path: p.link },
-  }),
+  };
+}
+
+/** The messages that arrived since the last chat email, one line each: sender and time. */
+function chatDigest(p: Payload): EmailContent {
+  const messages = p.messages ?? [];
+  const count = Math.max(messages.length, 1);
+  return {
+    subject: `${count} ${count > 1 ? 'nouveaux messages' : 'nouveau message'} — ${dossier(p)}`,
+    heading: 'Des messages vous attendent',
+    paragraphs: [
+      `Depuis notre dernier courriel, vous avez reçu ${count > 1 ? `${count} messages` : 'un message'} dans le dossier « ${dossier(p)} » :`,
+      ...messages.map((m, i) => `• ${senderOf(p, i)}${sentAt(m.sent_at, p.time_zone) ? `, le ${sentAt(m.sent_at, p.time_zone)}` : ''}`),
+      chatPrivacy,
+    ],
+    action: { label: 'Lire les messages', path: p.link },
+  };
+}
+
+export const templates: Record<NotificationKind, (p: Payload) => EmailContent> = {
+  message_received: (p) => p.digest ? chatDigest(p) : chatMessage(p),
   document_reviewed: (p) => {
     const rejected = p.decision === 'rejected';
     const file = p.file_name ?? 'votre document';
@@ -190,5 +235,14 @@ export const templates: Record<NotificationKind, (p: Payload) => EmailContent> =
       'Prévoyez de le renouveler pour que le dossier reste complet.',
     ],
     action: { label: 'Voir le dossier', path: p.link },
+  }),
+  account_suspended: (p) => ({
+    subject: 'Votre compte CAPITUNE est suspendu',
+    heading: 'Votre compte est suspendu',
+    paragraphs: [
+      'Un administrateur a suspendu votre compte CAPITUNE. Tant que la suspension dure, vous ne pouvez plus vous connecter ; vos données sont conservées.',
+      'Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    ],
+    action: { label: 'En savoir plus', path: p.link },
   }),
 };

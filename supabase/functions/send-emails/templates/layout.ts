@@ -13,7 +13,8 @@ export type EmailContent = {
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
-export type RenderContext = { siteUrl: string; recipientName?: string | null };
+/** `unsubscribeUrl`: the signed link that turns this email's kind off without signing in. */
+export type RenderContext = { siteUrl: string; recipientName?: string | null; unsubscribeUrl?: string };
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -50,6 +51,7 @@ export function renderLayout(content: EmailContent, context: RenderContext): Ren
     '—',
     footer,
     `Gérer mes préférences : ${preferences}`,
+    ...(context.unsubscribeUrl ? [`Ne plus recevoir ce type de courriel : ${context.unsubscribeUrl}`] : []),
   ].join('\n');
   const quote = content.quote
     ? `<p style="margin:16px 0 4px;color:#555">${escapeHtml(content.quote.label)} :</p>
@@ -76,7 +78,13 @@ ${quote}
   }</a></p>
 <p style="font-size:12px;color:#6b7280">${escapeHtml(footer)}<br><a href="${
     escapeHtml(preferences)
-  }" style="color:#6b7280">Gérer mes préférences</a></p>
+  }" style="color:#6b7280">Gérer mes préférences</a>${
+    context.unsubscribeUrl
+      ? ` · <a href="${
+        escapeHtml(context.unsubscribeUrl)
+      }" style="color:#6b7280">Ne plus recevoir ce type de courriel</a>`
+      : ''
+  }</p>
 </div>
 </body>
 </html>

@@ -10,9 +10,9 @@ const hostile = '<script>alert("x")</script> & Cie';
 // Payloads as private.notify() enqueues them: the kind's data plus title, body and link.
 const payloads: Record<string, Record<string, unknown>> = {
   message_received: {
-    sender_name: 'Julie Pro',
     dossier_title: 'Entrée express',
-    body: 'Bonjour !',
+    messages: [{ sender_name: 'Julie Pro', sent_at: '2026-12-03T15:05:00Z' }],
+    time_zone: 'America/Toronto',
     link: '/dossiers/d1',
   },
   document_reviewed: {
@@ -39,6 +39,7 @@ const payloads: Record<string, Record<string, unknown>> = {
   task_reminder: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: '1d', link: '/dossiers/d1' },
   task_overdue: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: 'overdue', link: '/dossiers/d1' },
   document_expiring: { kind_label: 'Passeport', dossier_title: 'PVT', expires_on: '2027-02-28', lead: '90d', link: '/dossiers/d1' },
+  account_suspended: { title: 'Votre compte CAPITUNE est suspendu', link: '/compte-suspendu' },
 };
 
 Deno.test('a due day reads as the day the database counted, whatever the zone it is shown from', () => {
@@ -130,4 +131,24 @@ Deno.test('escapeHtml escapes the five special characters', () => {
 
 Deno.test('an unknown template is an error, not a blank email', () => {
   assert.throws(() => renderEmail('not_a_kind', {}, context), /Unknown email template/);
+});
+
+Deno.test('a chat email says who wrote and when, in the recipient’s zone, and never what', () => {
+  const email = renderEmail('message_received', { ...payloads.message_received, body: 'Mon numéro de passeport est X123' }, context);
+  assert.equal(email.subject, 'Nouveau message de Julie Pro — Entrée express');
+  assert.match(email.text, /Julie Pro vous a écrit le 3 décembre 2026 à 10 h 05 au sujet du dossier « Entrée express »\./);
+  assert.ok(!(email.text + email.html).includes('X123'));
+});
+
+Deno.test('a chat digest lists each message of its window, sender and time, in one email', () => {
+  const email = renderEmail('message_received', {
+    ...payloads.message_received,
+    digest: true,
+    messages: [
+      { sender_name: 'Julie Pro', sent_at: '2026-12-03T15:05:00Z' },
+      { sender_name: 'Claire Admin', sent_at: '2026-12-03T15:09:00Z' },
+    ],
+  }, context);
+  assert.equal(email.subject, '2 nouveaux messages — Entrée express');
+  assert.match(email.text, /• Julie Pro, le 3 décembre 2026 à 10 h 05\n\n• Claire Admin, le 3 décembre 2026 à 10 h 09/);
 });

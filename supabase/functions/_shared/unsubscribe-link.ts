@@ -1,0 +1,32 @@
+// The one-click unsubscribe link (RFC 8058) that send-emails writes and the unsubscribe function
+// reads: the member's opaque token (public.email_unsubscribe_tokens) and the kind it turns off.
+import { emailKindLabels, requiredEmailKinds } from './contract/labels.ts';
+import { z } from './zod.ts';
+
+export type OptionalEmailKind = Exclude<keyof typeof emailKindLabels, 'security' | 'account'>;
+
+export const optionalEmailKinds = Object.keys(emailKindLabels).filter(
+  (kind) => !(requiredEmailKinds as readonly string[]).includes(kind),
+) as OptionalEmailKind[];
+
+export const unsubscribeQuery = z.object({
+  token: z.string().regex(/^[0-9a-f]{64}$/),
+  kind: z.enum(optionalEmailKinds as [OptionalEmailKind, ...OptionalEmailKind[]]),
+});
+
+export function isOptionalEmailKind(kind: string): kind is OptionalEmailKind {
+  return (optionalEmailKinds as string[]).includes(kind);
+}
+
+/** The unsubscribe function's address for `token` and `kind`. */
+export function unsubscribeUrl(base: string, token: string, kind: OptionalEmailKind): string {
+  const url = new URL(base);
+  url.searchParams.set('token', token);
+  url.searchParams.set('kind', kind);
+  return url.href;
+}
+
+/** RFC 8058 headers: the HTTPS link for a POST of `List-Unsubscribe=One-Click`. */
+export function unsubscribeHeaders(url: string): Record<string, string> {
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+}
