@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { AppProviders } from '@/components/providers/app-providers';
@@ -8,7 +7,6 @@ import { AuthTextProvider, LogoutButton } from '@/features/auth';
 import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
 import { NotificationBell } from '@/features/notifications';
 import { ProfileLink } from '@/features/profile';
-import { clientMessages } from '@/i18n/client-messages';
 import { toAppLocale } from '@/i18n/locales';
 import { requireViewer } from '@/lib/auth/viewer';
 
@@ -16,27 +14,28 @@ import { requireViewer } from '@/lib/auth/viewer';
  * The signed-in area. requireViewer() sends the visitor elsewhere when needed (login,
  * suspended, consent, second factor); pages below can rely on an active, consented viewer.
  * It plugs the features the shell shows (bell, language, profile link, sign-out) into the
- * shell's slots, and hands client components the messages they use (i18n/request.ts picked the
- * language from accounts.locale).
+ * shell's slots, with their words in the viewer's language (i18n/request.ts read it from
+ * accounts.locale); pages with translated client components add ClientMessagesScope.
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations()]);
+  const nav = { mainNav: t('shell.mainNav'), labels: messages.nav };
+  const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
-    <NextIntlClientProvider messages={clientMessages(messages)}>
-      <DateLocaleProvider locale={locale}>
-        <AuthTextProvider text={messages.auth}>
-          <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
-          <AppProviders viewer={viewer}>
-            <AppShell
-              headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} /><ProfileLink /></>}
-              signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
-            >
-              {children}
-            </AppShell>
-          </AppProviders>
-        </AuthTextProvider>
-      </DateLocaleProvider>
-    </NextIntlClientProvider>
+    <DateLocaleProvider locale={locale}>
+      <AuthTextProvider text={messages.auth}>
+        <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
+        <AppProviders viewer={viewer}>
+          <AppShell
+            text={{ menu: t('shell.menu'), nav }}
+            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
+            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
+          >
+            {children}
+          </AppShell>
+        </AppProviders>
+      </AuthTextProvider>
+    </DateLocaleProvider>
   );
 }

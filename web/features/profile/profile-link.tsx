@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { Avatar } from '@/components/ui/avatar';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useViewer } from '@/components/providers/viewer-context';
@@ -9,9 +8,8 @@ import { routes } from '@/lib/routes';
 import { avatarUrl } from './avatar-url';
 import { useProfile } from './use-profile';
 
-/** The header's link to the member's own profile: photo, name and role. */
-export function ProfileLink() {
-  const t = useTranslations('labels');
+/** The header's link to the member's own profile: photo, name and role (named by the layout). */
+export function ProfileLink({ roleLabel }: { roleLabel: string }) {
   const viewer = useViewer();
   // Same cache entry the profile page edits, so a new name or photo shows here at once.
   const { data: profile } = useProfile(viewer.id, {
@@ -24,7 +22,7 @@ export function ProfileLink() {
       {/* Visually hidden on small screens, still the link's accessible name. */}
       <span className="sr-only text-left sm:not-sr-only sm:block">
         <span className="block text-sm font-medium">{name}</span>
-        <span className="block text-xs text-slate-600">{t(`role.${viewer.role}`)}</span>
+        <span className="block text-xs text-slate-600">{roleLabel}</span>
       </span>
     </Link>
   );

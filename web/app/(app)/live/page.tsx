@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { EventList, type EventPeriod, eventsOptions, myRegistrationsOptions, PeriodTabs } from '@/features/live';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -23,6 +24,7 @@ export default async function LivePage({ searchParams }: PageSearchParams) {
     queryClient.prefetchQuery(myRegistrationsOptions(viewer.id, server)),
   ]);
   return (
+    <ClientMessagesScope>
     <div className="max-w-3xl">
       <PageHeader title="Live" description={t('pageDescription')} />
       <PeriodTabs current={period} />
@@ -30,5 +32,6 @@ export default async function LivePage({ searchParams }: PageSearchParams) {
         <EventList period={period} />
       </HydrationBoundary>
     </div>
+    </ClientMessagesScope>
   );
 }

@@ -5,6 +5,7 @@ import { PrivacySection } from '@/features/privacy';
 import { ProfileSettings } from '@/features/profile';
 import { ChangePasswordForm, errorSentence, outcomeDone, outcomeError } from '@/features/auth';
 import { PreferencesForm, toLocale } from '@/features/account';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import type { PageSearchParams } from '@/lib/search-params';
 
@@ -21,7 +22,7 @@ export default async function ProfilePage({ searchParams }: PageSearchParams) {
   const passwordOutcome = error ? { tone: 'danger' as const, message: errorSentence(auth, error) }
     : outcomeDone(params) ? { tone: 'success' as const, message: t('passwordChanged') } : null;
   return (
-    <>
+    <ClientMessagesScope>
       <PageHeader title={t('title')} description={t('intro')} />
       <ProfileSettings
         initialProfile={{ id: viewer.id, full_name: viewer.fullName, avatar_path: viewer.avatarPath, bio: viewer.bio, role: viewer.role }}
@@ -33,6 +34,6 @@ export default async function ProfilePage({ searchParams }: PageSearchParams) {
         passwordForm={<ChangePasswordForm outcome={passwordOutcome} />}
       />
       <PrivacySection />
-    </>
+    </ClientMessagesScope>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EventDetail, eventOptions, fetchEvent, joinLinkOptions, myRegistrationOptions, waitlistOptions } from '@/features/live';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';
@@ -39,8 +40,10 @@ export default async function EventPage({ params }: EventPageProps) {
   if (registration?.status === 'waitlisted') await queryClient.prefetchQuery(waitlistOptions(id, server));
 
   return (
+    <ClientMessagesScope>
     <HydrationBoundary state={dehydrate(queryClient)}>
       <EventDetail eventId={id} />
     </HydrationBoundary>
+    </ClientMessagesScope>
   );
 }
