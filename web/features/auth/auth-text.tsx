@@ -15,8 +15,7 @@ export function AuthTextProvider({ text, children }: { text: AuthText; children:
   return <AuthTextContext value={text}>{children}</AuthTextContext>;
 }
 
+/** The sentences the nearest AuthTextProvider holds (every page with an auth form places one). */
 export function useAuthText(): AuthText {
-  const text = use(AuthTextContext);
-  if (!text) throw new Error('AuthTextProvider manque au-dessus de ce formulaire.');
-  return text;
+  return use(AuthTextContext) as AuthText;
 }
