@@ -1,9 +1,16 @@
 // One Lighthouse navigation of a page, and the median of several. Lighthouse runs with its default
 // config: the mobile preset (Moto G Power screen, simulated slow 4G and a CPU slowdown by Lantern),
 // all four categories; only the CPU slowdown may be calibrated to this machine (calibration.ts).
+// A run is two passes of Lighthouse's own pipeline: gather (load the page, save the trace), then
+// audit the saved trace. The CPU slowdown only enters the audit (Lantern's simulation; the gather
+// pass applies none under simulated throttling), so each run is calibrated with the benchmark
+// index measured just before its own page load, not the previous run's.
 // Lantern simulates the load from the observed trace, so the score moves with how long the page's
 // tasks took on this machine: the median of an odd number of runs takes that noise out
 // (Lighthouse's own guidance on variability).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import type { Page } from 'puppeteer-core';
 
@@ -26,16 +33,36 @@ export type Measurement = {
   html: string;
 };
 
-/** Audits `url` in `page`; throws when Lighthouse could not load it (the page's error, not a score). */
-export async function auditOnce(page: Page, url: string, cpuSlowdownMultiplier: number): Promise<Measurement> {
-  // lighthouse's declared puppeteer Page is its own copy of the type from the same package version.
-  // The full-page screenshot only illustrates the report: no audit reads it.
-  // The flags' throttling merges into the mobile preset's: only the CPU slowdown changes.
-  const flags = { logLevel: 'error' as const, output: 'html' as const, disableFullPageScreenshot: true, throttling: { cpuSlowdownMultiplier } };
-  const result = await lighthouse(url, flags, undefined, page as never);
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+/**
+ * Audits `url` in `page`, the CPU slowdown given by `slowdownFor` from the run's own benchmark
+ * index; throws when Lighthouse could not load it (the page's error, not a score).
+ */
+export async function auditOnce(page: Page, url: string, slowdownFor: (benchmarkIndex: number) => number): Promise<Measurement> {
+  const artifactsDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  try {
+    // lighthouse's declared puppeteer Page is its own copy of the type from the same package version.
+    // The full-page screenshot only illustrates the report: no audit reads it.
+    const flags = { logLevel: 'error' as const, output: 'html' as const, disableFullPageScreenshot: true };
+    // Gathering uses the preset's slowdown only to shim requestIdleCallback's deadline.
+    await lighthouse(url, { ...flags, gatherMode: artifactsDir }, undefined, page as never);
+    const artifactsPath = join(artifactsDir, 'artifacts.json');
+    const artifacts = JSON.parse(readFileSync(artifactsPath, 'utf8')) as { BenchmarkIndex: number; settings: { throttling: { cpuSlowdownMultiplier: number } } };
+    const cpuSlowdownMultiplier = slowdownFor(artifacts.BenchmarkIndex);
+    // Lighthouse refuses an audit whose settings differ from the gather's: record the slowdown the
+    // audit simulates with, which no gathered artifact depends on.
+    artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+    writeFileSync(artifactsPath, JSON.stringify(artifacts));
+    // The flags' throttling merges into the mobile preset's: only the CPU slowdown changes.
+    const result = await lighthouse(url, { ...flags, auditMode: artifactsDir, throttling: { cpuSlowdownMultiplier } });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return measurementOf(result.lhr, String(result.report));
+  } finally {
+    rmSync(artifactsDir, { recursive: true, force: true });
+  }
+}
+
+function measurementOf(lhr: Result, html: string): Measurement {
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${lhr.finalDisplayedUrl}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   return {
     scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
@@ -46,7 +73,7 @@ export async function auditOnce(page: Page, url: string, cpuSlowdownMultiplier: 
     cpuSlowdownMultiplier: lhr.configSettings.throttling.cpuSlowdownMultiplier,
     failing: Object.fromEntries(CATEGORIES.map((category) => [category, failingAudits(lhr, category)])) as Record<Category, string[]>,
     warnings: lhr.runWarnings.map(String),
-    html: String(result.report),
+    html,
   };
 }
 

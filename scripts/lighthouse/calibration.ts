@@ -3,8 +3,9 @@
 // high-end desktop having a benchmarkIndex of 1500–2000; on a machine outside that range Lighthouse
 // says to calibrate the multiplier from the index it reports (GoogleChrome/lighthouse,
 // docs/throttling.md, "Calibrating the CPU slowdown"). This machine's two cores are shared, and
-// its index moves with the load (about 550–1000 seen), so the multiplier follows the index of the
-// run before: every run emulates the same phone, the one 4× makes of a 1750 desktop.
+// its index moves with the load (about 250–2200 seen), so each run's multiplier follows the index
+// Lighthouse measured just before that run's page load (audit.ts): every run emulates the same
+// phone, the one 4× makes of a 1750 desktop.
 
 /** The mobile preset's slowdown (lighthouse core/config/constants.js, mobileSlow4G). */
 export const PRESET_MULTIPLIER = 4;

@@ -1,14 +1,16 @@
-// npm run lighthouse [-- --check] [-- --runs 5] [-- --page /connexion] [-- --preset]
+// npm run lighthouse [-- --check] [-- --runs 5] [-- --page /connexion] [-- --preset] [-- --reuse-build]
 // Lighthouse (DESIGN §4) on the production build, as the browser suite runs it: `next build` +
 // `next start` with the server's clock at the fixtures' instant, Supabase answered by the stand-in,
 // Debian's Chromium. Without --check: every page (public and signed-in), scores printed and written
 // to test-results/lighthouse/. With --check: the public pages only, exit 1 below a target. The CPU
 // slowdown is calibrated to this machine (calibration.ts) unless --preset keeps the preset's 4×.
+// --reuse-build: no `next build`; start the one the browser suite made (CI), with the stand-in
+// and the app on the addresses inlined in it (app-server.ts's next-build.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StandIn } from '../../tests/browser/stand-in/index.ts';
-import { appEnv, buildApp, freePort, RESULTS_DIR, startApp } from '../../tests/browser/support/app-server.ts';
+import { appEnv, buildApp, freePort, lastBuild, RESULTS_DIR, startApp } from '../../tests/browser/support/app-server.ts';
 import { FIXTURE_NOW_MS } from '../../tests/browser/support/clock.ts';
 import { auditOnce, median, type Measurement } from './audit.ts';
 import { launchChromium, preparedPage } from './browser.ts';
@@ -23,6 +25,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     page: { type: 'string', multiple: true },
     preset: { type: 'boolean', default: false },
+    'reuse-build': { type: 'boolean', default: false },
   },
 });
 const runs = Number(options.runs);
@@ -31,22 +34,20 @@ const scenarios = SCENARIOS.filter((s) => (!options.check || s.kind === 'public'
 if (scenarios.length === 0) throw new Error(`no page matches ${options.page?.join(', ')}`);
 const outDir = join(RESULTS_DIR, 'lighthouse');
 
-const standIn = await StandIn.start();
-const appPort = await freePort();
-const env = appEnv(standIn.url, `http://127.0.0.1:${appPort}`);
 const started = Date.now();
-await buildApp(env);
+const built = options['reuse-build'] ? lastBuild() : undefined;
+const standIn = await StandIn.start(built ? Number(new URL(built.supabaseUrl).port) : 0);
+const appPort = built ? Number(new URL(built.siteUrl).port) : await freePort();
+const env = appEnv(standIn.url, `http://127.0.0.1:${appPort}`);
+if (!built) await buildApp(env);
 const app = await startApp(appPort, env);
 const browser = await launchChromium();
-console.log(`[lighthouse] app built and started in ${seconds(started)}; ${scenarios.length} pages × ${runs} runs (median), mobile preset`
+console.log(`[lighthouse] app ${built ? 'started (build reused)' : 'built and started'} in ${seconds(started)}; ${scenarios.length} pages × ${runs} runs (median), mobile preset`
   + (options.preset ? ' as is' : ', CPU slowdown calibrated'));
 
-/** The CPU slowdown of the next run: from the last run's benchmark index, unless --preset. */
-let nextMultiplier = PRESET_MULTIPLIER;
+const slowdownFor = options.preset ? () => PRESET_MULTIPLIER : calibratedMultiplier;
 const results: PageResult[] = [];
 try {
-  // A first run only measures the machine, so that the first counted run is calibrated too.
-  if (!options.preset) await auditScenario(scenarios[0]);
   for (const scenario of scenarios) {
     const result = await measurePage(scenario);
     results.push(result);
@@ -78,7 +79,7 @@ if (failures.length > 0) {
 
 /**
  * The page's median over `runs` runs. The check stops early once the runs made decide every
- * target's verdict (targets.ts), which the remaining runs could not change.
+ * target's verdict (targets.ts): one run that clears them, or a majority on one side.
  */
 async function measurePage(scenario: Scenario): Promise<PageResult> {
   const measured: Measurement[] = [];
@@ -96,9 +97,7 @@ async function auditScenario(scenario: Scenario): Promise<Measurement> {
   const cookies = scenario.serve(standIn, app.url);
   const { page, close } = await preparedPage(browser, { cookies, nowMs: FIXTURE_NOW_MS, timezoneId: 'America/Toronto' });
   try {
-    const measurement = await auditOnce(page, `${app.url}${scenario.path}`, nextMultiplier);
-    if (!options.preset) nextMultiplier = calibratedMultiplier(measurement.benchmarkIndex);
-    return measurement;
+    return await auditOnce(page, `${app.url}${scenario.path}`, slowdownFor);
   } finally {
     await close();
   }

@@ -390,6 +390,23 @@ end;
 $$;
 comment on function public.enqueue_event_reminders() is 'Enqueues due event reminders once each (for the scheduler, service_role only).';
 
+-- Events whose end has passed become completed (a job runs it every minute), so that « programmé »
+-- means still to come. Cancelled events stay cancelled; a second run finds nothing left to do.
+create function public.complete_ended_events()
+returns integer
+language sql
+security definer
+set search_path = ''
+as $$
+  with done as (
+    update public.events x set status = 'completed'
+     where x.status = 'scheduled' and x.ends_at <= now()
+    returning 1
+  )
+  select count(*)::integer from done
+$$;
+comment on function public.complete_ended_events() is 'Marks ended scheduled events completed (for the scheduler, service_role only).';
+
 -- Triggers
 
 create trigger events_touch_updated_at before update on public.events
@@ -415,6 +432,8 @@ grant execute on function private.register_for_event(uuid), private.unregister_f
   private.event_waitlist_position(uuid), private.cancel_event(uuid, text), private.event_attendees(uuid) to authenticated;
 revoke all on function public.enqueue_event_reminders() from authenticated;
 grant execute on function public.enqueue_event_reminders() to service_role;
+revoke all on function public.complete_ended_events() from public, anon, authenticated;
+grant execute on function public.complete_ended_events() to service_role;
 
 revoke all on public.events, public.event_join_links, public.event_registrations, public.event_reminders_sent
   from public, anon, authenticated, service_role;

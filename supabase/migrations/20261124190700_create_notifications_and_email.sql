@@ -14,7 +14,8 @@ create type public.notification_kind as enum (
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
   'post_reply', 'post_liked',
-  'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring'
+  'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring',
+  'account_suspended'
 );
 create type public.email_status as enum ('pending', 'sending', 'sent', 'dead', 'cancelled');
 -- What a member chooses to receive by email. Security and account emails cannot be turned off.
@@ -32,6 +33,7 @@ as $$
     when template in ('document_reviewed', 'dossier_status_changed') then 'dossiers'
     when template in ('task_assigned', 'task_reminder', 'task_overdue', 'document_expiring') then 'tasks'
     when template in ('event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder') then 'events'
+    when template = 'account_suspended' then 'account'
     else 'community'
   end::public.email_kind
 $$;
@@ -526,7 +528,7 @@ declare
   );
 begin
   if cardinality(missing) > 0 or to_regclass('vault.decrypted_secrets') is null then
-    raise notice 'Jobs not scheduled (send-emails, event-reminders, purge-files): % unavailable in this database.',
+    raise notice 'Jobs not scheduled (send-emails, event-reminders, complete-events, purge-files): % unavailable in this database.',
       array_to_string(missing || case when to_regclass('vault.decrypted_secrets') is null then array['vault'] end, ', ');
     return;
   end if;
@@ -540,6 +542,7 @@ begin
   -- Same job names: re-running this replaces the schedules instead of adding them.
   perform cron.schedule('send-emails', '* * * * *', $$select private.invoke_edge_function('send-emails')$$);
   perform cron.schedule('event-reminders', '*/5 * * * *', 'select public.enqueue_event_reminders()');
+  perform cron.schedule('complete-events', '* * * * *', 'select public.complete_ended_events()');
   perform cron.schedule('purge-files', '17 * * * *', $$select private.invoke_edge_function('purge-files')$$);
 end
 $schedule$;

@@ -141,6 +141,31 @@ set search_path = ''
 as $$ select * from private.set_user_role($1, $2) $$;
 comment on function public.set_user_role(uuid, public.user_role) is 'Admins change another user''s role.';
 
+-- The member is told of a suspension by email, as the terms promise. It is an account email: it goes
+-- whatever their email preferences, and not through private.notify(), which mails active accounts only.
+create function private.tell_suspended(user_id uuid)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  title constant text := 'Votre compte CAPITUNE est suspendu';
+  body constant text := 'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.';
+  link constant text := '/compte-suspendu';
+  address text;
+begin
+  insert into public.notifications (user_id, kind, title, body, link)
+  values (tell_suspended.user_id, 'account_suspended', title, body, link);
+  select u.email into address from auth.users u where u.id = tell_suspended.user_id;
+  if address is not null then
+    insert into public.email_outbox (user_id, to_email, template, payload)
+    values (tell_suspended.user_id, address, 'account_suspended',
+            jsonb_build_object('title', title, 'body', body, 'link', link));
+  end if;
+end;
+$$;
+
 create function private.set_account_status(user_id uuid, status public.account_status)
 returns public.accounts
 language plpgsql
@@ -166,6 +191,9 @@ begin
    where ac.user_id = set_account_status.user_id returning * into a;
   perform private.write_audit('user.status_changed', 'accounts', a.user_id::text,
     jsonb_build_object('from', previous, 'to', a.status));
+  if previous = 'active' and a.status = 'suspended' then
+    perform private.tell_suspended(a.user_id);
+  end if;
   return a;
 end;
 $$;
@@ -573,7 +601,8 @@ create trigger auth_users_count_sign_in after insert or delete or update of last
 
 -- Grants
 
-revoke all on function private.write_audit(text, text, text, jsonb), private.guard_audit_log() from public;
+revoke all on function private.write_audit(text, text, text, jsonb), private.guard_audit_log(),
+  private.tell_suspended(uuid) from public;
 
 revoke all on function public.set_user_role(uuid, public.user_role),
   public.set_account_status(uuid, public.account_status) from public, anon;

@@ -41,6 +41,7 @@ const RPCS: readonly RpcRow[] = [
   ['event_attendees',             'denied', 'denied', 'denied', 'denied', 'rows',   'denied', 'denied', 'denied'],
   // The scheduler runs as the service role; nobody else.
   ['enqueue_event_reminders',     'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'rows'],
+  ['complete_ended_events',       'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'denied', 'rows'],
 ];
 
 const DOING: Record<string, string> = {
@@ -69,6 +70,7 @@ const DOING: Record<string, string> = {
   cancel_event: 'cancel an event',
   event_attendees: 'list the attendees of an event',
   enqueue_event_reminders: 'enqueue the due event reminders',
+  complete_ended_events: 'mark the ended events completed',
 };
 
 const ACTIONS: Record<string, Action> = {
@@ -136,6 +138,12 @@ const ACTIONS: Record<string, Action> = {
       await q.query(`insert into public.event_registrations (event_id, user_id, status) values ($1, $2, 'registered')`, [
         rows[0].id, s.bystander.id,
       ]);
+    }),
+  'complete_ended_events call': (s, who) =>
+    attemptRolledBack(actorOf(s, who), 'select n from public.complete_ended_events() n where n > 0', [], async (q) => {
+      // An event that ended an hour ago, inside this transaction only.
+      await q.query(`insert into public.events (title, starts_at, ends_at)
+        values ('Passé', now() - interval '2 hours', now() - interval '1 hour')`);
     }),
 };
 

@@ -49,6 +49,8 @@ const act = (member: Member, body: Record<string, unknown>) => post(member, JSON
 const statusOf = async (id: string) =>
   (await owner<{ status: string }>('select status from public.accounts where user_id = $1', [id])).rows[0].status;
 const authCallsFor = (id: string) => auth.requests.filter((r) => r.path === `/auth/v1/admin/users/${id}`);
+const suspensionEmailsTo = async (id: string) =>
+  (await owner<{ to_email: string }>(`select to_email from public.email_outbox where user_id = $1 and template = 'account_suspended'`, [id])).rows;
 
 describe('admin-users: suspend and activate', () => {
   it('suspends through set_account_status and bans the user in Auth with the service key', async () => {
@@ -64,6 +66,8 @@ describe('admin-users: suspend and activate', () => {
     expect(call).toMatchObject({ method: 'PUT', json: { ban_duration: '876000h' } });
     expect(call.headers.apikey).toBe(testProject.secretKey);
     expect(call.headers.authorization).toBe(`Bearer ${testProject.secretKey}`);
+    // The email /compte-suspendu promises, enqueued with the suspension.
+    expect(await suspensionEmailsTo(target.id)).toEqual([{ to_email: target.email }]);
   });
 
   it('activates and lifts the ban', async () => {
@@ -81,6 +85,7 @@ describe('admin-users: suspend and activate', () => {
     expect(response.status).toBe(502);
     expect((await response.json()).error.code).toBe('auth_update_failed');
     expect(await statusOf(target.id)).toBe('active');
+    expect(await suspensionEmailsTo(target.id)).toEqual([]);
   });
 
   it('keeps the database’s rule that an admin cannot suspend themselves', async () => {

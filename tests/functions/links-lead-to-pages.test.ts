@@ -82,6 +82,8 @@ async function causeEveryNotificationKind(): Promise<void> {
   await createComment(post, second.id, { body: 'Environ six mois.' });
   await clearRateLimits(second.id);
   await createLike(post, second.id);
+  // An admin suspends a member (account_suspended: an email that always goes).
+  await call(admin.actor, `select public.set_account_status($1, 'suspended')`, [first.id]);
 }
 
 /** Every absolute URL of an email: the HTML's href attributes and the URLs of the text part. */

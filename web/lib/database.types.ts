@@ -1309,6 +1309,10 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      complete_ended_events: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
       complete_task: {
         Args: { task_id: string }
         Returns: {
@@ -1676,6 +1680,7 @@ export type Database = {
         | "task_reminder"
         | "task_overdue"
         | "document_expiring"
+        | "account_suspended"
       post_category:
         | "general"
         | "express_entry"
@@ -1866,6 +1871,7 @@ export const Constants = {
         "task_reminder",
         "task_overdue",
         "document_expiring",
+        "account_suspended",
       ],
       post_category: [
         "general",

@@ -112,6 +112,11 @@ export const auditEntries: Row<'audit_log'>[] = [
   { id: 39, actor_id: claire().user.id, action: 'event.created', target_table: 'events', target_id: EVENT_ID, details: { title: 'Entrée express : les étapes', status: 'scheduled', capacity: 50, starts_at: '2026-12-03T23:00:00Z' }, created_at: '2026-11-01T12:00:00Z' },
 ];
 
+/** Members muted now, as the moderation page reads them (accounts with their profile's name). */
+export const mutedMembers = [
+  { user_id: lucas.id, muted_until: '2026-12-02T10:00:00Z', profile: { full_name: 'Lucas Martin' } },
+];
+
 /** Fixtures for every admin screen's reads (tests add the writes they exercise). */
 export function serveAdminReads(standIn: StandIn): void {
   standIn.on({ method: 'GET', path: '/functions/v1/admin-analytics' }, functions.json(analytics));
@@ -123,6 +128,7 @@ export function serveAdminReads(standIn: StandIn): void {
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers' }, embedded(dossiers, dossiers.length));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { role: 'eq.pro' } }, embedded(pros));
   standIn.on({ method: 'GET', path: '/rest/v1/reports', query: { status: 'eq.open' } }, embedded(reports));
+  standIn.on({ method: 'GET', path: '/rest/v1/accounts', query: { muted_until: /^gt\./ } }, embedded(mutedMembers));
   standIn.on({ method: 'GET', path: '/rest/v1/audit_log' }, rest.rows('audit_log', auditEntries));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: /^in\./ } }, embedded([
     { id: claire().user.id, full_name: 'Claire Gagnon' }, { id: PRO_ID, full_name: 'Sophie Tremblay' }, { id: lucas.id, full_name: 'Lucas Martin' },

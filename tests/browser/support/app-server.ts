@@ -1,7 +1,7 @@
 // The web app as users get it: `next build` then `next start`, pointed at the Supabase stand-in.
 // NEXT_PUBLIC_* values are inlined at build time, so every run builds for its own stand-in port.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -49,6 +49,7 @@ function nextBin(): string {
 export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const logPath = join(RESULTS_DIR, 'next-build.log');
+  rmSync(join(RESULTS_DIR, BUILT_FOR), { force: true });
   const child = spawn(process.execPath, [nextBin(), 'build'], { cwd: WEB_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logPath);
   let tail = '';
@@ -61,6 +62,18 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   log.end();
   if (code !== 0) throw new Error(`next build failed (exit ${code}); full log in ${logPath}:\n${tail}`);
+  const built: BuiltFor = { supabaseUrl: env.NEXT_PUBLIC_SUPABASE_URL ?? '', siteUrl: env.NEXT_PUBLIC_SITE_URL ?? '' };
+  writeFileSync(join(RESULTS_DIR, BUILT_FOR), `${JSON.stringify(built)}\n`);
+}
+
+/** The addresses the last build inlined, so a later run can serve that build (Lighthouse in CI). */
+export type BuiltFor = { supabaseUrl: string; siteUrl: string };
+const BUILT_FOR = 'next-build.json';
+
+export function lastBuild(): BuiltFor {
+  const path = join(RESULTS_DIR, BUILT_FOR);
+  if (!existsSync(path)) throw new Error(`no build to reuse: ${path} is missing (run the browser suite first)`);
+  return JSON.parse(readFileSync(path, 'utf8')) as BuiltFor;
 }
 
 export type RunningApp = { url: string; stop: () => Promise<void> };

@@ -1,10 +1,12 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { formatDate } from '@/features/admin-common';
+import { dossierPath } from '@/lib/routes';
 import { DOSSIER_STATUS, PROGRAM_LABELS } from './labels';
 import type { AdminDossier, ProOption } from './queries';
 
@@ -23,7 +25,11 @@ export function DossierAssignmentRow({ dossier, pros, pending, onAssign }: RowPr
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-test="dossier-row" data-dossier-id={dossier.id}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
-          <h2 className="font-semibold text-slate-900">{dossier.title}</h2>
+          <h2 className="font-semibold text-slate-900">
+            <Link href={dossierPath(dossier.id)} prefetch={false} className="inline-flex min-h-6 items-center" data-test="dossier-open">
+              {dossier.title}
+            </Link>
+          </h2>
           <p className="text-sm text-slate-700">
             {dossier.candidate?.full_name ?? 'Candidat'} · {PROGRAM_LABELS[dossier.program_type]} · mis à jour le {formatDate(dossier.updated_at)}
           </p>

@@ -1,1 +1,2 @@
 export { ModerationQueue } from './moderation-queue';
+export { MutedMembers } from './muted-members';

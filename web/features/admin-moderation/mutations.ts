@@ -20,3 +20,10 @@ export async function muteMember(supabase: AppSupabaseClient, userId: string, un
   if (error) throw error;
   return data;
 }
+
+/** Lets a muted member post and comment again at once (mute_member with no end date, audited). */
+export async function liftMute(supabase: AppSupabaseClient, userId: string) {
+  // The generated Args type says string, but the function takes null to lift the mute.
+  const { error } = await supabase.rpc('mute_member', { user_id: userId, muted_until: null as unknown as string });
+  if (error) throw error;
+}

@@ -15,3 +15,16 @@ export async function fetchOpenReports(supabase: AppSupabaseClient) {
 }
 
 export type OpenReport = Awaited<ReturnType<typeof fetchOpenReports>>[number];
+
+// accounts.muted_until is readable by the member and admins only (RLS); the name comes from the profile.
+const MUTED_COLUMNS = 'user_id, muted_until, profile:profiles!accounts_user_id_fkey(full_name)';
+
+/** Members still muted at `now`, the soonest to speak again first. */
+export async function fetchMutedMembers(supabase: AppSupabaseClient, now: string) {
+  const { data, error } = await supabase.from('accounts').select(MUTED_COLUMNS).gt('muted_until', now)
+    .order('muted_until', { ascending: true }).limit(QUEUE_LIMIT);
+  if (error) throw error;
+  return data.map((row) => ({ userId: row.user_id, mutedUntil: row.muted_until!, name: row.profile?.full_name ?? 'Membre' }));
+}
+
+export type MutedMember = Awaited<ReturnType<typeof fetchMutedMembers>>[number];

@@ -8,7 +8,11 @@ const ENTRIES: { value: PostCategory | null; label: string }[] = [
   ...CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
 ];
 
-/** Category filter as links (`?categorie=`): the current one is marked with aria-current. */
+/**
+ * Category filter as links (`?categorie=`): the current one is marked with aria-current. Not
+ * prefetched: each prefetch is a server render of the feed and work for the phone at load, for
+ * eight links of which a reader follows one at most.
+ */
 export function CategoryFilter({ current }: { current: PostCategory | null }) {
   return (
     <nav aria-label="Catégories" data-test="category-filter">
@@ -19,6 +23,7 @@ export function CategoryFilter({ current }: { current: PostCategory | null }) {
             <li key={value ?? 'toutes'}>
               <Link
                 href={value ? `${routes.inside}?categorie=${value}` : routes.inside}
+                prefetch={false}
                 aria-current={active ? 'page' : undefined}
                 className={cn(
                   'inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium no-underline',

@@ -27,6 +27,13 @@ export async function deletePost(supabase: AppSupabaseClient, postId: string): P
   if (error) throw error;
 }
 
+/** Admins pin a post to the top of the feed, or unpin it (set_post_pinned checks and audits). */
+export async function setPostPinned(supabase: AppSupabaseClient, postId: string, pinned: boolean): Promise<boolean> {
+  const { data, error } = await supabase.rpc('set_post_pinned', { post_id: postId, pinned });
+  if (error) throw error;
+  return data.pinned;
+}
+
 /** A like is a row (post, me); liking twice is already the wanted state, so it is not an error. */
 export async function likePost(supabase: AppSupabaseClient, postId: string): Promise<void> {
   const { error } = await supabase.from('post_likes').insert({ post_id: postId });

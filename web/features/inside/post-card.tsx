@@ -1,6 +1,6 @@
 'use client';
 
-import { Flag, MessageCircle, Pencil, Pin, Trash2 } from 'lucide-react';
+import { Flag, MessageCircle, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
@@ -16,7 +16,7 @@ import { CATEGORY_LABELS } from './labels';
 import { LazyPostForm, LazyReportDialog } from './lazy-forms';
 import { LikeButton } from './like-button';
 import type { FeedPost } from './queries';
-import { useDeletePost, useUpdatePost } from './use-post-mutations';
+import { useDeletePost, useSetPinned, useUpdatePost } from './use-post-mutations';
 
 // Long posts are cut in lists; the whole text is on the post's page. Links to a post are not
 // prefetched: a prefetch renders the page's metadata, one database read per post in view.
@@ -108,6 +108,7 @@ function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: Post
   const router = useRouter();
   const toast = useToast();
   const remove = useDeletePost(post.id);
+  const pin = useSetPinned(post.id);
   const [confirming, setConfirming] = useState(false);
   const [reporting, setReporting] = useState(false);
   const canDelete = mine || viewer.role === 'admin';
@@ -120,8 +121,19 @@ function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: Post
     onError: async (error) => toast.error(await explain(error)),
   });
 
+  const onPin = () => pin.mutate(!post.pinned, {
+    onSuccess: (pinned) => toast.success(pinned ? 'Publication épinglée en tête du fil.' : 'Publication désépinglée.'),
+    onError: async (error) => toast.error(await explain(error)),
+  });
+
   return (
     <div className="ml-auto flex flex-wrap gap-1">
+      {viewer.role === 'admin' ? (
+        <Button variant="ghost" size="sm" loading={pin.isPending} onClick={onPin} data-test="post-pin">
+          {post.pinned ? <PinOff aria-hidden="true" className="size-4" /> : <Pin aria-hidden="true" className="size-4" />}
+          {post.pinned ? 'Désépingler' : 'Épingler'}<span className="sr-only"> « {label} »</span>
+        </Button>
+      ) : null}
       {mine && !editing ? (
         <Button variant="ghost" size="sm" onClick={onEdit} data-test="post-edit">
           <Pencil aria-hidden="true" className="size-4" />Modifier<span className="sr-only"> « {label} »</span>

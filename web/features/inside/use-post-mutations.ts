@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { patchPost, removePost, restoreInside, snapshotInside, withLike } from './cache';
 import { insideKeys } from './keys';
-import { createPost, deletePost, likePost, unlikePost, updatePost } from './mutations';
+import { createPost, deletePost, likePost, setPostPinned, unlikePost, updatePost } from './mutations';
 import type { PostValues } from './schema';
 
 /**
@@ -57,6 +57,18 @@ export function useDeletePost(postId: string) {
       removePost(queryClient, postId);
       queryClient.removeQueries({ queryKey: insideKeys.post(postId) });
       queryClient.removeQueries({ queryKey: insideKeys.comments(postId) });
+    },
+  });
+}
+
+export function useSetPinned(postId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (pinned: boolean) => setPostPinned(await loadSupabase(), postId, pinned),
+    onSuccess: (pinned) => {
+      patchPost(queryClient, postId, (post) => ({ ...post, pinned }));
+      // Pinned posts lead the feed: its order changed.
+      void queryClient.invalidateQueries({ queryKey: insideKeys.feeds() });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { addArrived, markAllReadInCache, markReadInCache } from './cache';
+import { addArrived, markAllReadInCache, markReadInCache, removeFromCache } from './cache';
 import { notificationKeys } from './keys';
 import type { AppNotification, NotificationPage } from './queries';
 import { parseNotificationHint } from './schema';
@@ -20,6 +20,16 @@ const ids = (queryClient: QueryClient) =>
   queryClient.getQueryData<InfiniteData<NotificationPage>>(notificationKeys.list(USER))!.pages[0]!.items.map((n) => `${n.id}${n.read_at ? '' : '*'}`);
 
 describe('notifications in the cache', () => {
+  it('a deleted notification leaves the list, and the unread count only if it was unread', () => {
+    const queryClient = seeded([item('a'), item('b', '2026-11-24T11:00:00Z'), item('c')], 2);
+    removeFromCache(queryClient, USER, 'b');
+    expect(ids(queryClient)).toEqual(['a*', 'c*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(2);
+    removeFromCache(queryClient, USER, 'a');
+    expect(ids(queryClient)).toEqual(['c*']);
+    expect(queryClient.getQueryData(notificationKeys.unread(USER))).toBe(1);
+  });
+
   it('puts an arrival first and counts it once, even if Realtime delivers it twice', () => {
     const queryClient = seeded([item('a')], 1);
     addArrived(queryClient, USER, item('b'));

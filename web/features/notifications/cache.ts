@@ -47,3 +47,15 @@ export function markAllReadInCache(queryClient: QueryClient, userId: string, rea
   editItems(queryClient, userId, (item) => (item.read_at ? item : { ...item, read_at: readAt }));
   queryClient.setQueryData<number>(notificationKeys.unread(userId), 0);
 }
+
+/** Takes a deleted notification out of the list, and out of the unread count if it was unread. */
+export function removeFromCache(queryClient: QueryClient, userId: string, notificationId: string): void {
+  const listed = queryClient.getQueryData<Pages>(notificationKeys.list(userId))?.pages.flatMap((page) => page.items);
+  const removed = listed?.find((item) => item.id === notificationId);
+  queryClient.setQueryData<Pages>(notificationKeys.list(userId), (data) =>
+    data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== notificationId) })) } : data,
+  );
+  if (removed && !removed.read_at) {
+    queryClient.setQueryData<number>(notificationKeys.unread(userId), (count) => Math.max((count ?? 1) - 1, 0));
+  }
+}

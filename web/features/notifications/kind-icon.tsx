@@ -1,6 +1,6 @@
 import {
   CalendarCheck, CalendarClock, CalendarX, FileCheck, FileClock, FolderOpen, Heart, ListTodo, MessageSquare, MessagesSquare,
-  TriangleAlert, type LucideIcon,
+  TriangleAlert, UserX, type LucideIcon,
 } from 'lucide-react';
 import type { NotificationKind } from './schema';
 
@@ -19,6 +19,7 @@ const ICONS: Record<NotificationKind, LucideIcon> = {
   task_reminder: ListTodo,
   task_overdue: TriangleAlert,
   document_expiring: FileClock,
+  account_suspended: UserX,
 };
 
 /** Decorative: the title says what happened. */

@@ -11,3 +11,9 @@ export async function markAllNotificationsRead(supabase: AppSupabaseClient): Pro
   if (error) throw error;
   return data;
 }
+
+/** Deletes one of the member's notifications (RLS: their own only). */
+export async function deleteNotification(supabase: AppSupabaseClient, notificationId: string): Promise<void> {
+  const { error } = await supabase.from('notifications').delete().eq('id', notificationId);
+  if (error) throw error;
+}

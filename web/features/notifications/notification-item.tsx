@@ -1,5 +1,6 @@
 'use client';
 
+import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -10,10 +11,16 @@ import { safeNextPath } from '@/lib/redirect';
 import { KindIcon } from './kind-icon';
 import type { AppNotification } from './queries';
 
-type NotificationItemProps = { notification: AppNotification; onMarkRead: () => void; marking: boolean };
+type NotificationItemProps = {
+  notification: AppNotification;
+  onMarkRead: () => void;
+  marking: boolean;
+  onDelete: () => void;
+  deleting: boolean;
+};
 
-/** One notification: what happened, when, a link to what it is about (marks it read), or mark it read. */
-export function NotificationItem({ notification, onMarkRead, marking }: NotificationItemProps) {
+/** One notification: what happened, when, a link to what it is about (marks it read); mark it read or delete it. */
+export function NotificationItem({ notification, onMarkRead, marking, onDelete, deleting }: NotificationItemProps) {
   const router = useRouter();
   const unread = !notification.read_at;
   // Links are app paths written by the database; anything else is not made clickable.
@@ -47,11 +54,16 @@ export function NotificationItem({ notification, onMarkRead, marking }: Notifica
         {notification.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{notification.body}</p> : null}
         <p className="text-sm text-slate-600"><RelativeTime iso={notification.created_at} /></p>
       </div>
-      {unread ? (
-        <Button variant="ghost" size="sm" loading={marking} onClick={onMarkRead} data-test="notification-mark-read" className="ml-auto self-start">
-          Marquer comme lue<span className="sr-only"> : {notification.title}</span>
+      <div className="ml-auto flex flex-wrap gap-1 self-start">
+        {unread ? (
+          <Button variant="ghost" size="sm" loading={marking} onClick={onMarkRead} data-test="notification-mark-read">
+            Marquer comme lue<span className="sr-only"> : {notification.title}</span>
+          </Button>
+        ) : null}
+        <Button variant="ghost" size="sm" loading={deleting} onClick={onDelete} data-test="notification-delete">
+          <Trash2 aria-hidden="true" className="size-4" />Supprimer<span className="sr-only"> : {notification.title}</span>
         </Button>
-      ) : null}
+      </div>
     </article>
   );
 }

@@ -10,15 +10,16 @@ import { LoadMore } from '@/components/ui/load-more';
 import { describeError } from '@/lib/supabase/errors';
 import { explain } from '@/lib/supabase/explain-error';
 import { NotificationItem } from './notification-item';
-import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './use-notifications';
+import { useDeleteNotification, useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './use-notifications';
 
-/** Every notification, newest first; mark one or all read. New ones appear live (the bell's stream). */
+/** Every notification, newest first; mark one or all read, delete one. New ones appear live (the bell's stream). */
 export function NotificationList({ userId }: { userId: string }) {
   const toast = useToast();
   const list = useNotifications(userId);
   const unread = useUnreadCount(userId);
   const markRead = useMarkRead(userId);
   const markAll = useMarkAllRead(userId);
+  const remove = useDeleteNotification(userId);
   const onError = async (error: unknown) => toast.error(await explain(error));
 
   if (list.isPending) return <div role="status"><span className="sr-only">Chargement…</span><Skeleton className="h-24" /></div>;
@@ -47,6 +48,8 @@ export function NotificationList({ userId }: { userId: string }) {
               notification={notification}
               marking={markRead.isPending && markRead.variables === notification.id}
               onMarkRead={() => markRead.mutate(notification.id, { onError })}
+              deleting={remove.isPending && remove.variables === notification.id}
+              onDelete={() => remove.mutate(notification.id, { onSuccess: () => toast.success('Notification supprimée.'), onError })}
             />
           </li>
         ))}

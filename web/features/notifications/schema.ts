@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'message_received', 'document_reviewed', 'dossier_status_changed',
   'event_registered', 'event_waitlisted', 'event_promoted', 'event_cancelled', 'event_reminder',
   'post_reply', 'post_liked', 'task_assigned', 'task_reminder', 'task_overdue', 'document_expiring',
+  'account_suspended',
 ] as const satisfies readonly NotificationKind[];
 
 /**

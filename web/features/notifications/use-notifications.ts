@@ -2,8 +2,8 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { markAllReadInCache, markReadInCache } from './cache';
-import { markAllNotificationsRead, markNotificationRead } from './mutations';
+import { markAllReadInCache, markReadInCache, removeFromCache } from './cache';
+import { deleteNotification, markAllNotificationsRead, markNotificationRead } from './mutations';
 import { notificationsOptions } from './options';
 
 export { useUnreadCount } from './use-notification-stream';
@@ -23,5 +23,13 @@ export function useMarkAllRead(userId: string) {
   return useMutation({
     mutationFn: async () => markAllNotificationsRead(await loadSupabase()),
     onSuccess: () => markAllReadInCache(queryClient, userId, new Date().toISOString()),
+  });
+}
+
+export function useDeleteNotification(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (notificationId: string) => deleteNotification(await loadSupabase(), notificationId),
+    onSuccess: (_nothing, notificationId) => removeFromCache(queryClient, userId, notificationId),
   });
 }

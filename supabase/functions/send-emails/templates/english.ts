@@ -159,4 +159,13 @@ export const english: TemplateSet = {
     ],
     action: { label: 'View the file', path: p.link },
   }),
+  account_suspended: (p) => ({
+    subject: 'Your CAPITUNE account is suspended',
+    heading: 'Your account is suspended',
+    paragraphs: [
+      'An administrator suspended your CAPITUNE account. While the suspension lasts, you cannot sign in; your data is kept.',
+      'To learn why or to contest it, reply to this email.',
+    ],
+    action: { label: 'Learn more', path: p.link },
+  }),
 };

@@ -163,4 +163,13 @@ export const french: TemplateSet = {
     ],
     action: { label: 'Voir le dossier', path: p.link },
   }),
+  account_suspended: (p) => ({
+    subject: 'Votre compte CAPITUNE est suspendu',
+    heading: 'Votre compte est suspendu',
+    paragraphs: [
+      'Un administrateur a suspendu votre compte CAPITUNE. Tant que la suspension dure, vous ne pouvez plus vous connecter ; vos données sont conservées.',
+      'Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    ],
+    action: { label: 'En savoir plus', path: p.link },
+  }),
 };

@@ -20,6 +20,7 @@ export const notificationKinds = [
   'task_reminder',
   'task_overdue',
   'document_expiring',
+  'account_suspended',
 ] as const;
 export type NotificationKind = typeof notificationKinds[number];
 

@@ -22,13 +22,7 @@ const payloads: Record<string, Record<string, unknown>> = {
     reason: 'Illisible',
     link: '/dossiers/d1',
   },
-  dossier_status_changed: {
-    dossier_title: 'PVT',
-    from: 'submitted',
-    to: 'in_review',
-    note: null,
-    link: '/dossiers/d1',
-  },
+  dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossiers/d1' },
   event_registered: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
   event_waitlisted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
   event_promoted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
@@ -40,49 +34,19 @@ const payloads: Record<string, Record<string, unknown>> = {
     link: '/live/e1',
   },
   post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
-  post_liked: {
-    title: 'Marc et 2 autres personnes ont aimé votre publication',
-    body: 'Biométrie à Montréal',
-    link: '/inside/p1',
-  },
-  task_assigned: {
-    task_title: 'Certificat de police',
-    dossier_title: 'PVT',
-    due_on: '2026-12-05',
-    reopened: false,
-    link: '/dossiers/d1',
-  },
-  task_reminder: {
-    task_title: 'Certificat de police',
-    dossier_title: 'PVT',
-    due_on: '2026-12-05',
-    lead: '1d',
-    link: '/dossiers/d1',
-  },
-  task_overdue: {
-    task_title: 'Certificat de police',
-    dossier_title: 'PVT',
-    due_on: '2026-12-05',
-    lead: 'overdue',
-    link: '/dossiers/d1',
-  },
-  document_expiring: {
-    kind_label: 'Passeport',
-    dossier_title: 'PVT',
-    expires_on: '2027-02-28',
-    lead: '90d',
-    link: '/dossiers/d1',
-  },
+  post_liked: { title: 'Marc et 2 autres personnes ont aimé votre publication', body: 'Biométrie à Montréal', link: '/inside/p1' },
+  task_assigned: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', reopened: false, link: '/dossiers/d1' },
+  task_reminder: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: '1d', link: '/dossiers/d1' },
+  task_overdue: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', lead: 'overdue', link: '/dossiers/d1' },
+  document_expiring: { kind_label: 'Passeport', dossier_title: 'PVT', expires_on: '2027-02-28', lead: '90d', link: '/dossiers/d1' },
+  account_suspended: { title: 'Votre compte CAPITUNE est suspendu', link: '/compte-suspendu' },
 };
 
 Deno.test('a due day reads as the day the database counted, whatever the zone it is shown from', () => {
   const email = renderEmail('task_reminder', payloads.task_reminder, context);
   assert.equal(email.subject, 'À faire demain : Certificat de police');
   assert.match(email.text, /Échéance : samedi 5 décembre 2026\./);
-  assert.match(
-    renderEmail('document_expiring', payloads.document_expiring, context).text,
-    /expire le dimanche 28 février 2027/,
-  );
+  assert.match(renderEmail('document_expiring', payloads.document_expiring, context).text, /expire le dimanche 28 février 2027/);
 });
 
 Deno.test('every notification kind renders a French subject, a text part and an HTML part', () => {
@@ -147,24 +111,15 @@ Deno.test('event times are shown in the recipient’s zone, the zone named in wo
   const at = (locale: string, time_zone: string) =>
     renderEmail('event_registered', { ...payloads.event_registered, locale, time_zone }, context).text;
   assert.match(at('fr-CA', 'America/Toronto'), /le jeudi 3 décembre 2026 à 18 h 00 \(heure normale de l’Est\)\./);
-  assert.match(
-    at('fr-FR', 'Europe/Paris'),
-    /le vendredi 4 décembre 2026 à 00:00 \(heure normale d’Europe centrale\)\./,
-  );
+  assert.match(at('fr-FR', 'Europe/Paris'), /le vendredi 4 décembre 2026 à 00:00 \(heure normale d’Europe centrale\)\./);
   assert.match(at('en-CA', 'Asia/Tokyo'), /on Friday, December 4, 2026 at 8:00 a\.m\. \(Japan Standard Time\)\./);
   // A payload without a zone Intl knows (an older row) reads in Eastern time, still named.
   assert.match(at('fr-CA', 'Mars/Olympus'), /18 h 00 \(heure normale de l’Est\)/);
 });
 
 Deno.test('an English member gets the whole email in English: subject, frame and times', () => {
-  const email = renderEmail('event_reminder', {
-    ...payloads.event_reminder,
-    locale: 'en-CA',
-    time_zone: 'America/Vancouver',
-  }, {
-    ...context,
-    unsubscribeUrl: 'https://x.test/u',
-  });
+  const payload = { ...payloads.event_reminder, locale: 'en-CA', time_zone: 'America/Vancouver' };
+  const email = renderEmail('event_reminder', payload, { ...context, unsubscribeUrl: 'https://x.test/u' });
   assert.equal(email.subject, 'In one hour: Webinaire CSQ');
   assert.match(email.text, /^Hello Awa Ndiaye,\n/);
   assert.match(email.text, /starts on Thursday, December 3, 2026 at 3:00 p\.m\. \(Pacific Standard Time\)\./);
@@ -181,11 +136,7 @@ Deno.test('every notification kind renders in English for an en-CA reader, with 
     assert.match(email.text, /^Hello Awa Ndiaye,/, kind);
     assert.ok(!/undefined|\[object|Bonjour|Voir |Gérer/.test(email.text + email.html), `${kind}: ${email.text}`);
   }
-  const status = renderEmail(
-    'dossier_status_changed',
-    { ...payloads.dossier_status_changed, locale: 'en-CA' },
-    context,
-  );
+  const status = renderEmail('dossier_status_changed', { ...payloads.dossier_status_changed, locale: 'en-CA' }, context);
   assert.match(status.text, /went from “submitted” to “in review”/);
 });
 
@@ -211,15 +162,9 @@ Deno.test('an unknown template is an error, not a blank email', () => {
 });
 
 Deno.test('a chat email says who wrote and when, in the recipient’s zone, and never what', () => {
-  const email = renderEmail('message_received', {
-    ...payloads.message_received,
-    body: 'Mon numéro de passeport est X123',
-  }, context);
+  const email = renderEmail('message_received', { ...payloads.message_received, body: 'Mon numéro de passeport est X123' }, context);
   assert.equal(email.subject, 'Nouveau message de Julie Pro — Entrée express');
-  assert.match(
-    email.text,
-    /Julie Pro vous a écrit le 3 décembre 2026 à 10 h 05 \(heure normale de l’Est\) au sujet du dossier « Entrée express »\./,
-  );
+  assert.match(email.text, /Julie Pro vous a écrit le 3 décembre 2026 à 10 h 05 \(heure normale de l’Est\) au sujet du dossier « Entrée express »\./);
   assert.ok(!(email.text + email.html).includes('X123'));
 });
 
@@ -233,8 +178,5 @@ Deno.test('a chat digest lists each message of its window, sender and time, in o
     ],
   }, context);
   assert.equal(email.subject, '2 nouveaux messages — Entrée express');
-  assert.match(
-    email.text,
-    /• Julie Pro, le 3 décembre 2026 à 10 h 05 \(heure normale de l’Est\)\n\n• Claire Admin, le 3 décembre 2026 à 10 h 09/,
-  );
+  assert.match(email.text, /• Julie Pro, le 3 décembre 2026 à 10 h 05 \(heure normale de l’Est\)\n\n• Claire Admin, le 3 décembre 2026 à 10 h 09/);
 });

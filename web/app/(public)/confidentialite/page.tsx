@@ -30,7 +30,10 @@ export default function PrivacyPage() {
       </ul>
       <h2>Vos droits</h2>
       <ul>
-        <li><strong>Accès et portabilité</strong> : vous pouvez obtenir l&apos;ensemble de vos données dans un format lisible, même si votre compte est suspendu.</li>
+        <li>
+          <strong>Accès et portabilité</strong> : depuis votre profil, vous téléchargez l&apos;ensemble de vos données dans un format lisible.
+          Un compte suspendu ne peut plus se connecter : écrivez alors au responsable ci-dessus, qui vous les transmet dans les 30 jours.
+        </li>
         <li><strong>Effacement</strong> : vous pouvez demander la suppression de votre compte. Vos brouillons sont supprimés ; vos dossiers soumis sont conservés six ans sous un profil anonymisé, comme l&apos;exigent les règles des consultants.</li>
         <li><strong>Rectification</strong> : vous modifiez votre nom, votre présentation et vos préférences depuis votre profil.</li>
         <li>Pour toute question ou plainte, écrivez au responsable ci-dessus ; vous pouvez aussi vous adresser à la Commission d&apos;accès à l&apos;information du Québec.</li>

@@ -35,6 +35,18 @@ describe('DocumentItem', () => {
     expect(screen.queryByRole('button', { name: /Approuver/ })).toBeNull();
   });
 
+  it('offers « Corriger » only when the uploader may correct it', () => {
+    renderItem({ document: { ...document, status: 'pending', rejection_reason: null } });
+    expect(screen.queryByRole('button', { name: /Corriger/ })).toBeNull();
+  });
+
+  it('lets the uploader open the correction of a pending document', async () => {
+    const onCorrect = vi.fn();
+    renderItem({ document: { ...document, status: 'pending', rejection_reason: null }, onCorrect });
+    await userEvent.click(screen.getByRole('button', { name: 'Corriger casier.jpg' }));
+    expect(onCorrect).toHaveBeenCalled();
+  });
+
   it('offers approve and reject to a reviewer', async () => {
     const handlers = renderItem({ document: { ...document, status: 'pending', rejection_reason: null }, canReview: true });
     await userEvent.click(screen.getByRole('button', { name: 'Approuver casier.jpg' }));

@@ -1,6 +1,6 @@
 'use client';
 
-import { Download, FileText, Trash2 } from 'lucide-react';
+import { Download, FileText, PencilLine, Trash2 } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/components/ui/file-rules';
@@ -18,10 +18,12 @@ type DocumentItemProps = {
   onDelete: () => void;
   onApprove: () => void;
   onReject: () => void;
+  /** Given when the viewer may correct the kind and expiry (the uploader, while pending). */
+  onCorrect?: () => void;
 };
 
 /** One document: what it is, its review status and reason, and what the viewer may do with it. */
-export function DocumentItem({ document, kindLabel, canDelete, canReview, busy, onDownload, onDelete, onApprove, onReject }: DocumentItemProps) {
+export function DocumentItem({ document, kindLabel, canDelete, canReview, busy, onDownload, onDelete, onApprove, onReject, onCorrect }: DocumentItemProps) {
   // The file name completes each action's accessible name ("Supprimer passeport.pdf").
   const name = <>{' '}<span className="sr-only">{document.file_name}</span></>;
   return (
@@ -52,6 +54,11 @@ export function DocumentItem({ document, kindLabel, canDelete, canReview, busy, 
             <Button size="sm" onClick={onApprove} disabled={busy} data-test="document-approve">Approuver{name}</Button>
             <Button variant="danger" size="sm" onClick={onReject} disabled={busy} data-test="document-reject">Refuser{name}</Button>
           </>
+        ) : null}
+        {onCorrect ? (
+          <Button variant="ghost" size="sm" onClick={onCorrect} disabled={busy} data-test="document-correct">
+            <PencilLine aria-hidden="true" className="size-4" />Corriger{name}
+          </Button>
         ) : null}
         {canDelete ? (
           <Button variant="ghost" size="sm" onClick={onDelete} disabled={busy} data-test="document-delete">

@@ -2,6 +2,7 @@
 
 import { FileStack } from 'lucide-react';
 import { useState } from 'react';
+import type { SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,8 +10,10 @@ import { useToast } from '@/components/ui/toast';
 import { explain } from '@/lib/supabase/explain-error';
 import { DocumentItem } from './document-item';
 import type { DossierDocument } from './queries';
+import type { DocumentDetails } from './schema';
+import { CorrectDocumentDialog } from './correct-document-dialog';
 import { RejectDocumentDialog } from './reject-document-dialog';
-import { useDeleteDocument, useDownloadDocument, useReviewDocument } from './use-documents';
+import { useCorrectDocument, useDeleteDocument, useDownloadDocument, useReviewDocument } from './use-documents';
 
 type DocumentListProps = {
   dossierId: string;
@@ -19,14 +22,18 @@ type DocumentListProps = {
   viewerId: string;
   /** The assigned pro or an admin: approves and rejects pending documents. */
   canReview: boolean;
+  /** The kinds the uploader may choose when correcting one of their pending documents (null: no correction). */
+  kindOptions: SelectOption[] | null;
 };
 
-export function DocumentList({ dossierId, documents, kindLabel, viewerId, canReview }: DocumentListProps) {
+export function DocumentList({ dossierId, documents, kindLabel, viewerId, canReview, kindOptions }: DocumentListProps) {
   const toast = useToast();
   const remove = useDeleteDocument(dossierId);
   const review = useReviewDocument(dossierId);
   const download = useDownloadDocument();
+  const correct = useCorrectDocument(dossierId);
   const [toDelete, setToDelete] = useState<DossierDocument | null>(null);
+  const [toCorrect, setToCorrect] = useState<DossierDocument | null>(null);
   const [toReject, setToReject] = useState<DossierDocument | null>(null);
   const fail = async (error: unknown) => toast.error(await explain(error));
 
@@ -62,6 +69,19 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
     });
   };
 
+  const save = (details: DocumentDetails) => {
+    if (!toCorrect) return;
+    const document = toCorrect;
+    correct.mutate({ documentId: document.id, details }, {
+      onSuccess: () => {
+        setToCorrect(null);
+        toast.success(`« ${document.file_name} » est corrigé.`);
+      },
+      onError: fail,
+    });
+  };
+  const mayCorrect = (document: DossierDocument) => kindOptions !== null && document.status === 'pending' && document.uploaded_by === viewerId;
+
   return (
     <>
       <ul className="divide-y divide-slate-200" data-test="document-list">
@@ -77,6 +97,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
             onDelete={() => setToDelete(document)}
             onApprove={() => approve(document)}
             onReject={() => setToReject(document)}
+            onCorrect={mayCorrect(document) ? () => setToCorrect(document) : undefined}
           />
         ))}
       </ul>
@@ -90,6 +111,10 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
           <Button variant="danger" loading={remove.isPending} onClick={confirmDelete} data-test="delete-confirm">Supprimer</Button>
         </>}
       />
+      {toCorrect && kindOptions ? (
+        <CorrectDocumentDialog key={toCorrect.id} document={toCorrect} kindOptions={kindOptions} pending={correct.isPending}
+          onClose={() => setToCorrect(null)} onCorrect={save} />
+      ) : null}
       <RejectDocumentDialog fileName={toReject?.file_name ?? null} pending={review.isPending} onClose={() => setToReject(null)} onReject={reject} />
     </>
   );

@@ -37,13 +37,14 @@ export function DocumentsPanel({ dossierId, viewerId, canUpload, canReview }: Do
   const checklist = useChecklist(dossierId, canUpload); // only the upload form needs it
   const labels = useMemo(() => new Map((kinds.data ?? []).map((kind) => [kind.code, kind.label])), [kinds.data]);
   const kindLabel = (kind: string | null) => (kind ? labels.get(kind) ?? kind : OTHER_KIND_LABEL);
+  const kindOptions = canUpload && checklist.data && kinds.data ? kindOptionsFor(checklist.data, kinds.data) : null;
 
   return (
     <div className="space-y-6">
       {canUpload ? (
         <Card title="Déposer un document" headingLevel="h3" description="Choisissez le type, puis le fichier : par glisser-déposer ou avec le bouton.">
           {checklist.data && kinds.data ? (
-            <DocumentUpload dossierId={dossierId} kindOptions={kindOptionsFor(checklist.data, kinds.data)} suggestedKind={suggestedKind(checklist.data)} />
+            <DocumentUpload dossierId={dossierId} kindOptions={kindOptions ?? []} suggestedKind={suggestedKind(checklist.data)} />
           ) : (
             <Skeleton className="h-40" />
           )}
@@ -55,7 +56,7 @@ export function DocumentsPanel({ dossierId, viewerId, canUpload, canReview }: Do
         ) : documents.isError ? (
           <Alert tone="danger">Les documents n&apos;ont pas pu être chargés. Rechargez la page.</Alert>
         ) : (
-          <DocumentList dossierId={dossierId} documents={documents.data} kindLabel={kindLabel} viewerId={viewerId} canReview={canReview} />
+          <DocumentList dossierId={dossierId} documents={documents.data} kindLabel={kindLabel} viewerId={viewerId} canReview={canReview} kindOptions={kindOptions} />
         )}
       </Card>
     </div>

@@ -70,6 +70,18 @@ export async function deleteDocument(supabase: AppSupabaseClient, document: Pick
   if (data.length === 0) throw new UserFacingError('Ce document a déjà été examiné : il ne peut plus être supprimé.');
 }
 
+/**
+ * The uploader corrects the kind or the expiry date while the document awaits review (RLS: the
+ * uploader's pending documents only). No row back means it was reviewed in the meantime.
+ */
+export async function correctDocument(supabase: AppSupabaseClient, documentId: string, details: DocumentDetails) {
+  const { data, error } = await supabase.from('documents')
+    .update({ kind: details.kind || null, expires_on: details.expiresOn || null })
+    .eq('id', documentId).select('id');
+  if (error) throw error;
+  if (data.length === 0) throw new UserFacingError('Ce document a déjà été examiné : il ne peut plus être corrigé.');
+}
+
 /** The assigned pro or an admin approves, or rejects with a reason (public.review_document). */
 export async function reviewDocument(supabase: AppSupabaseClient, documentId: string, decision: Exclude<DocumentStatus, 'pending'>, reason?: string) {
   const { data, error } = await supabase.rpc('review_document', {

@@ -5,8 +5,9 @@ import { dossierKeys } from '../dossier/keys';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { taskKeys } from '../tasks/keys';
 import { documentKeys } from './keys';
-import { deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
+import { correctDocument, deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
 import { fetchDocumentKinds, fetchDocuments, type DossierDocument } from './queries';
+import type { DocumentDetails } from './schema';
 
 export function useDocuments(dossierId: string) {
   return useQuery({
@@ -38,6 +39,15 @@ export function useDeleteDocument(dossierId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (document: DossierDocument) => deleteDocument(await loadSupabase(), document),
+    onSuccess: () => refreshAfterDocumentChange(queryClient, dossierId),
+  });
+}
+
+export function useCorrectDocument(dossierId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ documentId, details }: { documentId: string; details: DocumentDetails }) =>
+      correctDocument(await loadSupabase(), documentId, details),
     onSuccess: () => refreshAfterDocumentChange(queryClient, dossierId),
   });
 }

@@ -25,7 +25,7 @@ export function DossierDetail({ dossierId, initialTab }: { dossierId: string; in
   const back = {
     candidate: { href: routes.dossiers, label: 'Mes dossiers' },
     pro: { href: routes.pro, label: 'Dossiers assignés' },
-    admin: { href: routes.admin, label: 'Administration' },
+    admin: { href: routes.adminDossiers, label: 'Dossiers (administration)' },
   }[viewer.role];
   const backLink = (
     <Link href={back.href} className="mb-4 inline-flex min-h-6 items-center gap-1 text-sm">

@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import { formatDate } from '../format';
+import { CaseTime } from '../case-time';
 import type { Dossier } from './queries';
 import { PROGRAM_LABELS } from './labels';
 
@@ -9,9 +9,9 @@ export function DossierSummary({ dossier }: { dossier: Dossier }) {
     { term: 'Programme', detail: PROGRAM_LABELS[dossier.program_type] },
     { term: 'Candidat', detail: dossier.candidate?.full_name ?? '—' },
     { term: 'Professionnel', detail: dossier.pro?.full_name ?? 'Pas encore assigné' },
-    { term: 'Créé le', detail: formatDate(dossier.created_at) },
-    ...(dossier.submitted_at ? [{ term: 'Soumis le', detail: formatDate(dossier.submitted_at) }] : []),
-    ...(dossier.decided_at ? [{ term: 'Décision le', detail: formatDate(dossier.decided_at) }] : []),
+    { term: 'Créé le', detail: <CaseTime iso={dossier.created_at} /> },
+    ...(dossier.submitted_at ? [{ term: 'Soumis le', detail: <CaseTime iso={dossier.submitted_at} /> }] : []),
+    ...(dossier.decided_at ? [{ term: 'Décision le', detail: <CaseTime iso={dossier.decided_at} /> }] : []),
   ];
   return (
     <Card title="Résumé">

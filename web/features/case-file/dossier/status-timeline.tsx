@@ -3,7 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatDateTime } from '../format';
+import { CaseTime } from '../case-time';
 import { TASK_EVENT_LABELS } from '../tasks/labels';
 import type { TaskEvent } from '../tasks/queries';
 import { useTaskEvents } from '../tasks/use-tasks';
@@ -24,7 +24,7 @@ function TaskEventEntry({ event }: { event: TaskEvent }) {
       <span aria-hidden="true" className="absolute -left-[27px] top-1.5 size-3 rounded-full border-2 border-white bg-slate-500" />
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-slate-900">{TASK_EVENT_LABELS[event.event] ?? event.event}{event.task ? ` : « ${event.task.title} »` : ''}</span>
-        <time dateTime={event.created_at} className="text-sm text-slate-600">{formatDateTime(event.created_at)}</time>
+        <CaseTime iso={event.created_at} withTime className="text-sm text-slate-600" />
       </div>
       <p className="mt-1 text-sm text-slate-700">Par {byWhom(event.actor)}</p>
       {event.note ? <blockquote className="mt-2 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{event.note}</blockquote> : null}
@@ -58,7 +58,7 @@ export function StatusTimeline({ dossierId }: { dossierId: string }) {
                 <span className="sr-only">
                   {change.from_status ? `(avant : ${STATUS_LABELS[change.from_status]})` : '(création du dossier)'}
                 </span>
-                <time dateTime={change.created_at} className="text-sm text-slate-600">{formatDateTime(change.created_at)}</time>
+                <CaseTime iso={change.created_at} withTime className="text-sm text-slate-600" />
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 {change.from_status ? 'Par ' : 'Dossier créé par '}

@@ -1,18 +1,26 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DossierDetail, dossierIdSchema, parseDossierTab } from '@/features/case-file';
+import { DossierDetail, dossierIdSchema, parseDossierTab, prefetchDossierView } from '@/features/case-file';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 export const metadata: Metadata = { title: 'Dossier' };
 
 type DossierPageProps = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-/** One dossier for its candidate, its assigned pro or an admin (RLS decides who sees it). */
+/** One dossier for its candidate, its assigned pro or an admin (RLS decides who sees it); its overview read on the server. */
 export default async function DossierPage({ params, searchParams }: DossierPageProps) {
-  await requireViewer();
+  const viewer = await requireViewer();
   const { id } = await params;
   if (!dossierIdSchema.safeParse(id).success) notFound();
   const tab = parseDossierTab(firstParam((await searchParams).onglet));
-  return <DossierDetail key={id} dossierId={id} initialTab={tab} />;
+  const queryClient = new QueryClient();
+  await prefetchDossierView(queryClient, await createSupabaseServerClient(), id, viewer.id);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <DossierDetail key={id} dossierId={id} initialTab={tab} />
+    </HydrationBoundary>
+  );
 }

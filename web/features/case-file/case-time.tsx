@@ -1,0 +1,18 @@
+'use client';
+
+import { useHydrated } from '@/components/ui/local-time';
+import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
+import { formatDate, formatDateTime } from './format';
+
+type CaseTimeProps = { iso: string; withTime?: boolean; className?: string };
+
+/**
+ * A date of the dossier's first view, which the server renders: in the platform's zone for that
+ * render and hydration (so both draw the same text), then in the viewer's. As LocalTime, the
+ * server's and the browser's ICU may space it differently, hence suppressHydrationWarning.
+ */
+export function CaseTime({ iso, withTime = false, className }: CaseTimeProps) {
+  const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
+  const text = withTime ? formatDateTime(iso, zone) : formatDate(iso, zone);
+  return <time dateTime={iso} className={className} suppressHydrationWarning>{text}</time>;
+}

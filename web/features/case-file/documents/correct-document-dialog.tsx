@@ -1,0 +1,43 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Input } from '@/components/ui/input';
+import { Select, type SelectOption } from '@/components/ui/select';
+import type { DossierDocument } from './queries';
+import { documentDetailsSchema, type DocumentDetails } from './schema';
+
+type CorrectDocumentDialogProps = {
+  document: DossierDocument;
+  kindOptions: SelectOption[];
+  pending: boolean;
+  onClose: () => void;
+  onCorrect: (details: DocumentDetails) => void;
+};
+
+/** The uploader fixes the kind or the expiry date of a document still awaiting review. */
+export function CorrectDocumentDialog({ document, kindOptions, pending, onClose, onCorrect }: CorrectDocumentDialogProps) {
+  const { register, handleSubmit, formState: { errors } } = useForm<DocumentDetails>({
+    resolver: zodResolver(documentDetailsSchema),
+    defaultValues: { kind: document.kind ?? '', expiresOn: document.expires_on ?? '' },
+  });
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title="Corriger ce document"
+      description={`« ${document.file_name} » : tant qu'il n'est pas examiné, vous pouvez changer son type ou sa date d'expiration.`}
+      footer={<>
+        <Button variant="secondary" onClick={onClose}>Annuler</Button>
+        <Button type="submit" form="correct-document-form" loading={pending} data-test="correct-confirm">Enregistrer</Button>
+      </>}
+    >
+      <form id="correct-document-form" noValidate className="space-y-4" onSubmit={handleSubmit(onCorrect)}>
+        <Select label="Type de document" options={kindOptions} data-autofocus data-test="correct-kind" error={errors.kind?.message} {...register('kind')} />
+        <Input label="Date d'expiration (facultatif)" type="date" data-test="correct-expires-on" error={errors.expiresOn?.message} {...register('expiresOn')} />
+      </form>
+    </Dialog>
+  );
+}

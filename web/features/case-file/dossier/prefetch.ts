@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { AppSupabaseClient } from '@/lib/supabase/browser';
+import { chatKeys } from '../chat/keys';
+import { fetchUnreadCount } from '../chat/queries';
+import { taskKeys } from '../tasks/keys';
+import { fetchDossierTasks, fetchTaskEvents } from '../tasks/queries';
+import { dossierKeys } from './keys';
+import { fetchChecklist, fetchDossier, fetchReadiness, fetchStatusHistory } from './queries';
+
+/**
+ * What the dossier's first view shows, read on the server (the caller's client, cookies, RLS) under
+ * the keys the page's hooks use: the page draws at once, without waiting for supabase-js in the
+ * browser. A read that fails is left out and the browser reads it again.
+ */
+export async function prefetchDossierView(queryClient: QueryClient, supabase: AppSupabaseClient, dossierId: string, viewerId: string) {
+  const read = <T>(queryKey: readonly unknown[], fetch: () => Promise<T>) => queryClient.prefetchQuery({ queryKey, queryFn: fetch });
+  await Promise.all([
+    read(dossierKeys.detail(dossierId), () => fetchDossier(supabase, dossierId)),
+    read(dossierKeys.history(dossierId), () => fetchStatusHistory(supabase, dossierId)),
+    read(dossierKeys.checklist(dossierId), () => fetchChecklist(supabase, dossierId)),
+    read(dossierKeys.readiness(dossierId), () => fetchReadiness(supabase, dossierId)),
+    read(taskKeys.dossier(dossierId), () => fetchDossierTasks(supabase, dossierId)),
+    read(taskKeys.events(dossierId), () => fetchTaskEvents(supabase, dossierId)),
+    read(chatKeys.unread(dossierId, viewerId), () => fetchUnreadCount(supabase, dossierId, viewerId)),
+  ]);
+}
