@@ -11,6 +11,7 @@ import { AvatarUpload } from './avatar-upload';
 import { EmailPreferencesForm } from './email-preferences-form';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
+import { TimeZoneForm } from './time-zone-form';
 import { useProfile } from './use-profile';
 
 type ProfileSettingsProps = {
@@ -35,6 +36,9 @@ export function ProfileSettings({ initialProfile, email, aal, preferencesForm, p
       </Card>
       <Card title="Préférences">
         {preferencesForm}
+      </Card>
+      <Card title="Fuseau horaire">
+        <TimeZoneForm userId={initialProfile.id} />
       </Card>
       <Card title="Courriels" description="Les courriels de sécurité et de gestion du compte ne peuvent pas être désactivés.">
         <EmailPreferencesForm userId={initialProfile.id} />
