@@ -49,7 +49,9 @@ export function buildEventCalendar(event: CalendarEvent, now: Date = new Date())
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     lastModified: event.updatedAt ? validDate(event.updatedAt) : undefined,
   });
-  return calendar.toString();
+  // RFC 5545 §3.1 ends every content line with CRLF, the last one too; ical-generator omits that one.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** A file name that is safe everywhere: capitune-live-2026-12-02.ics. */
