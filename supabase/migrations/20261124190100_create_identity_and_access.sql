@@ -37,6 +37,8 @@ create table public.accounts (
   locale text not null default 'fr-CA'
     constraint accounts_locale_supported check (locale in ('fr-CA', 'fr-FR', 'en-CA')),
   email_notifications boolean not null default true,
+  -- IANA name, checked against pg_timezone_names by private.check_time_zone (sign-up and updates).
+  time_zone text not null default 'America/Toronto',
   terms_version text,
   terms_accepted_at timestamptz,
   constraint accounts_terms_recorded_together check ((terms_version is null) = (terms_accepted_at is null)),
@@ -45,6 +47,7 @@ create table public.accounts (
   muted_until timestamptz
 );
 comment on table public.accounts is 'Private side of a user: account status, consent to the terms, preferences. Owner and admins only.';
+comment on column public.accounts.time_zone is 'The member''s time zone (IANA name): every time in their notifications, emails and calendar files.';
 comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
 comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
 comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
@@ -256,10 +259,84 @@ begin
 end;
 $$;
 
+-- Time zone and language
+
+-- Whether `name` is a time zone PostgreSQL knows by its IANA name (not an abbreviation nor a POSIX
+-- offset). pg_timezone_names reads the zone files, so it is asked only when a zone is set.
+create function private.is_time_zone(name text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select exists (select from pg_catalog.pg_timezone_names z where z.name = is_time_zone.name)
+$$;
+
+create function private.check_time_zone()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.is_time_zone(new.time_zone) then
+    raise exception 'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).'
+      using errcode = '22023';
+  end if;
+  return new;
+end;
+$$;
+
+-- The zone and the language a member's notifications, emails and calendar files are written in;
+-- an erased member (no account) gets the defaults. The one place each is read from.
+create function private.member_time_zone(user_id uuid)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce((select a.time_zone from public.accounts a where a.user_id = member_time_zone.user_id),
+                  'America/Toronto')
+$$;
+
+create function private.member_locale(user_id uuid)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce((select a.locale from public.accounts a where a.user_id = member_locale.user_id), 'fr-CA')
+$$;
+
+-- An instant as a notification shows it to `member`: their zone's wall time in their language, the
+-- zone named by its city in words (« 02/12/2026 19:00 (heure de Toronto) », "Wednesday, December 2,
+-- 2026, 7:00 PM (Toronto time)"). Emails name it as Intl does; SQL has no zone names in words.
+create function private.member_local_time(at timestamptz, member uuid)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  with z as (
+    select private.member_time_zone(member) as zone, private.member_locale(member) like 'en%' as english
+  ), c as (
+    select z.*, replace(split_part(z.zone, '/', -1), '_', ' ') as city from z
+  )
+  select case
+    when c.english then to_char(at at time zone c.zone, 'FMDay, FMMonth FMDD, YYYY, FMHH12:MI AM')
+      || ' (' || case when c.zone like '%/%' then c.city || ' time' else c.zone end || ')'
+    else to_char(at at time zone c.zone, 'DD/MM/YYYY HH24:MI')
+      || ' (' || case when c.zone not like '%/%' then c.zone
+                      when c.city ~* '^[aeiouyàâéèêîôû]' then 'heure d''' || c.city
+                      else 'heure de ' || c.city end || ')'
+  end
+  from c
+$$;
+
 -- Sign-up and consent
 
 -- Sign-up: the role is always candidate, whatever the metadata says; consent is recorded
--- only for the current terms version. Without a full name the member shows as « Membre » and a
+-- only for the current terms version; the time zone is the browser's when it names a known zone
+-- (else the column's default). Without a full name the member shows as « Membre » and a
 -- code from their id: the email's local part often is their name (personal data, Law 25).
 create function private.handle_new_user()
 returns trigger
@@ -272,13 +349,15 @@ declare
   name text := nullif(btrim(meta ->> 'full_name', E' \t\n\r'), '');
   current_terms text := (select s.terms_version from private.settings s);
   consented boolean := (meta ->> 'terms_version') = current_terms;
+  zone text := left(meta ->> 'time_zone', 64);
 begin
   insert into public.profiles (id, full_name)
   values (new.id, left(coalesce(name, 'Membre ' || upper(left(new.id::text, 6))), 120));
-  insert into public.accounts (user_id, terms_version, terms_accepted_at)
+  insert into public.accounts (user_id, terms_version, terms_accepted_at, time_zone)
   values (new.id,
           case when consented then current_terms end,
-          case when consented then now() end);
+          case when consented then now() end,
+          case when zone is not null and private.is_time_zone(zone) then zone else 'America/Toronto' end);
   return new;
 end;
 $$;
@@ -321,6 +400,9 @@ create trigger profiles_touch_updated_at before update on public.profiles
   for each row execute function private.touch_updated_at();
 create trigger accounts_touch_updated_at before update on public.accounts
   for each row execute function private.touch_updated_at();
+-- Accounts are inserted only by handle_new_user, which checks the zone; updates are checked here.
+create trigger accounts_time_zone_known before update of time_zone on public.accounts
+  for each row when (new.time_zone is distinct from old.time_zone) execute function private.check_time_zone();
 create trigger on_auth_user_created after insert on auth.users
   for each row execute function private.handle_new_user();
 
@@ -331,6 +413,10 @@ create trigger on_auth_user_created after insert on auth.users
 revoke all on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
   private.is_admin(), private.posting_user_id(), private.assert_signed_in(), private.assert_active(),
   private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;
+revoke all on function private.is_time_zone(text), private.check_time_zone(), private.member_time_zone(uuid),
+  private.member_locale(uuid), private.member_local_time(timestamptz, uuid) from public;
+-- The zone check runs as the member who sets their zone.
+grant execute on function private.is_time_zone(text) to authenticated, service_role;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
   private.is_admin(), private.posting_user_id() to authenticated;
 revoke all on function private.case_user_id() from public;
@@ -344,7 +430,7 @@ revoke all on public.profiles, public.accounts from public, anon, authenticated,
 grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
 grant update (full_name, avatar_path, bio) on public.profiles to authenticated;
 grant select on public.accounts to authenticated;
-grant update (locale, email_notifications) on public.accounts to authenticated;
+grant update (locale, email_notifications, time_zone) on public.accounts to authenticated;
 grant select, update on public.profiles, public.accounts to service_role;
 
 -- Row-level security

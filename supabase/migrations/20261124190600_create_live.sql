@@ -199,8 +199,11 @@ begin
    where id = e.id;
   perform private.notify(
     auth.uid(), case when seat_free then 'event_registered' else 'event_waitlisted' end::public.notification_kind,
-    case when seat_free then 'Inscription confirmée : « ' else 'Liste d''attente : « ' end || e.title || ' »',
-    to_char(e.starts_at at time zone 'America/Toronto', 'DD/MM/YYYY HH24:MI') || ' (heure de l''Est)',
+    case when private.member_locale(auth.uid()) like 'en%'
+      then case when seat_free then 'Registration confirmed: “' else 'Waitlist: “' end || e.title || '”'
+      else case when seat_free then 'Inscription confirmée : « ' else 'Liste d''attente : « ' end || e.title || ' »'
+    end,
+    private.member_local_time(e.starts_at, auth.uid()),
     private.event_link(e.id),
     jsonb_build_object('event_id', e.id, 'event_title', e.title, 'starts_at', e.starts_at)
   );
@@ -375,8 +378,11 @@ begin
     select e.title, e.starts_at into event_title, event_starts_at from public.events e where e.id = due.event_id;
     perform private.notify(
       due.user_id, 'event_reminder',
-      case due.lead when '1h' then 'Dans une heure : « ' else 'Rappel : « ' end || event_title || ' »',
-      to_char(event_starts_at at time zone 'America/Toronto', 'DD/MM/YYYY HH24:MI') || ' (heure de l''Est)',
+      case when private.member_locale(due.user_id) like 'en%'
+        then case due.lead when '1h' then 'In one hour: “' else 'Reminder: “' end || event_title || '”'
+        else case due.lead when '1h' then 'Dans une heure : « ' else 'Rappel : « ' end || event_title || ' »'
+      end,
+      private.member_local_time(event_starts_at, due.user_id),
       private.event_link(due.event_id),
       jsonb_build_object('event_id', due.event_id, 'event_title', event_title, 'starts_at', event_starts_at, 'lead', due.lead),
       'reminder:' || due.event_id::text || ':' || due.user_id::text || ':' || due.lead

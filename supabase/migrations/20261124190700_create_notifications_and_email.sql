@@ -134,6 +134,7 @@ as $$
 $$;
 
 -- The email a recipient queues when allowed: active account, email on, this kind not turned off.
+-- The payload carries the recipient's language and zone, which the templates write in.
 -- Returns the outbox row, or null when nothing was queued.
 create function private.enqueue_email(
   recipient uuid, template public.notification_kind, payload jsonb, dedupe_key text default null,
@@ -146,9 +147,10 @@ set search_path = ''
 as $$
 declare
   address text;
+  reader jsonb;
   queued bigint;
 begin
-  select u.email into address
+  select u.email, jsonb_build_object('locale', a.locale, 'time_zone', a.time_zone) into address, reader
   from public.accounts a join auth.users u on u.id = a.user_id
   where a.user_id = recipient and a.email_notifications and a.status = 'active'
     and not exists (select from public.email_preferences p
@@ -157,7 +159,7 @@ begin
     return null;
   end if;
   insert into public.email_outbox (user_id, to_email, template, payload, dedupe_key, next_attempt_at)
-  values (recipient, address, template, payload, dedupe_key, send_at)
+  values (recipient, address, template, payload || reader, dedupe_key, send_at)
   on conflict on constraint email_outbox_dedupe_key_key do nothing
   returning id into queued;
   return queued;

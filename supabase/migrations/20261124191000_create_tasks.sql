@@ -103,17 +103,6 @@ create index document_expiry_reminders_sent_user_idx on public.document_expiry_r
 
 -- Functions
 
--- The zone a member's days and times are shown in. Accounts have no zone of their own yet: this
--- is the app's reference zone (Eastern time, as for events), the one place to read it from.
-create function private.member_time_zone(user_id uuid)
-returns text
-language sql
-stable
-set search_path = ''
-as $$
-  select 'America/Toronto'::text
-$$;
-
 -- Staff of a dossier: an admin, or its assigned pro acting as one (standing and second factor), the
 -- pros' side of private.my_dossier_ids(); never the dossier's own candidate (separation of duties).
 create function private.is_staff_of(dossier public.dossiers)
@@ -543,7 +532,7 @@ create trigger documents_follow_requests_delete before delete on public.document
 
 -- Grants
 
-revoke all on function private.member_time_zone(uuid), private.is_staff_of(public.dossiers), private.task_for_staff(uuid),
+revoke all on function private.is_staff_of(public.dossiers), private.task_for_staff(uuid),
   private.record_task_event(public.tasks, text, text), private.notify_task_assigned(public.tasks, boolean),
   private.follow_requested_document(), private.enqueue_task_reminders(timestamptz),
   private.send_task_reminder(uuid, text), private.send_expiry_reminder(uuid, uuid, text) from public;

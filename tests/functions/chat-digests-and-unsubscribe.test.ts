@@ -65,7 +65,7 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
       'Nouveau message de Julien Roy — Résidence permanente',
     ]);
     const digest = textOf(mails.find((m) => m.subject.startsWith('3 '))!);
-    expect(digest.match(/^• Julien Roy, le .+ à \d+ h \d\d$/gm)).toHaveLength(3);
+    expect(digest.match(/^• Julien Roy, le .+ à \d+ h \d\d \(heure .+\)$/gm)).toHaveLength(3);
     expect(digest).toContain('le contenu des messages n’est pas envoyé par courriel');
     expect(JSON.stringify(mails)).not.toContain('Contenu confidentiel');
     expect(mailsTo(pro)).toEqual([]);

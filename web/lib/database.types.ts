@@ -18,6 +18,7 @@ export type Database = {
           status: Database["public"]["Enums"]["account_status"]
           terms_accepted_at: string | null
           terms_version: string | null
+          time_zone: string
           updated_at: string
           user_id: string
         }
@@ -29,6 +30,7 @@ export type Database = {
           status?: Database["public"]["Enums"]["account_status"]
           terms_accepted_at?: string | null
           terms_version?: string | null
+          time_zone?: string
           updated_at?: string
           user_id: string
         }
@@ -40,6 +42,7 @@ export type Database = {
           status?: Database["public"]["Enums"]["account_status"]
           terms_accepted_at?: string | null
           terms_version?: string | null
+          time_zone?: string
           updated_at?: string
           user_id?: string
         }
@@ -1459,6 +1462,7 @@ export type Database = {
           status: Database["public"]["Enums"]["account_status"]
           terms_accepted_at: string | null
           terms_version: string | null
+          time_zone: string
           updated_at: string
           user_id: string
         }
@@ -1570,6 +1574,7 @@ export type Database = {
           status: Database["public"]["Enums"]["account_status"]
           terms_accepted_at: string | null
           terms_version: string | null
+          time_zone: string
           updated_at: string
           user_id: string
         }

@@ -4,7 +4,7 @@
 // turns the kind off through public.unsubscribe_email, which refuses an unknown token.
 import { actAs, serviceClaims } from '../_shared/db.ts';
 import { type OptionalEmailKind, unsubscribeQuery } from '../_shared/unsubscribe-link.ts';
-import { confirmPage, donePage, errorPage, invalidPage } from './page.ts';
+import { confirmPage, donePage, errorPage, invalidPage, type PageLanguage } from './page.ts';
 
 const maxBodyBytes = 8 * 1024;
 
@@ -36,11 +36,15 @@ async function isOneClick(req: Request): Promise<boolean> {
 
 const asService = <T>(fn: Parameters<typeof actAs<T>>[2]) => actAs<T>('service_role', serviceClaims, fn);
 
-async function recipientExists(token: string): Promise<boolean> {
+/** The language of the member the token names, or null when the database does not know the token. */
+async function recipientLanguage(token: string): Promise<PageLanguage | null> {
   const [row] = await asService((tx) =>
-    tx<{ id: string | null }[]>`select public.unsubscribe_recipient(${token}) as id`
+    tx<{ id: string | null; locale: string | null }[]>`
+      select r.id, a.locale from public.unsubscribe_recipient(${token}) as r(id)
+      left join public.accounts a on a.user_id = r.id`
   );
-  return Boolean(row?.id);
+  if (!row?.id) return null;
+  return row.locale?.startsWith('en') ? 'en' : 'fr';
 }
 
 /** Turns the kind off; false when the database does not know the token. */
@@ -63,11 +67,11 @@ export async function handler(req: Request): Promise<Response> {
   if (!query.success) return html(400, invalidPage());
   const { token, kind } = query.data;
   try {
-    if (req.method === 'GET') {
-      return (await recipientExists(token)) ? html(200, confirmPage(kind, url.search)) : html(404, invalidPage());
-    }
-    if (!(await isOneClick(req))) return html(400, invalidPage());
-    return (await unsubscribe(token, kind)) ? html(200, donePage(kind)) : html(404, invalidPage());
+    const language = await recipientLanguage(token);
+    if (!language) return html(404, invalidPage());
+    if (req.method === 'GET') return html(200, confirmPage(kind, url.search, language));
+    if (!(await isOneClick(req))) return html(400, invalidPage(language));
+    return (await unsubscribe(token, kind)) ? html(200, donePage(kind, language)) : html(404, invalidPage(language));
   } catch (error) {
     console.error(error);
     return html(503, errorPage());

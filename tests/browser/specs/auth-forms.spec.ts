@@ -32,7 +32,28 @@ test('sign-up says what is wrong in French, field by field, then sends the link 
   await form.submit.click();
 
   await expect(page.getByRole('status')).toContainText(`Si l’adresse ${email} peut être utilisée`);
-  expect(standIn.requests({ path: '/auth/v1/signup' })).toMatchObject([{ client: 'browser', body: { email, password: NEW_PASSWORD } }]);
+  expect(standIn.requests({ path: '/auth/v1/signup' })).toMatchObject([
+    { client: 'browser', body: { email, password: NEW_PASSWORD, data: { full_name: 'Awa Ndiaye', time_zone: 'America/Toronto' } } },
+  ]);
+});
+
+test.describe('from a browser in Tokyo', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('sign-up sends the browser’s own time zone, the account’s first zone', async ({ page, standIn }) => {
+    const email = 'kenji@example.test';
+    standIn.on({ method: 'POST', path: '/auth/v1/signup' }, auth.user(makeUser({ email, fullName: 'Kenji Sato', emailConfirmed: false })));
+    await page.goto('/inscription');
+    const form = registerForm(page);
+    await form.field('Nom complet').fill('Kenji Sato');
+    await form.field('Adresse courriel').fill(email);
+    await form.field('Mot de passe').fill(NEW_PASSWORD);
+    await form.field(/J.accepte les/).check();
+    await form.submit.click();
+
+    await expect(page.getByRole('status')).toContainText(`Si l’adresse ${email} peut être utilisée`);
+    expect(standIn.requests({ path: '/auth/v1/signup' })).toMatchObject([{ body: { data: { time_zone: 'Asia/Tokyo' } } }]);
+  });
 });
 
 test('a forgotten password is asked from the browser, with the same answer for any address', async ({ page, standIn }) => {

@@ -8,7 +8,7 @@ export const formFields = {
   login: (form: FormData) => ({ email: field(form, 'email'), password: field(form, 'password') }),
   register: (form: FormData) => ({
     fullName: field(form, 'fullName'), email: field(form, 'email'), password: field(form, 'password'),
-    acceptTerms: form.get('acceptTerms') === 'on',
+    acceptTerms: form.get('acceptTerms') === 'on', timeZone: field(form, 'timeZone'),
   }),
   forgotPassword: (form: FormData) => ({ email: field(form, 'email') }),
   newPassword: (form: FormData) => ({ password: field(form, 'password'), confirm: field(form, 'confirm') }),

@@ -14,9 +14,10 @@ export async function signIn(supabase: AppSupabaseClient, values: LoginValues) {
   return { needsSecondFactor: data.nextLevel === 'aal2' && data.currentLevel !== 'aal2' };
 }
 
-/** What sign-up stores in user metadata: the trigger reads `full_name` and records consent. */
-export function signUpMetadata(values: Pick<RegisterValues, 'fullName'>) {
-  return { full_name: values.fullName.trim(), terms_version: TERMS_VERSION };
+/** What sign-up stores in user metadata: the trigger reads `full_name` and `time_zone`, and records consent. */
+export function signUpMetadata(values: Pick<RegisterValues, 'fullName' | 'timeZone'>) {
+  const zone = values.timeZone?.trim();
+  return { full_name: values.fullName.trim(), terms_version: TERMS_VERSION, ...(zone ? { time_zone: zone } : {}) };
 }
 
 /**

@@ -12,6 +12,10 @@ import { signUpAction } from './actions';
 import { PasswordChecklist } from './password-checklist';
 import { useBrowserSubmit } from './use-browser-submit';
 
+function fillBrowserTimeZone(input: HTMLInputElement | null) {
+  if (input) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+}
+
 /** Without JavaScript the form posts to signUpAction; the page passes what it answered. */
 export function RegisterForm({ initialError = null, sent = false }: { initialError?: string | null; sent?: boolean }) {
   const [password, setPassword] = useState('');
@@ -47,6 +51,8 @@ export function RegisterForm({ initialError = null, sent = false }: { initialErr
         error={errors.password}
         onChange={(event) => setPassword(event.currentTarget.value)}
       />
+      {/* The browser's zone, the account's default zone (set once the page runs; editable in the profile). */}
+      <input type="hidden" name="timeZone" data-test="register-time-zone" ref={fillBrowserTimeZone} />
       <Checkbox
         name="acceptTerms"
         label={<>{text.register.acceptBefore}<Link href={routes.terms} target="_blank">{text.register.acceptTerms}</Link>{text.register.acceptAnd}

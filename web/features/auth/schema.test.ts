@@ -74,6 +74,15 @@ describe('sign-up metadata', () => {
   it('carries the trimmed full name and the current terms version only', () => {
     expect(signUpMetadata({ fullName: '  Lucas Martin ' })).toEqual({ full_name: 'Lucas Martin', terms_version: '2026-11' });
   });
+
+  it('carries the browser’s time zone when the form sent one', () => {
+    expect(signUpMetadata({ fullName: 'Awa', timeZone: 'Asia/Tokyo' }))
+      .toEqual({ full_name: 'Awa', terms_version: '2026-11', time_zone: 'Asia/Tokyo' });
+    const form = { fullName: 'Awa', email: 'awa@example.ca', password: 'Montreal2026', acceptTerms: true };
+    expect(registerSchema.safeParse({ ...form, timeZone: 'Asia/Tokyo' }).data?.timeZone).toBe('Asia/Tokyo');
+    // A junk value never blocks a sign-up: the account then takes the default zone.
+    expect(registerSchema.safeParse({ ...form, timeZone: 'x'.repeat(65) })).toMatchObject({ success: true, data: { timeZone: undefined } });
+  });
 });
 
 describe('other auth forms', () => {

@@ -36,6 +36,8 @@ export const registerSchema = z.object({
   acceptTerms: z.boolean().check(
     z.refine((v) => v, 'acceptTerms'),
   ),
+  // The browser's zone (hidden field); the database keeps it only if it names a known zone.
+  timeZone: z.catch(z.optional(z.string().check(z.maxLength(64))), undefined),
 });
 
 export const forgotPasswordSchema = z.object({ email });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventCalendar, calendarFileName, escapeText, foldLine, formatUtc } from './ics';
+import { buildEventCalendar, calendarFileName, startInZone } from './ics';
 
 const EVENT = {
   id: '7d0f0a8e-1c1b-4b7e-9a39-6c1f0a7b2e10',
-  title: 'Entrée express : le point, questions; réponses',
-  description: 'Ligne 1\nLigne 2, avec virgule',
+  title: 'Entrée express : le point, questions; réponses\nsession 2',
+  description: `${'Préparez vos questions, elles seront lues; '.repeat(5)}fin.`.slice(0, 200),
   startsAt: '2026-12-02T19:00:00-05:00',
   endsAt: '2026-12-02T20:30:00-05:00',
   url: 'https://capitune.ca/live/7d0f0a8e-1c1b-4b7e-9a39-6c1f0a7b2e10',
@@ -12,7 +12,13 @@ const EVENT = {
 const NOW = new Date('2026-11-24T12:34:56.789Z');
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
-describe('the .ics builder (RFC 5545)', () => {
+/** A reader's side of RFC 5545: unfold (§3.1), then one property's TEXT value unescaped (§3.3.11). */
+function readText(ics: string, name: string): string | undefined {
+  const line = ics.replace(/\r\n[ \t]/g, '').split('\r\n').find((l) => l.startsWith(`${name}:`));
+  return line?.slice(name.length + 1).replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+}
+
+describe('the .ics file (RFC 5545, written by ical-generator)', () => {
   it('ends every line with CRLF, including the last one, and never uses a bare LF', () => {
     const ics = buildEventCalendar(EVENT, NOW);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -24,14 +30,25 @@ describe('the .ics builder (RFC 5545)', () => {
     expect(ics).toContain('\r\nDTSTART:20261203T000000Z\r\n');
     expect(ics).toContain('\r\nDTEND:20261203T013000Z\r\n');
     expect(ics).toContain('\r\nDTSTAMP:20261124T123456Z\r\n');
-    expect(formatUtc('2026-01-05T08:09:10Z')).toBe('20260105T080910Z');
   });
 
-  it('escapes backslashes, semicolons, commas and line breaks in TEXT values', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  it('escapes semicolons, commas and line breaks, so a title and a 200-character description round-trip', () => {
     const ics = buildEventCalendar(EVENT, NOW);
-    expect(ics).toContain('SUMMARY:Entrée express : le point\\, questions\\; réponses');
-    expect(ics).toContain('DESCRIPTION:Ligne 1\\nLigne 2\\, avec virgule');
+    expect(ics).toContain('SUMMARY:Entrée express : le point\\, questions\\; réponses\\nsession 2');
+    expect(EVENT.description).toHaveLength(200);
+    expect(readText(ics, 'SUMMARY')).toBe(EVENT.title);
+    expect(readText(ics, 'DESCRIPTION')).toBe(EVENT.description);
+  });
+
+  it('folds every line at 75 octets, counting accented letters as the two octets they are', () => {
+    const accented = { ...EVENT, title: 'é'.repeat(80), description: `${'à'.repeat(120)}${'x'.repeat(80)}` };
+    const ics = buildEventCalendar(accented, NOW);
+    const lines = ics.split('\r\n');
+    expect(lines.every((line) => octets(line) <= 75)).toBe(true);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    expect(ics).not.toContain('\uFFFD');
+    expect(readText(ics, 'SUMMARY')).toBe(accented.title);
+    expect(readText(ics, 'DESCRIPTION')).toBe(accented.description);
   });
 
   it('has the required calendar and event properties', () => {
@@ -44,27 +61,9 @@ describe('the .ics builder (RFC 5545)', () => {
     expect(buildEventCalendar({ ...EVENT, cancelled: true }, NOW)).toContain('\r\nSTATUS:CANCELLED\r\n');
   });
 
-  it('folds lines longer than 75 octets with CRLF and a space, and unfolds back to the original', () => {
-    const long = `DESCRIPTION:${'x'.repeat(200)}`;
-    const folded = foldLine(long);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(2);
-    expect(parts.every((part) => octets(part) <= 75)).toBe(true);
-    expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
-    expect(folded.replace(/\r\n /g, '')).toBe(long);
-  });
-
-  it('counts octets, not characters, and never splits a multi-byte character', () => {
-    const accented = `SUMMARY:${'é'.repeat(80)}`; // 2 octets each
-    const parts = foldLine(accented).split('\r\n');
-    expect(parts.every((part) => octets(part) <= 75)).toBe(true);
-    expect(parts.join('').replace(/^(.*?)$/, '$1')).not.toContain('\uFFFD');
-    expect(foldLine(accented).replace(/\r\n /g, '')).toBe(accented);
-  });
-
-  it('leaves short lines alone', () => {
-    expect(foldLine('VERSION:2.0')).toBe('VERSION:2.0');
-    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+  it('names the start in the member’s zone, in words', () => {
+    expect(startInZone(EVENT.startsAt, 'America/Toronto')).toBe('mercredi 2 décembre 2026 à 19 h 00 (heure normale de l’Est)');
+    expect(startInZone(EVENT.startsAt, 'Asia/Tokyo')).toBe('jeudi 3 décembre 2026 à 09 h 00 (heure normale du Japon)');
   });
 
   it('names the file after the event day', () => {

@@ -1,6 +1,6 @@
 export { EventDetail } from './event-detail';
 export { EventList } from './event-list';
-export { buildEventCalendar, calendarFileName } from './ics';
+export { buildEventCalendar, calendarFileName, startInZone } from './ics';
 export { eventOptions, eventsOptions, joinLinkOptions, myRegistrationOptions, myRegistrationsOptions, waitlistOptions } from './options';
 export { PeriodTabs } from './period-tabs';
 export { fetchEvent, fetchJoinLink, type EventPeriod } from './queries';

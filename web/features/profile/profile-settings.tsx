@@ -12,6 +12,7 @@ import { AvatarUpload } from './avatar-upload';
 import { EmailPreferencesForm } from './email-preferences-form';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
+import { TimeZoneForm } from './time-zone-form';
 import { useProfile } from './use-profile';
 
 type ProfileSettingsProps = {
@@ -37,6 +38,9 @@ export function ProfileSettings({ initialProfile, email, aal, preferencesForm, p
       </Card>
       <Card title={t('preferencesTitle')}>
         {preferencesForm}
+      </Card>
+      <Card title={t('timeZoneTitle')}>
+        <TimeZoneForm userId={initialProfile.id} />
       </Card>
       <Card title={t('emailsTitle')} description={t('emailsText')}>
         <EmailPreferencesForm userId={initialProfile.id} />

@@ -1,86 +1,53 @@
 // Plain SMTP without TLS or login, for the local mail catcher that `supabase start` runs (Mailpit,
-// formerly Inbucket). Development only: hosted edge functions may not open SMTP ports.
-import { buildMime } from './mime.ts';
+// formerly Inbucket). Development only: hosted edge functions may not open SMTP ports. The SMTP
+// dialogue and the MIME message (encoded headers, multipart bodies, dot-stuffing) are nodemailer's.
+import nodemailer from 'nodemailer';
 import { checkedAddress, type EmailProvider, SendError } from './provider.ts';
 
-export type SmtpOptions = {
-  host: string;
-  port: number;
-  heloName?: string;
-  connect?: (options: Deno.ConnectOptions) => Promise<Deno.Conn>;
-};
+export type SmtpOptions = { host: string; port: number; heloName?: string };
+
+/** nodemailer's SMTP errors carry the server's reply code: 5xx is permanent, the rest retryable. */
+function sendError(error: unknown): SendError {
+  const code = (error as { responseCode?: number }).responseCode;
+  const permanent = typeof code === 'number' && code >= 500 && code < 600;
+  return new SendError(`SMTP: ${error instanceof Error ? error.message : String(error)}`, permanent);
+}
 
 export function smtpProvider(options: SmtpOptions): EmailProvider {
-  const connect = options.connect ?? ((o: Deno.ConnectOptions) => Deno.connect(o));
+  const transport = nodemailer.createTransport({
+    host: options.host,
+    port: options.port,
+    secure: false,
+    ignoreTLS: true,
+    name: options.heloName ?? 'capitune.local',
+  });
   return {
     name: 'smtp',
     async send(email, signal) {
-      let conn: Deno.Conn;
-      try {
-        conn = await connect({ hostname: options.host, port: options.port });
-      } catch (error) {
-        throw new SendError(`SMTP unreachable at ${options.host}:${options.port}: ${String(error)}`);
-      }
-      const close = () => {
-        try {
-          conn.close();
-        } catch { /* already closed */ }
+      const message = {
+        from: { name: email.from.name, address: checkedAddress(email.from.email) },
+        to: checkedAddress(email.to),
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        messageId: `<outbox-${email.outboxId}.${crypto.randomUUID()}@capitune.local>`,
+        // nodemailer writes each value on one line (a CR or LF in it cannot start a Bcc: header).
+        headers: { 'X-Capitune-Outbox-Id': email.outboxId, ...email.headers },
       };
-      signal.addEventListener('abort', close, { once: true });
+      let onAbort = () => {};
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => reject(new SendError('SMTP: timed out'));
+        if (signal.aborted) onAbort();
+        else signal.addEventListener('abort', onAbort, { once: true });
+      });
       try {
-        const session = new SmtpSession(conn);
-        await session.reply(220);
-        await session.command(`EHLO ${options.heloName ?? 'capitune.local'}`, 250);
-        await session.command(`MAIL FROM:<${checkedAddress(email.from.email)}>`, 250);
-        await session.command(`RCPT TO:<${checkedAddress(email.to)}>`, 250, 251);
-        await session.command('DATA', 354);
-        await session.command(`${dotStuff(buildMime(email))}\r\n.`, 250);
-        await session.command('QUIT', 221).catch(() => undefined);
-      } catch (error) {
-        if (signal.aborted) throw new SendError('SMTP: timed out');
-        if (error instanceof SendError) throw error;
-        throw new SendError(`SMTP connection failed: ${String(error)}`);
+        await Promise.race([
+          transport.sendMail(message).catch((error: unknown) => Promise.reject(sendError(error))),
+          aborted,
+        ]);
       } finally {
-        signal.removeEventListener('abort', close);
-        close();
+        signal.removeEventListener('abort', onAbort);
       }
     },
   };
-}
-
-/** Lines starting with a dot get a second one (RFC 5321 §4.5.2). */
-export function dotStuff(message: string): string {
-  return message.replace(/\r\n$/, '').split('\r\n').map((line) => (line.startsWith('.') ? `.${line}` : line))
-    .join('\r\n');
-}
-
-class SmtpSession {
-  #buffer = '';
-  #decoder = new TextDecoder();
-  #encoder = new TextEncoder();
-  constructor(private readonly conn: Deno.Conn) {}
-
-  async command(line: string, ...accepted: number[]): Promise<void> {
-    await this.conn.write(this.#encoder.encode(`${line}\r\n`));
-    await this.reply(...accepted);
-  }
-
-  /** Reads one (possibly multi-line) reply; 4xx is retryable, 5xx permanent. */
-  async reply(...accepted: number[]): Promise<void> {
-    for (;;) {
-      const end = this.#buffer.indexOf('\r\n');
-      if (end >= 0) {
-        const line = this.#buffer.slice(0, end);
-        this.#buffer = this.#buffer.slice(end + 2);
-        if (/^\d{3}-/.test(line)) continue;
-        const code = Number(line.slice(0, 3));
-        if (accepted.includes(code)) return;
-        throw new SendError(`SMTP ${line}`, code >= 500 && code < 600);
-      }
-      const chunk = new Uint8Array(4096);
-      const read = await this.conn.read(chunk);
-      if (read === null) throw new SendError('SMTP connection closed by server');
-      this.#buffer += this.#decoder.decode(chunk.subarray(0, read), { stream: true });
-    }
-  }
 }

@@ -16,6 +16,25 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 /** `unsubscribeUrl`: the signed link that turns this email's kind off without signing in. */
 export type RenderContext = { siteUrl: string; recipientName?: string | null; unsubscribeUrl?: string };
 
+/** The frame's own words in each language the emails are written in. */
+const frameWords = {
+  fr: {
+    hello: 'Bonjour',
+    colon: ' :',
+    footer: 'Vous recevez cet e-mail car les notifications par e-mail sont activées sur votre compte CAPITUNE.',
+    preferences: 'Gérer mes préférences',
+    unsubscribe: 'Ne plus recevoir ce type de courriel',
+  },
+  en: {
+    hello: 'Hello',
+    colon: ':',
+    footer: 'You are receiving this email because email notifications are on for your CAPITUNE account.',
+    preferences: 'Manage my preferences',
+    unsubscribe: 'Stop receiving this kind of email',
+  },
+} as const;
+export type Language = keyof typeof frameWords;
+
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(value: string): string {
@@ -36,31 +55,34 @@ export function oneLine(value: string): string {
   return flat.length > 180 ? `${flat.slice(0, 179)}…` : flat;
 }
 
-export function renderLayout(content: EmailContent, context: RenderContext): RenderedEmail {
+export function renderLayout(content: EmailContent, context: RenderContext, language: Language = 'fr'): RenderedEmail {
+  const words = frameWords[language];
   const link = appUrl(context.siteUrl, content.action.path);
   const preferences = appUrl(context.siteUrl, emailPreferencesPath);
-  const greeting = context.recipientName ? `Bonjour ${oneLine(context.recipientName)},` : 'Bonjour,';
-  const footer = 'Vous recevez cet e-mail car les notifications par e-mail sont activées sur votre compte CAPITUNE.';
+  const greeting = context.recipientName ? `${words.hello} ${oneLine(context.recipientName)},` : `${words.hello},`;
+  const footer = words.footer;
   const text = [
     greeting,
     '',
     ...content.paragraphs.flatMap((paragraph) => [paragraph, '']),
-    ...(content.quote ? [`${content.quote.label} :`, ...content.quote.text.split('\n').map((l) => `> ${l}`), ''] : []),
-    `${content.action.label} : ${link}`,
+    ...(content.quote
+      ? [`${content.quote.label}${words.colon}`, ...content.quote.text.split('\n').map((l) => `> ${l}`), '']
+      : []),
+    `${content.action.label}${words.colon} ${link}`,
     '',
     '—',
     footer,
-    `Gérer mes préférences : ${preferences}`,
-    ...(context.unsubscribeUrl ? [`Ne plus recevoir ce type de courriel : ${context.unsubscribeUrl}`] : []),
+    `${words.preferences}${words.colon} ${preferences}`,
+    ...(context.unsubscribeUrl ? [`${words.unsubscribe}${words.colon} ${context.unsubscribeUrl}`] : []),
   ].join('\n');
   const quote = content.quote
-    ? `<p style="margin:16px 0 4px;color:#555">${escapeHtml(content.quote.label)} :</p>
+    ? `<p style="margin:16px 0 4px;color:#555">${escapeHtml(content.quote.label)}${words.colon}</p>
 <blockquote style="margin:0;padding:8px 12px;border-left:3px solid #1d4ed8;background:#f3f4f6;white-space:pre-line">${
       escapeHtml(content.quote.text)
     }</blockquote>`
     : '';
   const html = `<!doctype html>
-<html lang="fr">
+<html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${
     escapeHtml(oneLine(content.subject))
   }</title></head>
@@ -78,11 +100,9 @@ ${quote}
   }</a></p>
 <p style="font-size:12px;color:#6b7280">${escapeHtml(footer)}<br><a href="${
     escapeHtml(preferences)
-  }" style="color:#6b7280">Gérer mes préférences</a>${
+  }" style="color:#6b7280">${words.preferences}</a>${
     context.unsubscribeUrl
-      ? ` · <a href="${
-        escapeHtml(context.unsubscribeUrl)
-      }" style="color:#6b7280">Ne plus recevoir ce type de courriel</a>`
+      ? ` · <a href="${escapeHtml(context.unsubscribeUrl)}" style="color:#6b7280">${words.unsubscribe}</a>`
       : ''
   }</p>
 </div>

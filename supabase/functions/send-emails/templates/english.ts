@@ -1,0 +1,171 @@
+// The English emails (en-CA), one per notification kind, saying what the French ones say.
+import { dossierStatusInSentenceEn } from '../../_shared/contract/labels-en.ts';
+import type { EmailContent } from './layout.ts';
+import type { Payload, TemplateSet } from './kinds.ts';
+import { day, instant, type Reader } from './reader.ts';
+
+const status = (value: string | undefined) => (value ? dossierStatusInSentenceEn(value) : 'updated');
+const eventWhen = (p: Payload, r: Reader) => instant(p.starts_at, r) ?? p.body;
+const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
+const dossier = (p: Payload) => p.dossier_title ?? 'your file';
+const event = (p: Payload) => p.event_title ?? 'the event';
+const task = (p: Payload) => p.task_title ?? 'a task';
+const dueSentence = (p: Payload, r: Reader) => (day(p.due_on, r) ? [`Due: ${day(p.due_on, r)}.`] : []);
+const taskReminderSubject: Record<string, string> = { day: 'Due today', '1d': 'Due tomorrow' };
+const eventPage = (p: Payload) => ({ label: 'View the event', path: p.link });
+
+const chatPrivacy = 'To protect your file, message contents are never sent by email.';
+const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Your contact';
+const sentAt = (value: string | undefined, r: Reader) => instant(value, r, 'long');
+
+function chatMessage(p: Payload, r: Reader): EmailContent {
+  const when = sentAt(p.messages?.[0]?.sent_at, r);
+  return {
+    subject: `New message from ${senderOf(p)} — ${dossier(p)}`,
+    heading: 'You have a new message',
+    paragraphs: [
+      `${senderOf(p)} wrote to you${when ? ` on ${when}` : ''} about the file “${dossier(p)}”.`,
+      chatPrivacy,
+    ],
+    action: { label: 'Read the message', path: p.link },
+  };
+}
+
+/** The messages that arrived since the last chat email, one line each: sender and time. */
+function chatDigest(p: Payload, r: Reader): EmailContent {
+  const messages = p.messages ?? [];
+  const count = Math.max(messages.length, 1);
+  return {
+    subject: `${count} ${count > 1 ? 'new messages' : 'new message'} — ${dossier(p)}`,
+    heading: 'Messages are waiting for you',
+    paragraphs: [
+      `Since our last email, you have received ${count > 1 ? `${count} messages` : 'a message'} in the file “${
+        dossier(p)
+      }”:`,
+      ...messages.map((m, i) => `• ${senderOf(p, i)}${sentAt(m.sent_at, r) ? `, on ${sentAt(m.sent_at, r)}` : ''}`),
+      chatPrivacy,
+    ],
+    action: { label: 'Read the messages', path: p.link },
+  };
+}
+
+export const english: TemplateSet = {
+  message_received: (p, r) => p.digest ? chatDigest(p, r) : chatMessage(p, r),
+  document_reviewed: (p) => {
+    const rejected = p.decision === 'rejected';
+    const file = p.file_name ?? 'your document';
+    return {
+      subject: `${rejected ? 'Document rejected' : 'Document approved'}: ${file}`,
+      heading: rejected ? 'A document needs replacing' : 'Document approved',
+      paragraphs: rejected
+        ? [`Your document “${file}” in the file “${dossier(p)}” was rejected.`, 'Upload a new version from your file.']
+        : [`Your document “${file}” in the file “${dossier(p)}” was approved.`],
+      quote: rejected ? quoted('Reason for rejection', p.reason ?? p.body) : undefined,
+      action: { label: 'View my file', path: p.link },
+    };
+  },
+  dossier_status_changed: (p) => ({
+    subject: `File “${dossier(p)}”: ${status(p.to)}`,
+    heading: 'Your file’s status has changed',
+    paragraphs: [
+      p.from
+        ? `The file “${dossier(p)}” went from “${status(p.from)}” to “${status(p.to)}”.`
+        : `The file “${dossier(p)}” is now “${status(p.to)}”.`,
+    ],
+    quote: quoted('Note', p.note),
+    action: { label: 'View the file', path: p.link },
+  }),
+  event_registered: (p, r) => ({
+    subject: `Registration confirmed: ${event(p)}`,
+    heading: 'Your registration is confirmed',
+    paragraphs: [
+      `You are registered for “${event(p)}”.`,
+      ...(eventWhen(p, r) ? [`See you on ${eventWhen(p, r)}.`] : []),
+    ],
+    action: eventPage(p),
+  }),
+  event_waitlisted: (p) => ({
+    subject: `Waitlist: ${event(p)}`,
+    heading: 'You are on the waitlist',
+    paragraphs: [`“${event(p)}” is full: you are on the waitlist.`, 'We will write to you as soon as a seat frees up.'],
+    action: eventPage(p),
+  }),
+  event_promoted: (p, r) => ({
+    subject: `A seat is free: ${event(p)}`,
+    heading: 'You are registered',
+    paragraphs: [
+      `A seat freed up for “${event(p)}”: you are now registered.`,
+      ...(eventWhen(p, r) ? [`See you on ${eventWhen(p, r)}.`] : []),
+    ],
+    action: eventPage(p),
+  }),
+  event_cancelled: (p) => ({
+    subject: `Event cancelled: ${event(p)}`,
+    heading: 'Event cancelled',
+    paragraphs: [`“${event(p)}” is cancelled. We are sorry for the inconvenience.`],
+    quote: quoted('Reason', p.reason ?? p.body),
+    action: eventPage(p),
+  }),
+  event_reminder: (p, r) => ({
+    subject: `${p.lead === '1h' ? 'In one hour' : 'Tomorrow'}: ${event(p)}`,
+    heading: p.lead === '1h' ? 'Your webinar starts in one hour' : 'Your webinar is tomorrow',
+    paragraphs: [`Reminder: “${event(p)}” starts on ${eventWhen(p, r) ?? 'the scheduled day'}.`],
+    action: { label: 'Join the event', path: p.link },
+  }),
+  // The title of a community notification is written in SQL (in French): the English email keeps
+  // its own words and quotes only what the member wrote.
+  post_reply: (p) => ({
+    subject: 'New reply to your post',
+    heading: 'New reply to your post',
+    paragraphs: ['A member replied to your post on Inside.'],
+    quote: quoted('Reply', p.body),
+    action: { label: 'View the discussion', path: p.link },
+  }),
+  // private.kind_sends_email() keeps likes in the app; the template is here should that change.
+  post_liked: (p) => ({
+    subject: 'Members liked your post',
+    heading: 'Your post is popular',
+    paragraphs: ['Members liked your post on Inside.'],
+    quote: quoted('Post', p.body),
+    action: { label: 'View the post', path: p.link },
+  }),
+  task_assigned: (p, r) => ({
+    subject: `${p.reopened ? 'Task to redo' : 'New task'}: ${task(p)}`,
+    heading: p.reopened ? 'A task needs redoing' : 'A new task is waiting for you',
+    paragraphs: [`File “${dossier(p)}”: “${task(p)}”.`, ...dueSentence(p, r)],
+    quote: quoted(p.reopened ? 'Reason' : 'Note', p.reason ?? p.body),
+    action: { label: 'View the task', path: p.link },
+  }),
+  task_reminder: (p, r) => ({
+    subject: `${taskReminderSubject[p.lead ?? ''] ?? 'Reminder'}: ${task(p)}`,
+    heading: 'Task reminder',
+    paragraphs: [`File “${dossier(p)}”: “${task(p)}” is to do.`, ...dueSentence(p, r)],
+    action: { label: 'View the task', path: p.link },
+  }),
+  task_overdue: (p, r) => ({
+    subject: `Overdue task: ${task(p)}`,
+    heading: 'A task is overdue',
+    paragraphs: [`File “${dossier(p)}”: “${task(p)}” is not done.`, ...dueSentence(p, r)],
+    action: { label: 'View the file', path: p.link },
+  }),
+  document_expiring: (p, r) => ({
+    subject: `Document expiring soon: ${p.kind_label ?? p.file_name ?? 'a document'}`,
+    heading: 'A document is about to expire',
+    paragraphs: [
+      `“${p.kind_label ?? p.file_name ?? 'A document'}” in the file “${dossier(p)}” expires on ${
+        day(p.expires_on, r) ?? 'the date shown'
+      }.`,
+      'Plan to renew it so the file stays complete.',
+    ],
+    action: { label: 'View the file', path: p.link },
+  }),
+  account_suspended: (p) => ({
+    subject: 'Your CAPITUNE account is suspended',
+    heading: 'Your account is suspended',
+    paragraphs: [
+      'An administrator suspended your CAPITUNE account. While the suspension lasts, you cannot sign in; your data is kept.',
+      'To learn why or to contest it, reply to this email.',
+    ],
+    action: { label: 'Learn more', path: p.link },
+  }),
+};

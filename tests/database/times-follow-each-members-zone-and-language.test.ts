@@ -1,0 +1,141 @@
+// Each account has a time zone (the browser's at sign-up, editable) and a language; every time in
+// a member's notifications and emails is in their zone, written in their language. Two members in
+// different zones register for the same event and get its reminders; the expected wall times come
+// from Intl (ICU), not from PostgreSQL, so the two implementations check each other.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../support/auth.ts';
+import { createEvent } from '../support/community.ts';
+import { attempt, claimsFor, inTransaction, ok, one, owner, serviceRole } from '../support/db.ts';
+import { expectClearFrenchError } from '../support/french-errors.ts';
+import { clearRateLimits, createMember, type Member, TERMS_VERSION } from '../support/world.ts';
+
+const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)!.value;
+
+/** « 02/12/2026 19:00 (heure de Toronto) » or "Wednesday, December 2, 2026, 7:00 PM (Toronto time)". */
+function expectedLocalTime(at: Date, zone: string, english: boolean): string {
+  const city = zone.split('/').at(-1)!.replace(/_/g, ' ');
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const hour = Number(part(parts, 'hour'));
+  if (english) {
+    const h12 = hour % 12 === 0 ? 12 : hour % 12;
+    return `${part(parts, 'weekday')}, ${part(parts, 'month')} ${part(parts, 'day')}, ${part(parts, 'year')}, `
+      + `${h12}:${part(parts, 'minute')} ${hour < 12 ? 'AM' : 'PM'} (${city} time)`;
+  }
+  const numeric = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at);
+  const d = (type: string) => part(numeric, type);
+  return `${d('day')}/${d('month')}/${d('year')} ${d('hour')}:${d('minute')} (heure de ${city})`;
+}
+
+async function memberIn(zone: string, locale: 'fr-CA' | 'fr-FR' | 'en-CA'): Promise<Member> {
+  const member = await createMember();
+  await owner('update public.accounts set time_zone = $2, locale = $3 where user_id = $1', [member.id, zone, locale]);
+  return member;
+}
+
+describe('time zones at sign-up', () => {
+  it('sign-up keeps the zone the browser sent, and falls back to Eastern time for none or an unknown one', async () => {
+    const zoneOf = async (metadata: Record<string, unknown>) => {
+      const { id } = await signUp({ fullName: 'Awa', metadata: { terms_version: TERMS_VERSION, ...metadata } });
+      return (await one<{ time_zone: string }>('select time_zone from public.accounts where user_id = $1', [id])).time_zone;
+    };
+    expect(await zoneOf({ time_zone: 'Asia/Tokyo' })).toBe('Asia/Tokyo');
+    expect(await zoneOf({ time_zone: 'America/Argentina/Buenos_Aires' })).toBe('America/Argentina/Buenos_Aires');
+    expect(await zoneOf({})).toBe('America/Toronto');
+    expect(await zoneOf({ time_zone: 'Mars/Olympus_Mons' })).toBe('America/Toronto'); // never refuses a sign-up
+    expect(await zoneOf({ time_zone: 42 })).toBe('America/Toronto');
+  });
+});
+
+describe('members choose their zone', () => {
+  it('a member sets a known zone; an unknown one is refused with a French sentence; another member’s is out of reach', async () => {
+    const [awa, lucas] = await Promise.all([createMember(), createMember()]);
+    await ok(attempt(awa.actor, `update public.accounts set time_zone = 'Europe/Paris' where user_id = $1`, [awa.id]));
+    const refused = await attempt(awa.actor, `update public.accounts set time_zone = 'Europe/Atlantis' where user_id = $1`, [awa.id]);
+    expect(await expectClearFrenchError(refused, '22023')).toMatch(/Fuseau horaire inconnu/);
+    const other = await attempt(awa.actor, `update public.accounts set time_zone = 'Asia/Tokyo' where user_id = $1`, [lucas.id]);
+    expect(other).toMatchObject({ ok: true, rowCount: 0 });
+    const zones = await owner<{ user_id: string; time_zone: string }>(
+      'select user_id, time_zone from public.accounts where user_id = any($1::uuid[])', [[awa.id, lucas.id]],
+    );
+    expect(Object.fromEntries(zones.rows.map((r) => [r.user_id, r.time_zone])))
+      .toEqual({ [awa.id]: 'Europe/Paris', [lucas.id]: 'America/Toronto' });
+  });
+});
+
+describe('notifications and emails in each member’s zone and language', () => {
+  let toronto: Member;
+  let tokyo: Member;
+  let event: string;
+  let startsAt: Date;
+
+  beforeAll(async () => {
+    [toronto, tokyo] = await Promise.all([memberIn('America/Toronto', 'fr-CA'), memberIn('Asia/Tokyo', 'en-CA')]);
+    event = await createEvent({ capacity: 5, startsIn: '20 hours', title: 'Entrée express, session 2' });
+    startsAt = (await one<{ starts_at: Date }>('select starts_at from public.events where id = $1', [event])).starts_at;
+    await Promise.all([toronto, tokyo].map((m) => clearRateLimits(m.id)));
+    for (const m of [toronto, tokyo]) await ok(attempt(m.actor, 'select id from public.register_for_event($1)', [event]));
+  });
+
+  it('a registration’s notification gives the start in the member’s zone and language, and its email carries both', async () => {
+    const rows = await owner<{ user_id: string; title: string; body: string }>(
+      `select user_id, title, body from public.notifications where kind = 'event_registered' and data ->> 'event_id' = $1`,
+      [event],
+    );
+    const byUser = Object.fromEntries(rows.rows.map((r) => [r.user_id, r]));
+    expect(byUser[toronto.id]).toMatchObject({
+      title: 'Inscription confirmée : « Entrée express, session 2 »',
+      body: expectedLocalTime(startsAt, 'America/Toronto', false),
+    });
+    expect(byUser[tokyo.id]).toMatchObject({
+      title: 'Registration confirmed: “Entrée express, session 2”',
+      body: expectedLocalTime(startsAt, 'Asia/Tokyo', true),
+    });
+    expect(byUser[toronto.id]!.body).not.toBe(byUser[tokyo.id]!.body.replace(/Tokyo time/, ''));
+    const emails = await owner<{ user_id: string; locale: string; time_zone: string }>(
+      `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone from public.email_outbox
+       where template = 'event_registered' and payload ->> 'event_id' = $1 order by user_id`,
+      [event],
+    );
+    expect(emails.rows).toEqual(expect.arrayContaining([
+      { user_id: toronto.id, locale: 'fr-CA', time_zone: 'America/Toronto' },
+      { user_id: tokyo.id, locale: 'en-CA', time_zone: 'Asia/Tokyo' },
+    ]));
+    expect(emails.rows).toHaveLength(2);
+  });
+
+  it('the reminders a day before carry each member’s local time, in their language', async () => {
+    const settings: [string, string][] = [
+      ['role', 'service_role'],
+      ['request.jwt.claims', JSON.stringify(await claimsFor(serviceRole))],
+    ];
+    // The outbox is shared by every test file: enqueue, read, roll back.
+    const reminders = await inTransaction(settings, async (q) => {
+      await q.query('select public.enqueue_event_reminders()');
+      await q.query('set local role postgres');
+      const { rows } = await q.query<{ user_id: string; title: string; body: string; locale: string; time_zone: string }>(
+        `select n.user_id, n.title, n.body, o.payload ->> 'locale' as locale, o.payload ->> 'time_zone' as time_zone
+         from public.notifications n
+         join public.email_outbox o on o.dedupe_key = 'reminder:' || (n.data ->> 'event_id') || ':' || n.user_id || ':24h'
+         where n.kind = 'event_reminder' and n.data ->> 'event_id' = $1`,
+        [event],
+      );
+      return rows;
+    }, { rollback: true });
+    expect(reminders).toEqual(expect.arrayContaining([
+      {
+        user_id: toronto.id, title: 'Rappel : « Entrée express, session 2 »',
+        body: expectedLocalTime(startsAt, 'America/Toronto', false), locale: 'fr-CA', time_zone: 'America/Toronto',
+      },
+      {
+        user_id: tokyo.id, title: 'Reminder: “Entrée express, session 2”',
+        body: expectedLocalTime(startsAt, 'Asia/Tokyo', true), locale: 'en-CA', time_zone: 'Asia/Tokyo',
+      },
+    ]));
+    expect(reminders).toHaveLength(2);
+  });
+});
