@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Security headers for every response; the Supabase session lives in cookies, so no framing.
 const securityHeaders = [
@@ -24,4 +25,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds the request's locale and messages in i18n/request.ts. Precompiled messages
+// (ICU parsed at build time) keep the ICU parser out of the signed-in pages' first load.
+export default createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

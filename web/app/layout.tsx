@@ -1,24 +1,29 @@
 import type { Metadata, Viewport } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'CAPITUNE', template: '%s · CAPITUNE' },
-  description: "Préparez votre dossier d'immigration avec un professionnel, une communauté et des webinaires.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return {
+    title: { default: 'CAPITUNE', template: '%s · CAPITUNE' },
+    description: t('description'),
+  };
+}
 
 export const viewport: Viewport = { themeColor: '#1640cf' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('shell')]);
   return (
-    <html lang="fr-CA">
+    <html lang={locale}>
       <body className="min-h-screen">
         {/* First stop for keyboard users: straight to the page's main content (WCAG 2.4.1). */}
         <a
           href="#contenu"
           className="sr-only z-50 rounded-md bg-white px-4 py-3 font-medium text-brand-800 shadow focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
         >
-          Aller au contenu
+          {t('skipToContent')}
         </a>
         {children}
       </body>

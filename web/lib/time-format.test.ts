@@ -23,7 +23,18 @@ describe('time formatting (fr-CA, the viewer’s zone)', () => {
     expect(formatRelative('2026-12-03T11:55:00Z', now)).toBe('il y a 5 minutes');
     expect(formatRelative('2026-12-03T09:00:00Z', now)).toBe('il y a 3 heures');
     expect(formatRelative('2026-12-02T12:00:00Z', now)).toBe('hier');
-    expect(formatRelative('2026-12-03T11:59:50Z', now)).toBe('à l’instant');
+    expect(formatRelative('2026-12-03T11:59:50Z', now)).toBe('maintenant');
     expect(plain(formatRelative('2026-11-01T12:00:00Z', now, 'UTC'))).toBe('1 nov. 2026, 12 h 00');
+  });
+});
+
+describe('time formatting in English (en-CA)', () => {
+  it('writes the same instants in English, in the same zones', () => {
+    const now = Date.parse('2026-12-03T12:00:00Z');
+    expect(plain(formatRange(START, END, 'America/Toronto', 'en-CA'))).toBe('Wednesday, December 2, 2026, 7:00–8:30 p.m. EST');
+    expect(plain(formatInstant(START, 'date', 'America/Toronto', 'en-CA'))).toBe('December 2, 2026');
+    expect(formatRelative('2026-12-03T11:55:00Z', now, undefined, 'en-CA')).toBe('5 minutes ago');
+    expect(formatRelative('2026-12-02T12:00:00Z', now, undefined, 'en-CA')).toBe('yesterday');
+    expect(formatRelative('2026-12-03T11:59:50Z', now, undefined, 'en-CA')).toBe('now');
   });
 });

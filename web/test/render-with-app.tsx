@@ -1,9 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
+import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 import { ViewerProvider } from '@/components/providers/viewer-context';
+import { AuthTextProvider } from '@/features/auth';
+import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
 import type { Viewer } from '@/lib/auth/viewer-types';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 
 // The app marks elements for tests with data-test (as the browser suites read them).
 configure({ testIdAttribute: 'data-test' });
@@ -30,14 +35,26 @@ export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: 0 } } });
 }
 
-/** Renders inside the signed-in area's providers (React Query, toasts, the viewer), as AppProviders does. */
-export function renderWithApp(ui: ReactNode, { viewer = testViewer(), queryClient = testQueryClient() } = {}) {
+/** The signed-in layout's language providers: next-intl's messages and the auth forms' sentences. */
+export function WithMessages({ locale = 'fr-CA', children }: { locale?: 'fr-CA' | 'en-CA'; children: ReactNode }) {
+  const messages = locale === 'en-CA' ? en : fr;
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone={FALLBACK_TIME_ZONE}>
+      <AuthTextProvider text={messages.auth}>{children}</AuthTextProvider>
+    </NextIntlClientProvider>
+  );
+}
+
+/** Renders inside the signed-in area's providers (messages, React Query, toasts, the viewer), as its layout does. */
+export function renderWithApp(ui: ReactNode, { viewer = testViewer(), queryClient = testQueryClient(), locale = 'fr-CA' as 'fr-CA' | 'en-CA' } = {}) {
   const result = render(
-    <QueryClientProvider client={queryClient}>
-      <ViewerProvider viewer={viewer}>
-        <ToastProvider>{ui}</ToastProvider>
-      </ViewerProvider>
-    </QueryClientProvider>,
+    <WithMessages locale={locale}>
+      <QueryClientProvider client={queryClient}>
+        <ViewerProvider viewer={viewer}>
+          <ToastProvider>{ui}</ToastProvider>
+        </ViewerProvider>
+      </QueryClientProvider>
+    </WithMessages>,
   );
   return { ...result, queryClient, viewer };
 }

@@ -1,26 +1,41 @@
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { AppProviders } from '@/components/providers/app-providers';
-import { LogoutButton } from '@/features/auth';
+import { DateLocaleProvider } from '@/components/ui/date-locale';
+import { AuthTextProvider, LogoutButton } from '@/features/auth';
+import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
 import { NotificationBell } from '@/features/notifications';
 import { ProfileLink } from '@/features/profile';
+import { toAppLocale } from '@/i18n/locales';
 import { requireViewer } from '@/lib/auth/viewer';
 
 /**
  * The signed-in area. requireViewer() sends the visitor elsewhere when needed (login,
  * suspended, consent, second factor); pages below can rely on an active, consented viewer.
- * It plugs the features the shell shows (bell, profile link, sign-out) into the shell's slots.
+ * It plugs the features the shell shows (bell, language, profile link, sign-out) into the
+ * shell's slots, with their words in the viewer's language (i18n/request.ts read it from
+ * accounts.locale); pages with translated client components add ClientMessagesScope.
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations()]);
+  const nav = { mainNav: t('shell.mainNav'), labels: messages.nav };
+  const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
-    <AppProviders viewer={viewer}>
-      <AppShell
-        headerEnd={<><NotificationBell userId={viewer.id} /><ProfileLink /></>}
-        signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
-      >
-        {children}
-      </AppShell>
-    </AppProviders>
+    <DateLocaleProvider locale={locale}>
+      <AuthTextProvider text={messages.auth}>
+        <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
+        <AppProviders viewer={viewer}>
+          <AppShell
+            text={{ menu: t('shell.menu'), nav }}
+            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
+            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
+          >
+            {children}
+          </AppShell>
+        </AppProviders>
+      </AuthTextProvider>
+    </DateLocaleProvider>
   );
 }

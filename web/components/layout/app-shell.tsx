@@ -5,18 +5,20 @@ import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useViewer } from '@/components/providers/viewer-context';
 import { AppHeader } from './app-header';
-import { SidebarNav } from './sidebar-nav';
+import { SidebarNav, type NavText } from './sidebar-nav';
 
 type AppShellProps = {
   children: ReactNode;
   /** The header's end: the signed-in layout plugs the features in (the shell imports none). */
   headerEnd: ReactNode;
+  /** The shell's words in the page's language: the menu button and the navigation. */
+  text: { menu: string; nav: NavText };
   /** The sign-out control at the foot of the sidebar. */
   signOut: ReactNode;
 };
 
 /** Signed-in layout: header, sidebar (a toggled panel on small screens), main content. */
-export function AppShell({ children, headerEnd, signOut }: AppShellProps) {
+export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) {
   const viewer = useViewer();
   const pathname = usePathname();
   const menuId = useId();
@@ -26,7 +28,7 @@ export function AppShell({ children, headerEnd, signOut }: AppShellProps) {
 
   return (
     <div className="min-h-screen">
-      <AppHeader menuOpen={menuOpen} onToggleMenu={() => setOpenOn(menuOpen ? null : pathname)} menuId={menuId} end={headerEnd} />
+      <AppHeader menuOpen={menuOpen} onToggleMenu={() => setOpenOn(menuOpen ? null : pathname)} menuId={menuId} menuLabel={text.menu} end={headerEnd} />
       <div className="lg:flex">
         <aside
           id={menuId}
@@ -36,7 +38,7 @@ export function AppShell({ children, headerEnd, signOut }: AppShellProps) {
             menuOpen ? 'block' : 'hidden',
           )}
         >
-          <SidebarNav role={viewer.role} onNavigate={() => setOpenOn(null)} />
+          <SidebarNav role={viewer.role} text={text.nav} onNavigate={() => setOpenOn(null)} />
           <div className="mt-4 border-t border-slate-200 pt-4">
             {signOut}
           </div>

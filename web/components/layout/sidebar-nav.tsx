@@ -4,13 +4,16 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn, focusRing } from '@/components/ui/cn';
 import { matchesPrefix, type UserRole } from '@/lib/routes';
-import { navItemsFor } from './nav-items';
+import { navItemsFor, type NavItem } from './nav-items';
+
+/** The sidebar's words in the page's language (the signed-in layout reads them on the server). */
+export type NavText = { mainNav: string; labels: Record<NavItem['label'], string> };
 
 /** Main navigation; the current section is marked with aria-current, not colour alone. */
-export function SidebarNav({ role, onNavigate }: { role: UserRole; onNavigate?: () => void }) {
+export function SidebarNav({ role, text, onNavigate }: { role: UserRole; text: NavText; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Navigation principale">
+    <nav aria-label={text.mainNav}>
       <ul className="space-y-1">
         {navItemsFor(role).map(({ href, label, icon: Icon }) => {
           const current = matchesPrefix(pathname, href);
@@ -27,7 +30,7 @@ export function SidebarNav({ role, onNavigate }: { role: UserRole; onNavigate?: 
                 )}
               >
                 <Icon aria-hidden="true" className="size-5" />
-                {label}
+                {text.labels[label]}
               </Link>
             </li>
           );

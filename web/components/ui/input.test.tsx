@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Input } from './input';
+import fr from '@/messages/fr.json';
 import { PasswordInput } from './password-input';
 
 describe('Input', () => {
@@ -18,7 +19,7 @@ describe('Input', () => {
 describe('PasswordInput', () => {
   it('lets people paste (password managers) and show what they typed', async () => {
     const user = userEvent.setup();
-    render(<PasswordInput label="Mot de passe" />);
+    render(<PasswordInput label="Mot de passe" toggleLabels={fr.auth.password} />);
     const input = screen.getByLabelText('Mot de passe') as HTMLInputElement;
     expect(fireEvent.paste(input)).toBe(true); // not prevented
     await user.click(input);

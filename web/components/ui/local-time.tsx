@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useDateLocale } from '@/components/ui/date-locale';
 import { FALLBACK_TIME_ZONE, formatInstant, formatRange, formatRelative, type InstantStyle } from '@/lib/time-format';
 
 const noSubscription = () => () => {};
@@ -18,18 +19,21 @@ type LocalTimeProps = { iso: string; style?: InstantStyle; className?: string };
 /** A date in the viewer's time zone; the server's render uses the fallback zone until hydration. */
 export function LocalTime({ iso, style = 'datetime', className }: LocalTimeProps) {
   const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
-  return <time dateTime={iso} className={className} suppressHydrationWarning>{formatInstant(iso, style, zone)}</time>;
+  const locale = useDateLocale();
+  return <time dateTime={iso} className={className} suppressHydrationWarning>{formatInstant(iso, style, zone, locale)}</time>;
 }
 
 /** An event's start and end in the viewer's zone, with the zone's name. */
 export function LocalTimeRange({ start, end, className }: { start: string; end: string; className?: string }) {
   const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
-  return <time dateTime={start} className={className} suppressHydrationWarning>{formatRange(start, end, zone)}</time>;
+  const locale = useDateLocale();
+  return <time dateTime={start} className={className} suppressHydrationWarning>{formatRange(start, end, zone, locale)}</time>;
 }
 
 /** « il y a 5 minutes » once in the browser (the server cannot know « now » for the reader). */
 export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
   const hydrated = useHydrated();
-  const text = hydrated ? formatRelative(iso) : formatInstant(iso, 'compact', FALLBACK_TIME_ZONE);
-  return <time dateTime={iso} title={hydrated ? formatInstant(iso, 'datetime') : undefined} className={className} suppressHydrationWarning>{text}</time>;
+  const locale = useDateLocale();
+  const text = hydrated ? formatRelative(iso, undefined, undefined, locale) : formatInstant(iso, 'compact', FALLBACK_TIME_ZONE, locale);
+  return <time dateTime={iso} title={hydrated ? formatInstant(iso, 'datetime', undefined, locale) : undefined} className={className} suppressHydrationWarning>{text}</time>;
 }

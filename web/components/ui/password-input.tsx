@@ -10,7 +10,10 @@ import type { InputProps } from './input';
  * whose first load is counted). Paste is never blocked (WCAG 3.3.8: password managers and pasting
  * must work).
  */
-export function PasswordInput({ label, hint, error, required, id, className, ...rest }: Omit<InputProps, 'type'>) {
+/** The toggle's words in the page's language: short visible text, full accessible name. */
+export type PasswordToggleLabels = { show: string; hide: string; showShort: string; hideShort: string };
+
+export function PasswordInput({ label, hint, error, required, id, className, toggleLabels, ...rest }: Omit<InputProps, 'type'> & { toggleLabels: PasswordToggleLabels }) {
   const ids = useFieldIds(id, hint, error);
   const [visible, setVisible] = useState(false);
   return (
@@ -29,11 +32,11 @@ export function PasswordInput({ label, hint, error, required, id, className, ...
           type="button"
           onClick={() => setVisible((v) => !v)}
           aria-pressed={visible}
-          aria-label={visible ? 'Masquer le mot de passe' : 'Afficher le mot de passe'}
+          aria-label={visible ? toggleLabels.hide : toggleLabels.show}
           aria-controls={ids.inputId}
           className={cn('absolute inset-y-0 right-0 flex min-w-11 items-center justify-center rounded-r-md px-3 text-sm font-medium text-brand-700 hover:text-brand-900', focusRing)}
         >
-          {visible ? 'Masquer' : 'Afficher'}
+          {visible ? toggleLabels.hideShort : toggleLabels.showShort}
         </button>
       </div>
     </FieldShell>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
+import { errorSentence, useAuthText } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import { acceptTermsAction } from './actions';
 
@@ -15,14 +16,16 @@ import { acceptTermsAction } from './actions';
  */
 export function ConsentForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
   const router = useRouter();
+  const text = useAuthText();
   const [checked, setChecked] = useState(false);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(initialError);
+  // initialError is a key of auth.errors (the server action's answer, said in the page's language).
+  const [error, setError] = useState<string | null>(initialError ? errorSentence(text, initialError) : null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!checked) {
-      setError("Cochez la case pour accepter les conditions d'utilisation et la politique de confidentialité.");
+      setError(text.consent.required);
       return;
     }
     setPending(true);
@@ -45,10 +48,10 @@ export function ConsentForm({ next, initialError = null }: { next: string; initi
         name="accept"
         checked={checked}
         onChange={(event) => setChecked(event.currentTarget.checked)}
-        label={<>J&apos;ai lu et j&apos;accepte les <Link href={routes.terms} target="_blank">conditions d&apos;utilisation</Link> et la{' '}
-          <Link href={routes.privacy} target="_blank">politique de confidentialité</Link> (nouvel onglet).</>}
+        label={<>{text.consent.acceptBefore}<Link href={routes.terms} target="_blank">{text.consent.acceptTerms}</Link>{text.consent.acceptAnd}
+          <Link href={routes.privacy} target="_blank">{text.consent.acceptPrivacy}</Link>{text.consent.acceptAfter}</>}
       />
-      <Button type="submit" loading={pending} className="w-full">Accepter et continuer</Button>
+      <Button type="submit" loading={pending} className="w-full">{text.consent.submit}</Button>
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { Spinner } from '@/components/ui/spinner';
 import { withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { authErrorMessage } from './errors';
+import { useAuthText } from './auth-text';
+import { authErrorKey } from './errors';
+import { errorSentence } from './sentences';
 
 type Outcome = { kind: 'working' } | { kind: 'confirmed' } | { kind: 'failed'; message: string };
 
@@ -19,6 +21,7 @@ type Outcome = { kind: 'working' } | { kind: 'confirmed' } | { kind: 'failed'; m
  */
 export function AuthCallback({ next }: { next: string }) {
   const router = useRouter();
+  const text = useAuthText();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'working' });
 
   useEffect(() => {
@@ -32,7 +35,7 @@ export function AuthCallback({ next }: { next: string }) {
         router.replace(next);
         router.refresh();
       } else if (error) {
-        setOutcome({ kind: 'failed', message: authErrorMessage(error) });
+        setOutcome({ kind: 'failed', message: authErrorKey(error) });
       } else {
         setOutcome({ kind: 'confirmed' });
       }
@@ -41,14 +44,14 @@ export function AuthCallback({ next }: { next: string }) {
   }, [next, router]);
 
   if (outcome.kind === 'working') {
-    return <p role="status" className="flex items-center gap-2 text-slate-700"><Spinner /> Connexion en cours…</p>;
+    return <p role="status" className="flex items-center gap-2 text-slate-700"><Spinner /> {text.callback.working}</p>;
   }
   if (outcome.kind === 'failed') {
-    return <Alert tone="danger" title="Lien inutilisable">{outcome.message}</Alert>;
+    return <Alert tone="danger" title={text.callback.failedTitle}>{errorSentence(text, outcome.message)}</Alert>;
   }
   return (
-    <Alert tone="success" title="Adresse confirmée">
-      Vous pouvez maintenant <Link href={withNext(routes.login, next)}>vous connecter</Link>.
+    <Alert tone="success" title={text.callback.confirmedTitle}>
+      {text.callback.confirmedBefore}<Link href={withNext(routes.login, next)}>{text.callback.confirmedLink}</Link>{text.callback.confirmedAfter}
     </Alert>
   );
 }

@@ -6,6 +6,7 @@ import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
 import { setPasswordAction } from './actions';
 import { NewPasswordFields } from './new-password-fields';
+import { useAuthText } from './auth-text';
 import { useBrowserSubmit } from './use-browser-submit';
 
 /**
@@ -14,9 +15,10 @@ import { useBrowserSubmit } from './use-browser-submit';
  */
 export function ChangePasswordForm({ outcome = null }: { outcome?: { tone: 'success' | 'danger'; message: string } | null }) {
   const toast = useToast();
+  const text = useAuthText();
   const { onSubmit, errors, formError, pending } = useBrowserSubmit(
     async (form) => (await import('./in-browser')).setPasswordInBrowser(form, routes.profile),
-    { onSent: (form) => (form.reset(), toast.success('Mot de passe modifié.')) },
+    { onSent: (form) => (form.reset(), toast.success(text.change.done)) },
   );
 
   return (
@@ -25,7 +27,7 @@ export function ChangePasswordForm({ outcome = null }: { outcome?: { tone: 'succ
       {outcome && !formError ? <Alert tone={outcome.tone}>{outcome.message}</Alert> : null}
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <NewPasswordFields errors={errors} />
-      <Button type="submit" variant="secondary" loading={pending}>Changer le mot de passe</Button>
+      <Button type="submit" variant="secondary" loading={pending}>{text.change.submit}</Button>
     </form>
   );
 }

@@ -6,7 +6,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { confirmEmailLinkAction } from './actions';
-import { authErrorMessage } from './errors';
+import { useAuthText } from './auth-text';
+import { authErrorKey } from './errors';
+import { errorSentence } from './sentences';
 import { verifyEmailLink } from './mutations';
 import type { EmailLinkType } from './schema';
 
@@ -17,6 +19,7 @@ import type { EmailLinkType } from './schema';
  */
 export function ConfirmLink({ tokenHash, type, next, label }: { tokenHash: string; type: EmailLinkType; next: string; label: string }) {
   const router = useRouter();
+  const text = useAuthText();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,7 +32,7 @@ export function ConfirmLink({ tokenHash, type, next, label }: { tokenHash: strin
       router.replace(next);
       router.refresh();
     } catch (caught) {
-      setError(authErrorMessage(caught));
+      setError(authErrorKey(caught));
       setPending(false);
     }
   };
@@ -39,7 +42,7 @@ export function ConfirmLink({ tokenHash, type, next, label }: { tokenHash: strin
       <input type="hidden" name="token_hash" value={tokenHash} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="next" value={next} />
-      {error ? <Alert tone="danger">{error}</Alert> : null}
+      {error ? <Alert tone="danger">{errorSentence(text, error)}</Alert> : null}
       <Button type="submit" loading={pending} className="w-full">{label}</Button>
     </form>
   );

@@ -17,7 +17,7 @@ export const formFields = {
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** The schema's values, or the first French message of each field it refused. */
+/** The schema's values, or the first message key (auth.validation) of each field it refused. */
 export function checkFields<T>(schema: ZodMiniType<T>, input: unknown): { values: T } | { errors: FieldErrors } {
   const result = schema.safeParse(input);
   if (result.success) return { values: result.data };

@@ -4,7 +4,7 @@
 import { DEFAULT_AFTER_SIGN_IN, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { loadSupabase, loadSupabaseWithSiteUrl } from '@/lib/supabase/lazy';
-import { authErrorCode, authErrorMessage } from './errors';
+import { authErrorCode, authErrorKey } from './errors';
 import { checkFields, type FieldErrors, formFields } from './form-fields';
 import { verifyTotp } from './mfa';
 import { requestPasswordReset, signIn, signUp, updatePassword } from './mutations';
@@ -15,7 +15,7 @@ export type BrowserOutcome =
   | { sent: true }
   | { errors?: FieldErrors; formError?: string };
 
-/** Runs `step` on valid values; an Auth refusal becomes a French sentence, or a page for some codes. */
+/** Runs `step` on valid values; an Auth refusal becomes an error key (auth.errors), or a page for some codes. */
 async function run<T>(checked: { values: T } | { errors: FieldErrors }, step: (values: T) => Promise<BrowserOutcome>,
   pageFor: Partial<Record<string, string>> = {}): Promise<BrowserOutcome> {
   if ('errors' in checked) return { errors: checked.errors };
@@ -23,7 +23,7 @@ async function run<T>(checked: { values: T } | { errors: FieldErrors }, step: (v
     return await step(checked.values);
   } catch (error) {
     const page = pageFor[authErrorCode(error) ?? ''];
-    return page ? { goTo: page } : { formError: authErrorMessage(error) };
+    return page ? { goTo: page } : { formError: authErrorKey(error) };
   }
 }
 
@@ -61,13 +61,13 @@ export function setPasswordInBrowser(form: FormData, from: typeof routes.resetPa
   }, { insufficient_aal: withNext(routes.mfa, from) });
 }
 
-/** Exchanges the PKCE `code` of a default-template reset link; null once there is a session, else why not. */
+/** Exchanges the PKCE `code` of a default-template reset link; null once there is a session, else the key of why not. */
 export async function openRecoverySession(): Promise<string | null> {
   const supabase = await loadSupabase();
   const { error } = await supabase.auth.initialize();
   const { data } = await supabase.auth.getSession();
   if (data.session) return null;
-  return error ? authErrorMessage(error) : 'Ce lien ne permet plus de changer le mot de passe.';
+  return error ? authErrorKey(error) : 'link_used';
 }
 
 export function verifyTotpInBrowser(form: FormData, factorId: string, next: string) {

@@ -1,4 +1,6 @@
 export { AuthCallback } from './auth-callback';
+export { AuthTextProvider, useAuthText, type AuthText } from './auth-text';
+export { AuthTextScope } from './auth-text-scope';
 export { ChangePasswordForm } from './change-password-form';
 export { ConfirmLink } from './confirm-link';
 export { ForgotPasswordForm } from './forgot-password-form';
@@ -8,5 +10,7 @@ export { MfaStep } from './mfa-step';
 export { readMfaState } from './mfa';
 export { ERROR_PARAM, INVALID_INPUT, outcomeDone, outcomeError, withParam } from './outcome';
 export { RegisterForm } from './register-form';
+export { errorSentence } from './sentences';
+export { useFieldError } from './field-error';
 export { ResetPasswordForm } from './reset-password-form';
 export { emailLinkTypeSchema, fullNameSchema } from './schema';

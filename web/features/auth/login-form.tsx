@@ -14,7 +14,7 @@ import { useBrowserSubmit } from './use-browser-submit';
  * to signInAction, and the page shows `initialError` from its answer.
  */
 export function LoginForm({ next, initialError = null }: { next: string; initialError?: string | null }) {
-  const { onSubmit, errors, formError, pending } = useBrowserSubmit(
+  const { onSubmit, errors, formError, pending, text } = useBrowserSubmit(
     async (form) => (await import('./in-browser')).signInInBrowser(form, next),
     { initialError },
   );
@@ -23,12 +23,12 @@ export function LoginForm({ next, initialError = null }: { next: string; initial
     <form action={signInAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="login-form">
       <input type="hidden" name="next" value={next} />
       {formError ? <Alert tone="danger" data-test="login-error">{formError}</Alert> : null}
-      <Input label="Adresse courriel" name="email" type="email" autoComplete="email" required data-test="login-email" error={errors.email} />
-      <PasswordInput label="Mot de passe" name="password" autoComplete="current-password" required data-test="login-password" error={errors.password} />
+      <Input label={text.fields.email} name="email" type="email" autoComplete="email" required data-test="login-email" error={errors.email} />
+      <PasswordInput label={text.fields.password} name="password" autoComplete="current-password" required data-test="login-password" error={errors.password} toggleLabels={text.password} />
       <p className="text-sm">
-        <Link href={routes.forgotPassword} className="inline-block py-1">Mot de passe oublié ?</Link>
+        <Link href={routes.forgotPassword} className="inline-block py-1">{text.login.forgot}</Link>
       </p>
-      <Button type="submit" loading={pending} className="w-full" data-test="login-submit">Se connecter</Button>
+      <Button type="submit" loading={pending} className="w-full" data-test="login-submit">{text.login.submit}</Button>
     </form>
   );
 }

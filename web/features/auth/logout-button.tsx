@@ -6,9 +6,11 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { useAuthText } from './auth-text';
 
-export function LogoutButton({ label = 'Se déconnecter', ...props }: Omit<ButtonProps, 'onClick'> & { label?: string }) {
+export function LogoutButton({ label, ...props }: Omit<ButtonProps, 'onClick'> & { label?: string }) {
   const router = useRouter();
+  const text = useAuthText();
   const [pending, setPending] = useState(false);
   const logout = async () => {
     setPending(true);
@@ -24,7 +26,7 @@ export function LogoutButton({ label = 'Se déconnecter', ...props }: Omit<Butto
   return (
     <Button variant="ghost" {...props} loading={pending} onClick={logout}>
       <LogOut aria-hidden="true" className="size-4" />
-      {label}
+      {label ?? text.signOut}
     </Button>
   );
 }

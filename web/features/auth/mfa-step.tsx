@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense } from 'react';
+import { useAuthText } from './auth-text';
 import type { MfaState } from './mfa';
 import { TotpCodeForm } from './totp-code-form';
 
@@ -11,10 +12,11 @@ type MfaStepProps = { state: Exclude<MfaState, { step: 'done' }>; next: string; 
 
 /** Second-factor page body: challenge when a factor exists, enrolment when none does. */
 export function MfaStep({ state, next, initialError = null }: MfaStepProps) {
+  const text = useAuthText();
   if (state.step === 'challenge') {
     return (
       <div className="space-y-4">
-        <p className="text-slate-700">Saisissez le code à 6 chiffres affiché par votre application d&apos;authentification.</p>
+        <p className="text-slate-700">{text.totp.challenge}</p>
         <TotpCodeForm factorId={state.factorId} next={next} initialError={initialError} />
       </div>
     );

@@ -3,7 +3,7 @@ import { TERMS_VERSION } from '@/lib/terms';
 import type { EmailLinkType, LoginValues, RegisterValues } from './schema';
 
 // Auth calls run in the browser (Supabase Auth's per-IP limits then see the user's address).
-// Each throws Supabase's AuthError as is; forms turn it into French with authErrorMessage().
+// Each throws Supabase's AuthError as is; forms name it with authErrorKey() and say it in the reader's language.
 
 /** Signs in; tells whether this user must still pass a second factor (a TOTP factor exists). */
 export async function signIn(supabase: AppSupabaseClient, values: LoginValues) {

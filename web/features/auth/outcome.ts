@@ -2,7 +2,7 @@
 // with at most a stable code in the query (`?erreur=invalid_credentials`), never what was typed.
 import type { SearchParams } from '@/lib/search-params';
 import { firstParam } from '@/lib/search-params';
-import { authErrorMessage } from './errors';
+import { authErrorKey } from './errors';
 
 export const ERROR_PARAM = 'erreur';
 export const DONE_PARAM = 'fait';
@@ -17,12 +17,12 @@ export function withParam(path: string, name: string, value: string): string {
   return url.pathname + url.search;
 }
 
-/** The French sentence for the code in `?erreur=`; unknown codes get the generic sentence, never an echo. */
+/** The auth.errors key for the code in `?erreur=`; unknown codes get the generic one, never an echo. */
 export function outcomeError(params: SearchParams): string | null {
   const code = firstParam(params[ERROR_PARAM]);
   if (!code) return null;
-  if (code === INVALID_INPUT) return 'Certains champs sont vides ou invalides : vérifiez-les puis réessayez.';
-  return authErrorMessage({ code });
+  if (code === INVALID_INPUT) return 'invalid_input';
+  return authErrorKey({ code });
 }
 
 /** True when the page is shown after its form succeeded (`?fait=1`). */

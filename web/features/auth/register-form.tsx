@@ -26,11 +26,11 @@ export function RegisterForm({ initialError = null, sent = false }: { initialErr
     return (await import('./in-browser')).signUpInBrowser(form);
   }, { initialError });
 
+  const { text } = submit;
   if (sent || submit.sent) {
     return (
-      <Alert tone="success" title="Vérifiez votre boîte de réception">
-        {submit.sent && sentTo ? `Si l’adresse ${sentTo}` : 'Si l’adresse indiquée'} peut être utilisée, un lien de confirmation vient d&apos;y être envoyé.
-        Ouvrez-le pour activer votre compte.
+      <Alert tone="success" title={text.register.sentTitle}>
+        {submit.sent && sentTo ? <>{text.register.sentToBefore}{sentTo}{text.register.sentToAfter}</> : text.register.sentAny}
       </Alert>
     );
   }
@@ -39,13 +39,14 @@ export function RegisterForm({ initialError = null, sent = false }: { initialErr
   return (
     <form action={signUpAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="register-form">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <Input label="Nom complet" name="fullName" autoComplete="name" required error={errors.fullName} />
-      <Input label="Adresse courriel" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Input label={text.fields.fullName} name="fullName" autoComplete="name" required error={errors.fullName} />
+      <Input label={text.fields.email} name="email" type="email" autoComplete="email" required error={errors.email} />
       <PasswordInput
-        label="Mot de passe"
+        label={text.fields.password}
         name="password"
         autoComplete="new-password"
         required
+        toggleLabels={text.password}
         hint={<PasswordChecklist value={password} />}
         error={errors.password}
         onChange={(event) => setPassword(event.currentTarget.value)}
@@ -54,11 +55,11 @@ export function RegisterForm({ initialError = null, sent = false }: { initialErr
       <input type="hidden" name="timeZone" data-test="register-time-zone" ref={fillBrowserTimeZone} />
       <Checkbox
         name="acceptTerms"
-        label={<>J&apos;accepte les <Link href={routes.terms} target="_blank">conditions d&apos;utilisation</Link> et la{' '}
-          <Link href={routes.privacy} target="_blank">politique de confidentialité</Link> (s&apos;ouvrent dans un nouvel onglet).</>}
+        label={<>{text.register.acceptBefore}<Link href={routes.terms} target="_blank">{text.register.acceptTerms}</Link>{text.register.acceptAnd}
+          <Link href={routes.privacy} target="_blank">{text.register.acceptPrivacy}</Link>{text.register.acceptAfter}</>}
         error={errors.acceptTerms}
       />
-      <Button type="submit" loading={pending} className="w-full">Créer mon compte</Button>
+      <Button type="submit" loading={pending} className="w-full">{text.register.submit}</Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { routes } from '@/lib/routes';
 import { setPasswordAction } from './actions';
 import { NewPasswordFields } from './new-password-fields';
+import { errorSentence } from './sentences';
 import { useBrowserSubmit } from './use-browser-submit';
 
 type Phase = { kind: 'checking' } | { kind: 'ready' } | { kind: 'no-session'; message?: string };
@@ -26,7 +27,7 @@ type ResetPasswordFormProps = {
  */
 export function ResetPasswordForm({ hasSession, hasCode, initialError = null }: ResetPasswordFormProps) {
   const [phase, setPhase] = useState<Phase>(hasSession ? { kind: 'ready' } : hasCode ? { kind: 'checking' } : { kind: 'no-session' });
-  const { onSubmit, errors, formError, pending } = useBrowserSubmit(
+  const { onSubmit, errors, formError, pending, text } = useBrowserSubmit(
     async (form) => (await import('./in-browser')).setPasswordInBrowser(form, routes.resetPassword),
     { initialError },
   );
@@ -42,13 +43,13 @@ export function ResetPasswordForm({ hasSession, hasCode, initialError = null }: 
   }, [phase.kind]);
 
   if (phase.kind === 'checking') {
-    return <p role="status" className="flex items-center gap-2 text-slate-700"><Spinner /> Vérification du lien…</p>;
+    return <p role="status" className="flex items-center gap-2 text-slate-700"><Spinner /> {text.reset.checking}</p>;
   }
   if (phase.kind === 'no-session') {
     return (
-      <Alert tone="warning" title="Lien invalide ou expiré">
-        {phase.message ?? 'Ce lien ne permet plus de changer le mot de passe.'}{' '}
-        <Link href={routes.forgotPassword}>Demander un nouveau lien</Link>
+      <Alert tone="warning" title={text.reset.invalidTitle}>
+        {errorSentence(text, phase.message ?? 'link_used')}{' '}
+        <Link href={routes.forgotPassword}>{text.reset.askNew}</Link>
       </Alert>
     );
   }
@@ -56,7 +57,7 @@ export function ResetPasswordForm({ hasSession, hasCode, initialError = null }: 
     <form action={setPasswordAction} onSubmit={onSubmit} noValidate className="space-y-5" data-test="reset-password-form">
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
       <NewPasswordFields errors={errors} />
-      <Button type="submit" loading={pending} className="w-full">Enregistrer le mot de passe</Button>
+      <Button type="submit" loading={pending} className="w-full">{text.reset.submit}</Button>
     </form>
   );
 }

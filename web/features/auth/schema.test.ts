@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 import { signUpMetadata } from './mutations';
 import { passwordRules, unmetPasswordRules } from './password-rules';
 import { loginSchema, newPasswordSchema, registerSchema, resetPasswordSchema, totpCodeSchema } from './schema';
+import { fieldSentence } from './sentences';
 
-const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
-  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+// The schemas answer with keys; the forms say them with fieldSentence() in the page's language.
+const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }, text = fr.auth) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${fieldSentence(text, issue.message)}`) ?? [];
 
 describe('password rules (config.toml: 10 characters, lower, upper, digits)', () => {
   it('lists every rule a password misses', () => {
@@ -15,9 +19,12 @@ describe('password rules (config.toml: 10 characters, lower, upper, digits)', ()
     expect(unmetPasswordRules('Capitune-Demo-2026')).toEqual([]);
   });
 
-  it('shows the four rules in French', () => {
-    expect(passwordRules.map((rule) => rule.label)).toEqual([
+  it('shows the four rules in French and in English', () => {
+    expect(passwordRules.map((rule) => fr.auth.password.rules[rule.id])).toEqual([
       'Au moins 10 caractères', 'Une lettre minuscule', 'Une lettre majuscule', 'Un chiffre',
+    ]);
+    expect(passwordRules.map((rule) => en.auth.password.rules[rule.id])).toEqual([
+      'At least 10 characters', 'A lowercase letter', 'An uppercase letter', 'A number',
     ]);
   });
 
@@ -25,7 +32,8 @@ describe('password rules (config.toml: 10 characters, lower, upper, digits)', ()
     expect(newPasswordSchema.safeParse('Montreal2026').success).toBe(true);
     const weak = newPasswordSchema.safeParse('montreal');
     expect(weak.success).toBe(false);
-    expect(weak.error?.issues[0]?.message).toBe('Mot de passe trop faible : au moins 10 caractères, une lettre majuscule, un chiffre.');
+    expect(messages(weak)).toEqual([': Mot de passe trop faible : au moins 10 caractères, une lettre majuscule, un chiffre.']);
+    expect(messages(weak, en.auth)).toEqual([': Password too weak: at least 10 characters, an uppercase letter, a number.']);
   });
 
   it('refuses passwords longer than bcrypt reads (72)', () => {

@@ -1,31 +1,32 @@
 // zod/mini: the same validation as zod with a fraction of the bundle (these forms are public pages).
+// Messages are keys of auth.validation, turned into sentences by the form (sentences.ts).
 import * as z from 'zod/mini';
 import { PASSWORD_MAX_LENGTH, passwordRules } from './password-rules';
 
 const email = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, 'Indiquez votre adresse courriel.')),
-  z.email('Adresse courriel invalide.'),
+  z.string().check(z.trim(), z.minLength(1, 'emailRequired')),
+  z.email('emailInvalid'),
 );
 
 export const newPasswordSchema = z.string().check(
-  z.maxLength(PASSWORD_MAX_LENGTH, `${PASSWORD_MAX_LENGTH} caractères au maximum.`),
+  z.maxLength(PASSWORD_MAX_LENGTH, 'passwordTooLong'),
   z.superRefine((value, ctx) => {
     const unmet = passwordRules.filter((rule) => !rule.test(value));
     if (unmet.length > 0) {
-      ctx.issues.push({ code: 'custom', input: value, message: `Mot de passe trop faible : ${unmet.map((r) => r.label.toLowerCase()).join(', ')}.` });
+      ctx.issues.push({ code: 'custom', input: value, message: `passwordWeak:${unmet.map((rule) => rule.id).join(',')}` });
     }
   }),
 );
 
 export const fullNameSchema = z.string().check(
   z.trim(),
-  z.minLength(1, 'Indiquez votre nom complet.'),
-  z.maxLength(120, '120 caractères au maximum.'),
+  z.minLength(1, 'fullNameRequired'),
+  z.maxLength(120, 'fullNameTooLong'),
 );
 
 export const loginSchema = z.object({
   email,
-  password: z.string().check(z.minLength(1, 'Indiquez votre mot de passe.')),
+  password: z.string().check(z.minLength(1, 'passwordRequired')),
 });
 
 export const registerSchema = z.object({
@@ -33,7 +34,7 @@ export const registerSchema = z.object({
   email,
   password: newPasswordSchema,
   acceptTerms: z.boolean().check(
-    z.refine((v) => v, "Acceptez les conditions d'utilisation et la politique de confidentialité pour continuer."),
+    z.refine((v) => v, 'acceptTerms'),
   ),
   // The browser's zone (hidden field); the database keeps it only if it names a known zone.
   timeZone: z.catch(z.optional(z.string().check(z.maxLength(64))), undefined),
@@ -43,11 +44,11 @@ export const forgotPasswordSchema = z.object({ email });
 
 export const resetPasswordSchema = z
   .object({ password: newPasswordSchema, confirm: z.string() })
-  .check(z.refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Les deux mots de passe ne correspondent pas.' }));
+  .check(z.refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'passwordsDiffer' }));
 
 // `totp`, not `code`: a `code` query parameter is Supabase's PKCE code on /auth/callback.
 export const totpCodeSchema = z.object({
-  totp: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'Le code compte 6 chiffres.')),
+  totp: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'totpFormat')),
 });
 
 export type LoginValues = z.infer<typeof loginSchema>;

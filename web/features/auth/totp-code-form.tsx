@@ -17,8 +17,8 @@ function typeAgain(form: HTMLFormElement) {
 type TotpCodeFormProps = { factorId: string; next: string; submitLabel?: string; initialError?: string | null };
 
 /** Proves the factor with a code, then goes on to `next`; without JavaScript it posts to verifyTotpAction. */
-export function TotpCodeForm({ factorId, next, submitLabel = 'Vérifier', initialError = null }: TotpCodeFormProps) {
-  const { onSubmit, errors, formError, pending } = useBrowserSubmit(
+export function TotpCodeForm({ factorId, next, submitLabel, initialError = null }: TotpCodeFormProps) {
+  const { onSubmit, errors, formError, pending, text } = useBrowserSubmit(
     async (form) => (await import('./in-browser')).verifyTotpInBrowser(form, factorId, next),
     { initialError, onRefused: typeAgain },
   );
@@ -28,8 +28,8 @@ export function TotpCodeForm({ factorId, next, submitLabel = 'Vérifier', initia
       <input type="hidden" name="factorId" value={factorId} />
       <input type="hidden" name="next" value={next} />
       {formError ? <Alert tone="danger">{formError}</Alert> : null}
-      <Input label="Code de vérification" name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={errors.totp} />
-      <Button type="submit" loading={pending} className="w-full">{submitLabel}</Button>
+      <Input label={text.totp.label} name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={errors.totp} />
+      <Button type="submit" loading={pending} className="w-full">{submitLabel ?? text.totp.submit}</Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 
@@ -18,8 +19,9 @@ export function DashboardSection({ id, title, moreHref, moreLabel, children, tes
 }
 
 /** One block failed to load: the others still show. */
-export function SectionError() {
-  return <Alert tone="warning">Cette partie n’a pas pu être chargée. Rechargez la page dans un instant.</Alert>;
+export async function SectionError() {
+  const t = await getTranslations('dashboard');
+  return <Alert tone="warning">{t('sectionError')}</Alert>;
 }
 
 /** A short empty line with the next thing to do. */

@@ -27,6 +27,3 @@ export const PRIVATE_PREFIXES = [
 ];
 
 export const SITE_NAME = 'CAPITUNE';
-export const HOME_TITLE = 'CAPITUNE — Préparez votre dossier d’immigration avec un professionnel';
-export const HOME_DESCRIPTION =
-  'Votre dossier d’immigration, vos documents et votre consultant réglementé au même endroit, avec une communauté d’entraide (Inside) et des webinaires d’experts (Live).';

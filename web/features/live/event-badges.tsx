@@ -1,4 +1,4 @@
-import { eventStatusLabels, registrationStatusLabels } from '@contract/labels';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import type { MyRegistration } from './queries';
 import type { EventPhase, Seats } from './seats';
@@ -6,18 +6,21 @@ import { seatsLabel } from './seats';
 
 /** The viewer's standing for an event, in words. */
 export function RegistrationBadge({ registration }: { registration: MyRegistration | null | undefined }) {
+  const t = useTranslations('labels');
   if (!registration) return null;
   const tone = registration.status === 'registered' ? 'success' : 'warning';
-  return <span data-test="registration-badge"><Badge tone={tone}>{registrationStatusLabels[registration.status]}</Badge></span>;
+  return <span data-test="registration-badge"><Badge tone={tone}>{t(`registrationStatus.${registration.status}`)}</Badge></span>;
 }
 
 export function PhaseBadge({ phase }: { phase: EventPhase }) {
-  if (phase === 'cancelled') return <Badge tone="danger">{eventStatusLabels.cancelled}</Badge>;
-  if (phase === 'in_progress') return <Badge tone="info">En cours</Badge>;
-  if (phase === 'ended') return <Badge>Terminé</Badge>;
+  const t = useTranslations('live');
+  if (phase === 'cancelled') return <Badge tone="danger">{t('phase.cancelled')}</Badge>;
+  if (phase === 'in_progress') return <Badge tone="info">{t('phase.inProgress')}</Badge>;
+  if (phase === 'ended') return <Badge>{t('phase.ended')}</Badge>;
   return null;
 }
 
 export function SeatsBadge({ seats }: { seats: Seats }) {
-  return <Badge tone={seats.kind === 'full' ? 'warning' : 'neutral'}>{seatsLabel(seats)}</Badge>;
+  const t = useTranslations('live.seats');
+  return <Badge tone={seats.kind === 'full' ? 'warning' : 'neutral'}>{seatsLabel(seats, t)}</Badge>;
 }

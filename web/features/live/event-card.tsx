@@ -2,6 +2,7 @@
 
 import { PlayCircle } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { LocalTimeRange } from '@/components/ui/local-time';
 import { liveEventPath } from '@/lib/routes';
@@ -12,6 +13,7 @@ import { eventPhase, safeHttpsUrl, seats } from './seats';
 // Not prefetched: a prefetch renders the event page's metadata, one database read per event in view.
 /** An event in a list: title (link to its page), when in the viewer's zone, seats and the viewer's standing. */
 export function EventCard({ event, registration }: { event: LiveEvent; registration: MyRegistration | null | undefined }) {
+  const t = useTranslations('live');
   const titleId = useId();
   const phase = eventPhase(event);
   const replay = phase === 'ended' ? safeHttpsUrl(event.replay_url) : null;
@@ -32,7 +34,7 @@ export function EventCard({ event, registration }: { event: LiveEvent; registrat
         {phase === 'upcoming' || phase === 'in_progress' ? <SeatsBadge seats={seats(event)} /> : null}
         {replay ? (
           <a href={replay} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-9 items-center gap-2 text-sm">
-            <PlayCircle aria-hidden="true" className="size-4" />Voir la rediffusion<span className="sr-only"> de « {event.title} » (nouvel onglet)</span>
+            <PlayCircle aria-hidden="true" className="size-4" />{t('replay')}<span className="sr-only">{t('replayOf', { title: event.title })}</span>
           </a>
         ) : null}
       </div>

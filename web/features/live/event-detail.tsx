@@ -2,6 +2,7 @@
 
 import { ArrowLeft, CalendarX } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -17,16 +18,18 @@ import { useEvent } from './use-live';
 
 /** An event's page: when (viewer's zone), seats left, what it is about, and the viewer's registration. */
 export function EventDetail({ eventId }: { eventId: string }) {
+  const t = useTranslations('live');
+  const seatsText = useTranslations('live.seats');
   const event = useEvent(eventId);
   const back = (
     <Link href={routes.live} className="mb-4 inline-flex min-h-9 items-center gap-2 text-sm">
-      <ArrowLeft aria-hidden="true" className="size-4" />Tous les Live
+      <ArrowLeft aria-hidden="true" className="size-4" />{t('allLive')}
     </Link>
   );
-  if (event.isPending) return <div role="status"><span className="sr-only">Chargement…</span><Skeleton className="h-48" /></div>;
-  if (event.isError) return <>{back}<Alert tone="danger" title="Événement indisponible">{describeError(event.error)}</Alert></>;
+  if (event.isPending) return <div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-48" /></div>;
+  if (event.isError) return <>{back}<Alert tone="danger" title={t('unavailable')}>{describeError(event.error)}</Alert></>;
   if (!event.data) {
-    return <>{back}<EmptyState icon={CalendarX} title="Cet événement n’existe plus" action={<ButtonLink href={routes.live}>Voir les Live</ButtonLink>} /></>;
+    return <>{back}<EmptyState icon={CalendarX} title={t('gone')} action={<ButtonLink href={routes.live}>{t('seeLive')}</ButtonLink>} /></>;
   }
   const data = event.data;
   const phase = eventPhase(data);
@@ -35,21 +38,21 @@ export function EventDetail({ eventId }: { eventId: string }) {
       {back}
       <PageHeader title={data.title} titleTestId="event-title" actions={<PhaseBadge phase={phase} />} />
       {phase === 'cancelled' ? (
-        <Alert tone="danger" title="Ce Live est annulé" className="mb-6">{data.cancellation_reason ?? 'Les inscrits ont été prévenus.'}</Alert>
+        <Alert tone="danger" title={t('cancelledTitle')} className="mb-6">{data.cancellation_reason ?? t('cancelledDefault')}</Alert>
       ) : null}
       <dl className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <div>
-          <dt className="text-sm font-medium text-slate-600">Date et heure (votre fuseau)</dt>
+          <dt className="text-sm font-medium text-slate-600">{t('when')}</dt>
           <dd className="mt-1 text-slate-900" data-test="event-when"><LocalTimeRange start={data.starts_at} end={data.ends_at} /></dd>
         </div>
         <div>
-          <dt className="text-sm font-medium text-slate-600">Places</dt>
-          <dd className="mt-1 text-slate-900" data-test="event-seats">{phase === 'ended' ? 'Terminé' : seatsLabel(seats(data))}</dd>
+          <dt className="text-sm font-medium text-slate-600">{t('seatsTitle')}</dt>
+          <dd className="mt-1 text-slate-900" data-test="event-seats">{phase === 'ended' ? t('ended') : seatsLabel(seats(data), seatsText)}</dd>
         </div>
       </dl>
       {data.description ? (
         <section aria-labelledby="description-titre" className="mb-6">
-          <h2 id="description-titre" className="mb-2 text-lg font-semibold">Au programme</h2>
+          <h2 id="description-titre" className="mb-2 text-lg font-semibold">{t('programme')}</h2>
           <p className="whitespace-pre-line break-words text-slate-800">{data.description}</p>
         </section>
       ) : null}

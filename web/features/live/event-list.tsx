@@ -1,6 +1,7 @@
 'use client';
 
 import { CalendarX } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,25 +14,26 @@ import { useEvents, useMyRegistrations } from './use-live';
 
 /** Upcoming events, soonest first, or past ones with their replays. */
 export function EventList({ period }: { period: EventPeriod }) {
+  const t = useTranslations('live');
   const viewer = useViewer();
   const events = useEvents(period);
   const registrations = useMyRegistrations(viewer.id);
 
   if (events.isPending) {
-    return <div role="status" className="space-y-4"><span className="sr-only">Chargement des événements…</span><Skeleton className="h-32" /><Skeleton className="h-32" /></div>;
+    return <div role="status" className="space-y-4"><span className="sr-only">{t('loadingEvents')}</span><Skeleton className="h-32" /><Skeleton className="h-32" /></div>;
   }
   if (events.isError) {
     return (
-      <Alert tone="danger" title="Les événements n’ont pas pu être chargés">
+      <Alert tone="danger" title={t('loadError')}>
         <p>{describeError(events.error)}</p>
-        <Button size="sm" variant="secondary" className="mt-2" onClick={() => void events.refetch()}>Réessayer</Button>
+        <Button size="sm" variant="secondary" className="mt-2" onClick={() => void events.refetch()}>{t('retry')}</Button>
       </Alert>
     );
   }
   if (events.data.length === 0) {
     return period === 'upcoming'
-      ? <EmptyState icon={CalendarX} title="Aucun Live prévu pour l’instant" description="Les prochains webinaires avec nos experts seront annoncés ici." />
-      : <EmptyState icon={CalendarX} title="Aucun Live passé" description="Les rediffusions des webinaires apparaîtront ici." />;
+      ? <EmptyState icon={CalendarX} title={t('noUpcomingTitle')} description={t('noUpcomingText')} />
+      : <EmptyState icon={CalendarX} title={t('noPastTitle')} description={t('noPastText')} />;
   }
   const byEvent = new Map((registrations.data ?? []).map((r) => [r.event_id, r]));
   return (

@@ -1,17 +1,19 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { cn, focusRing } from '@/components/ui/cn';
 import { routes } from '@/lib/routes';
 import type { EventPeriod } from './queries';
 
-const TABS: { period: EventPeriod; label: string; href: string }[] = [
-  { period: 'upcoming', label: 'À venir', href: routes.live },
-  { period: 'past', label: 'Passés et rediffusions', href: `${routes.live}?periode=passes` },
+const TABS: { period: EventPeriod; label: 'upcoming' | 'past'; href: string }[] = [
+  { period: 'upcoming', label: 'upcoming', href: routes.live },
+  { period: 'past', label: 'past', href: `${routes.live}?periode=passes` },
 ];
 
 /** Two views of the same list, as links (aria-current marks the one shown). */
-export function PeriodTabs({ current }: { current: EventPeriod }) {
+export async function PeriodTabs({ current }: { current: EventPeriod }) {
+  const t = await getTranslations('live');
   return (
-    <nav aria-label="Période" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t('periodNav')} className="mb-6 border-b border-slate-200">
       <ul className="flex gap-1">
         {TABS.map(({ period, label, href }) => (
           <li key={period}>
@@ -25,7 +27,7 @@ export function PeriodTabs({ current }: { current: EventPeriod }) {
                 focusRing,
               )}
             >
-              {label}
+              {t(label)}
             </Link>
           </li>
         ))}

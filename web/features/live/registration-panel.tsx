@@ -2,6 +2,7 @@
 
 import { CalendarPlus, ExternalLink, PlayCircle } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -10,11 +11,13 @@ import { useViewer } from '@/components/providers/viewer-context';
 import { liveEventCalendarPath } from '@/lib/routes';
 import { explain } from '@/lib/supabase/explain-error';
 import type { LiveEvent } from './queries';
-import { eventPhase, ordinal, safeHttpsUrl, seats } from './seats';
+import { eventPhase, safeHttpsUrl, seats } from './seats';
 import { useJoinLink, useMyRegistration, useRegister, useUnregister, useWaitlistPosition } from './use-live';
 
 /** Register or leave, the waitlist place, the join link once registered, the replay afterwards. */
 export function RegistrationPanel({ event }: { event: LiveEvent }) {
+  const t = useTranslations('live.registration');
+  const live = useTranslations('live');
   const viewer = useViewer();
   const toast = useToast();
   const registration = useMyRegistration(event.id, viewer.id);
@@ -31,74 +34,74 @@ export function RegistrationPanel({ event }: { event: LiveEvent }) {
   const replay = phase === 'ended' ? safeHttpsUrl(event.replay_url) : null;
 
   const onRegister = () => register.mutate(undefined, {
-    onSuccess: (saved) => toast.success(saved.status === 'registered' ? 'Inscription confirmée.' : 'Vous êtes sur la liste d’attente.'),
+    onSuccess: (saved) => toast.success(saved.status === 'registered' ? t('registeredToast') : t('waitlistedToast')),
     onError: async (error) => toast.error(await explain(error)),
   });
   const onUnregister = () => unregister.mutate(undefined, {
     onSuccess: () => {
       setConfirming(false);
-      toast.success(status === 'waitlisted' ? 'Vous avez quitté la liste d’attente.' : 'Votre place est libérée.');
+      toast.success(status === 'waitlisted' ? t('leftWaitlistToast') : t('freedToast'));
     },
     onError: async (error) => toast.error(await explain(error)),
   });
 
   return (
     <section aria-labelledby="inscription-titre" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-test="registration-panel">
-      <h2 id="inscription-titre" className="text-lg font-semibold">Votre inscription</h2>
-      {registration.isPending ? <p role="status" className="text-slate-600">Chargement…</p> : null}
+      <h2 id="inscription-titre" className="text-lg font-semibold">{t('title')}</h2>
+      {registration.isPending ? <p role="status" className="text-slate-600">{live('loading')}</p> : null}
 
       {status === 'registered' ? (
-        <Alert tone="success" title="Vous êtes inscrit" data-test="registration-status">
-          {join ? 'Le lien de connexion est ci-dessous. Nous vous enverrons aussi un rappel 24 h et 1 h avant.' : 'Nous vous enverrons un rappel 24 h et 1 h avant.'}
+        <Alert tone="success" title={t('registeredTitle')} data-test="registration-status">
+          {join ? t('registeredWithLink') : t('registeredNoLink')}
         </Alert>
       ) : null}
       {status === 'waitlisted' ? (
-        <Alert tone="warning" title="Vous êtes sur la liste d’attente" data-test="registration-status">
+        <Alert tone="warning" title={t('waitlistedTitle')} data-test="registration-status">
           <span data-test="waitlist-position">
-            {waitlist.data ? `Vous êtes ${ordinal(waitlist.data)} sur la liste d’attente.` : 'Votre rang sur la liste d’attente se charge…'}
+            {waitlist.data ? t('position', { position: waitlist.data }) : t('positionLoading')}
           </span>{' '}
-          Si une place se libère, elle vous revient automatiquement et vous serez prévenu.
+          {t('waitlistPromise')}
         </Alert>
       ) : null}
 
       <div className="flex flex-wrap gap-3">
         {status === 'registered' && join && phase !== 'ended' ? (
           <a href={join} target="_blank" rel="noopener noreferrer" className={buttonClasses('primary')} data-test="join-link">
-            <ExternalLink aria-hidden="true" className="size-5" />Rejoindre le Live<span className="sr-only"> (nouvel onglet)</span>
+            <ExternalLink aria-hidden="true" className="size-5" />{t('join')}<span className="sr-only">{live('newTab')}</span>
           </a>
         ) : null}
         {!status && open && !registration.isPending ? (
           <Button onClick={onRegister} loading={register.isPending} data-test="register">
-            {full ? 'Rejoindre la liste d’attente' : 'M’inscrire'}
+            {full ? t('joinWaitlist') : t('register')}
           </Button>
         ) : null}
         {status && open ? (
           <Button variant="secondary" onClick={() => setConfirming(true)} data-test="unregister">
-            {status === 'waitlisted' ? 'Quitter la liste d’attente' : 'Me désinscrire'}
+            {status === 'waitlisted' ? t('leaveWaitlist') : t('unregister')}
           </Button>
         ) : null}
         {phase !== 'ended' ? (
           <a href={liveEventCalendarPath(event.id)} download className={buttonClasses('secondary')} data-test="calendar-file">
-            <CalendarPlus aria-hidden="true" className="size-5" />Ajouter à mon agenda (.ics)
+            <CalendarPlus aria-hidden="true" className="size-5" />{t('calendar')}
           </a>
         ) : null}
         {replay ? (
           <a href={replay} target="_blank" rel="noopener noreferrer" className={buttonClasses('primary')} data-test="replay-link">
-            <PlayCircle aria-hidden="true" className="size-5" />Voir la rediffusion<span className="sr-only"> (nouvel onglet)</span>
+            <PlayCircle aria-hidden="true" className="size-5" />{live('replay')}<span className="sr-only">{live('newTab')}</span>
           </a>
         ) : null}
       </div>
-      {phase === 'ended' && !replay ? <p className="text-slate-700">Ce Live est terminé. La rediffusion sera publiée ici dès qu’elle sera prête.</p> : null}
-      {phase === 'cancelled' ? <p className="text-slate-700">Les inscriptions sont fermées : ce Live est annulé.</p> : null}
+      {phase === 'ended' && !replay ? <p className="text-slate-700">{t('endedNoReplay')}</p> : null}
+      {phase === 'cancelled' ? <p className="text-slate-700">{t('cancelled')}</p> : null}
 
       <Dialog
         open={confirming}
         onClose={() => setConfirming(false)}
-        title={status === 'waitlisted' ? 'Quitter la liste d’attente ?' : 'Vous désinscrire ?'}
-        description={status === 'waitlisted' ? 'Vous perdrez votre rang.' : 'Votre place ira à la première personne de la liste d’attente.'}
+        title={status === 'waitlisted' ? t('confirmLeaveTitle') : t('confirmUnregisterTitle')}
+        description={status === 'waitlisted' ? t('confirmLeaveText') : t('confirmUnregisterText')}
         footer={<>
-          <Button variant="secondary" onClick={() => setConfirming(false)} data-autofocus>Annuler</Button>
-          <Button variant="danger" loading={unregister.isPending} onClick={onUnregister} data-test="confirm-unregister">Confirmer</Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)} data-autofocus>{t('cancel')}</Button>
+          <Button variant="danger" loading={unregister.isPending} onClick={onUnregister} data-test="confirm-unregister">{t('confirm')}</Button>
         </>}
       />
     </section>

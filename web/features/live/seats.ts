@@ -1,3 +1,4 @@
+import type { useTranslations } from 'next-intl';
 import type { LiveEvent } from './queries';
 
 export type EventPhase = 'upcoming' | 'in_progress' | 'ended' | 'cancelled';
@@ -20,21 +21,19 @@ export function seats(event: Pick<LiveEvent, 'capacity' | 'registered_count' | '
   return left > 0 ? { kind: 'open', left, capacity: event.capacity } : { kind: 'full', waitlist: event.waitlist_count };
 }
 
-/** « 12 places restantes », « 1 place restante », « Complet · 3 en liste d'attente ». */
-export function seatsLabel(state: Seats): string {
+/** The `live.seats` messages, from useTranslations or getTranslations. */
+export type SeatsText = ReturnType<typeof useTranslations<'live.seats'>>;
+
+/** « 12 places restantes sur 40 », « Complet · 3 en liste d'attente », in the page's language. */
+export function seatsLabel(state: Seats, t: SeatsText): string {
   switch (state.kind) {
     case 'unlimited':
-      return 'Places illimitées';
+      return t('unlimited');
     case 'open':
-      return `${state.left} place${state.left > 1 ? 's' : ''} restante${state.left > 1 ? 's' : ''} sur ${state.capacity}`;
+      return t('open', { left: state.left, capacity: state.capacity });
     case 'full':
-      return state.waitlist > 0 ? `Complet · ${state.waitlist} en liste d’attente` : 'Complet · liste d’attente ouverte';
+      return state.waitlist > 0 ? t('fullWaiting', { waitlist: state.waitlist }) : t('full');
   }
-}
-
-/** « 1er », « 2e »… as French writes ranks. */
-export function ordinal(position: number): string {
-  return position === 1 ? '1er' : `${position}e`;
 }
 
 /** Only https links are ever made clickable (the database requires it; this guards the page too). */

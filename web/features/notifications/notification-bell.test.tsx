@@ -9,6 +9,8 @@ const { loadSupabase } = await import('@/lib/supabase/lazy');
 await import('./stream');
 
 const USER = '11111111-1111-4111-8111-111111111111';
+// As the signed-in layout reads them from messages/fr.json.
+const LABELS = { none: 'Notifications', one: 'Notifications, # non lue', other: 'Notifications, # non lues', locale: 'fr-CA' };
 type Handler = (message: { payload?: unknown }) => void;
 
 function fakeSupabase(unread: number) {
@@ -56,13 +58,13 @@ beforeEach(() => {
 
 describe('NotificationBell', () => {
   it('shows the unread count, in words for screen readers', async () => {
-    renderWithApp(<NotificationBell userId={USER} />);
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
     expect(screen.getByRole('link', { name: 'Notifications, 2 non lues' }).getAttribute('href')).toBe('/notifications');
   });
 
   it('joins the private channel user:<id> with the session set first, and counts what arrives as read back', async () => {
-    renderWithApp(<NotificationBell userId={USER} />);
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
     await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
     expect(fake.calls).toEqual(['setAuth', `channel user:${USER} {"config":{"private":true}}`]);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
@@ -76,7 +78,7 @@ describe('NotificationBell', () => {
   });
 
   it('reads nothing and counts nothing for a payload that names no notification', async () => {
-    renderWithApp(<NotificationBell userId={USER} />);
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
     fake.supabase.from.mockClear();
 
@@ -87,7 +89,7 @@ describe('NotificationBell', () => {
   });
 
   it('leaves the channel when it goes away', async () => {
-    const { unmount } = renderWithApp(<NotificationBell userId={USER} />);
+    const { unmount } = renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
     await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
     await waitFor(() => expect(fake.supabase.realtime.setAuth).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 0));

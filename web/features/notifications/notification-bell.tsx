@@ -18,14 +18,18 @@ export function badgeText(count: number): string {
  * The header's bell: the unread count, kept live by the user's Realtime channel. A new
  * notification also shows as a toast (announced politely to screen readers).
  */
-export function NotificationBell({ userId }: { userId: string }) {
+/** The bell's accessible names, `#` standing for the count (the layout gives them in the page's language). */
+export type BellLabels = { none: string; one: string; other: string; locale: string };
+
+export function NotificationBell({ userId, labels }: { userId: string; labels: BellLabels }) {
   const toast = useToast();
   const unread = useUnreadCount(userId);
   const count = unread.data ?? 0;
   const onArrive = useCallback((notification: AppNotification) => toast.info(notification.title), [toast]);
   useNotificationStream(userId, onArrive);
 
-  const label = count === 0 ? 'Notifications' : `Notifications, ${count} non lue${count > 1 ? 's' : ''}`;
+  const label = count === 0 ? labels.none
+    : (new Intl.PluralRules(labels.locale).select(count) === 'one' ? labels.one : labels.other).replace('#', String(count));
   return (
     <Link
       href={routes.notifications}

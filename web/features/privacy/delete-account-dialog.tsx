@@ -2,6 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useFieldError } from '@/features/auth';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -16,6 +18,8 @@ type DeleteAccountDialogProps = { onClose: () => void };
 /** Erasure asks the member to type SUPPRIMER: a deliberate act, not a click. */
 /** Mounted while open (its parent loads it on demand). */
 export function DeleteAccountDialog({ onClose }: DeleteAccountDialogProps) {
+  const t = useTranslations('privacy');
+  const fieldError = useFieldError();
   const erase = useEraseMyAccount();
   const { register, handleSubmit, reset, formState: { errors } } = useForm<EraseValues>({
     resolver: zodResolver(eraseSchema),
@@ -32,16 +36,16 @@ export function DeleteAccountDialog({ onClose }: DeleteAccountDialogProps) {
     <Dialog
       open
       onClose={close}
-      title="Supprimer définitivement votre compte ?"
-      description="Vos brouillons, mentions J’aime, notifications et inscriptions sont effacés ; votre nom est remplacé par « Membre supprimé » dans la communauté. Les dossiers soumis restent conservés six ans sous forme anonymisée, comme la loi l’exige. Vous serez déconnecté."
+      title={t('dialogTitle')}
+      description={t('dialogText')}
       footer={<>
-        <Button variant="secondary" onClick={close} disabled={erase.isPending} data-test="delete-account-cancel">Garder mon compte</Button>
-        <Button type="submit" form="delete-account-form" variant="danger" loading={erase.isPending} data-test="delete-account-confirm">Supprimer mon compte</Button>
+        <Button variant="secondary" onClick={close} disabled={erase.isPending} data-test="delete-account-cancel">{t('keep')}</Button>
+        <Button type="submit" form="delete-account-form" variant="danger" loading={erase.isPending} data-test="delete-account-confirm">{t('confirmDelete')}</Button>
       </>}
     >
       <form id="delete-account-form" onSubmit={submit} noValidate className="space-y-4" data-test="delete-account-dialog">
-        <Input label={`Pour confirmer, tapez ${ERASE_CONFIRMATION}`} autoComplete="off" autoCapitalize="characters" spellCheck={false}
-          error={errors.confirmation?.message} data-test="delete-account-confirmation" {...register('confirmation')} />
+        <Input label={t('typeToConfirm', { word: ERASE_CONFIRMATION })} autoComplete="off" autoCapitalize="characters" spellCheck={false}
+          error={fieldError(errors.confirmation?.message)} data-test="delete-account-confirmation" {...register('confirmation')} />
         {erase.error ? <Alert tone="danger">{describeError(erase.error)}</Alert> : null}
       </form>
     </Dialog>

@@ -1,4 +1,5 @@
 import { Download, Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
 import { PRIVACY_OFFICER } from '@/lib/terms';
 import { DeleteAccountButton } from './delete-account-button';
@@ -9,17 +10,17 @@ import { DownloadDataButton } from './download-data-button';
  * the server; only the two buttons are client code (the profile page's first load is tight).
  */
 export function PrivacySection() {
+  const t = useTranslations('privacy');
   return (
     <div className="mt-6 grid max-w-3xl grid-cols-1 gap-6" data-test="privacy-section">
-      <Card title="Vos données" description="Tout ce que CAPITUNE conserve sur vous : compte, profil, dossiers, messages, publications, inscriptions et notifications.">
-        <DownloadDataButton><Download aria-hidden="true" className="size-4" />Télécharger mes données</DownloadDataButton>
+      <Card title={t('dataTitle')} description={t('dataText')}>
+        <DownloadDataButton><Download aria-hidden="true" className="size-4" />{t('download')}</DownloadDataButton>
         <p className="mt-3 text-sm text-slate-600">
-          Un fichier JSON lisible par d’autres services. Les fichiers de vos documents se téléchargent depuis chaque dossier.
-          Une question : <a href={`mailto:${PRIVACY_OFFICER.email}`}>{PRIVACY_OFFICER.name}, responsable de la protection des renseignements personnels</a>.
+          {t('downloadHint')}<a href={`mailto:${PRIVACY_OFFICER.email}`}>{t('officer', { name: PRIVACY_OFFICER.name })}</a>.
         </p>
       </Card>
-      <Card title="Supprimer mon compte" description="Action immédiate et définitive.">
-        <DeleteAccountButton><Trash2 aria-hidden="true" className="size-4" />Supprimer mon compte…</DeleteAccountButton>
+      <Card title={t('deleteTitle')} description={t('deleteText')}>
+        <DeleteAccountButton><Trash2 aria-hidden="true" className="size-4" />{t('deleteOpen')}</DeleteAccountButton>
       </Card>
     </div>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { useFieldError } from '@/features/auth';
 import { Avatar } from '@/components/ui/avatar';
 import { FileDropZone } from '@/components/ui/file-drop-zone';
 import { useToast } from '@/components/ui/toast';
@@ -10,6 +12,8 @@ import { AVATAR_RULES } from './rules';
 import { useReplaceAvatar } from './use-profile-mutations';
 
 export function AvatarUpload({ profile }: { profile: Profile }) {
+  const t = useTranslations('profile');
+  const fieldError = useFieldError();
   const toast = useToast();
   const replace = useReplaceAvatar(profile.id);
 
@@ -20,9 +24,9 @@ export function AvatarUpload({ profile }: { profile: Profile }) {
       {
         onSuccess: ({ oldPhotoKept }) =>
           oldPhotoKept
-            ? toast.info("Photo de profil mise à jour. L'ancienne n'a pas pu être supprimée tout de suite ; elle le sera automatiquement.")
-            : toast.success('Photo de profil mise à jour.'),
-        onError: (error) => toast.error(error instanceof Error && !('code' in error) ? error.message : describeError(error)),
+            ? toast.info(t('photoUpdatedOldKept'))
+            : toast.success(t('photoUpdated')),
+        onError: (error) => toast.error(error instanceof Error && !('code' in error) ? fieldError(error.message) ?? error.message : describeError(error)),
       },
     );
   };
@@ -32,10 +36,10 @@ export function AvatarUpload({ profile }: { profile: Profile }) {
       <Avatar src={avatarUrl(profile.avatar_path)} name={profile.full_name} size="lg" decorative={false} />
       <div className="flex-1" aria-busy={replace.isPending}>
         <FileDropZone
-          label={profile.avatar_path ? 'Remplacer la photo' : 'Ajouter une photo'}
+          label={profile.avatar_path ? t('replacePhoto') : t('addPhoto')}
           accept={AVATAR_RULES.accept}
           maxBytes={AVATAR_RULES.maxBytes}
-          buttonLabel={replace.isPending ? 'Envoi en cours…' : 'Choisir une image'}
+          buttonLabel={replace.isPending ? t('uploading') : t('choosePhoto')}
           disabled={replace.isPending}
           onFiles={onFiles}
         />

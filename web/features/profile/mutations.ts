@@ -27,7 +27,8 @@ export async function replaceAvatar(supabase: AppSupabaseClient, userId: string,
   // Loaded when a photo is chosen, so the profile page's first load carries no zod.
   const { avatarFileSchema } = await import('./schema');
   const checked = avatarFileSchema.safeParse(file);
-  if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'Image refusée.');
+  // The message is a key of `validation`: the upload form says it in the page's language.
+  if (!checked.success) throw new Error(checked.error.issues[0]?.message ?? 'avatarFormat');
   const path = avatarPath(userId, file.type);
   const upload = await supabase.storage.from(AVATARS_BUCKET).upload(path, file, { contentType: file.type, cacheControl: '31536000', upsert: false });
   if (upload.error) throw upload.error;

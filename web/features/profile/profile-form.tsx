@@ -1,6 +1,8 @@
 'use client';
 
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useFieldError } from '@/features/auth';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
@@ -18,6 +20,8 @@ const resolver = lazyResolver<ProfileValues>(async () => {
 });
 
 export function ProfileForm({ profile }: { profile: Profile }) {
+  const t = useTranslations('profile');
+  const fieldError = useFieldError();
   const toast = useToast();
   const update = useUpdateProfile(profile.id);
   const { register, handleSubmit, control, reset, formState: { errors, isDirty } } = useForm<ProfileValues>({
@@ -30,7 +34,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     update.mutateAsync(values).then(
       (saved) => {
         reset({ fullName: saved.full_name, bio: saved.bio });
-        toast.success('Profil enregistré.');
+        toast.success(t('saved'));
       },
       (error: unknown) => toast.error(describeError(error)),
     ),
@@ -38,15 +42,15 @@ export function ProfileForm({ profile }: { profile: Profile }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <Input label="Nom complet" autoComplete="name" required error={errors.fullName?.message} {...register('fullName')} />
+      <Input label={t('fullName')} autoComplete="name" required error={fieldError(errors.fullName?.message)} {...register('fullName')} />
       <Textarea
-        label="Présentation"
-        hint={`Visible des autres membres. ${bio.length} / ${BIO_MAX_LENGTH} caractères.`}
-        error={errors.bio?.message}
+        label={t('bio')}
+        hint={t('bioHint', { count: bio.length, max: BIO_MAX_LENGTH })}
+        error={fieldError(errors.bio?.message)}
         rows={5}
         {...register('bio')}
       />
-      <Button type="submit" loading={update.isPending} disabled={!isDirty}>Enregistrer</Button>
+      <Button type="submit" loading={update.isPending} disabled={!isDirty}>{t('save')}</Button>
     </form>
   );
 }

@@ -8,10 +8,8 @@ import { routes } from '@/lib/routes';
 import { avatarUrl } from './avatar-url';
 import { useProfile } from './use-profile';
 
-const ROLE_LABELS = { candidate: 'Candidat', pro: 'Professionnel', admin: 'Administrateur' } as const;
-
-/** The header's link to the member's own profile: photo, name and role. */
-export function ProfileLink() {
+/** The header's link to the member's own profile: photo, name and role (named by the layout). */
+export function ProfileLink({ roleLabel }: { roleLabel: string }) {
   const viewer = useViewer();
   // Same cache entry the profile page edits, so a new name or photo shows here at once.
   const { data: profile } = useProfile(viewer.id, {
@@ -24,7 +22,7 @@ export function ProfileLink() {
       {/* Visually hidden on small screens, still the link's accessible name. */}
       <span className="sr-only text-left sm:not-sr-only sm:block">
         <span className="block text-sm font-medium">{name}</span>
-        <span className="block text-xs text-slate-600">{ROLE_LABELS[viewer.role]}</span>
+        <span className="block text-xs text-slate-600">{roleLabel}</span>
       </span>
     </Link>
   );

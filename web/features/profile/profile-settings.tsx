@@ -2,6 +2,7 @@
 
 import { ShieldCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
@@ -24,43 +25,44 @@ type ProfileSettingsProps = {
 };
 
 export function ProfileSettings({ initialProfile, email, aal, preferencesForm, passwordForm }: ProfileSettingsProps) {
+  const t = useTranslations('profile');
   const { data: profile = initialProfile } = useProfile(initialProfile.id, initialProfile);
   return (
     <div className="grid max-w-3xl gap-6">
-      <Card title="Photo de profil" description="JPEG, PNG ou WebP, 2 Mo au maximum.">
+      <Card title={t('photoTitle')} description={t('photoRules')}>
         <AvatarUpload profile={profile} />
       </Card>
-      <Card title="Informations publiques"
-        actions={<ButtonLink href={memberPath(profile.id)} variant="secondary" size="sm" data-test="profile-member-page">Voir ma page Inside</ButtonLink>}>
+      <Card title={t('publicTitle')}
+        actions={<ButtonLink href={memberPath(profile.id)} variant="secondary" size="sm" data-test="profile-member-page">{t('seeInsidePage')}</ButtonLink>}>
         <ProfileForm profile={profile} />
       </Card>
-      <Card title="Préférences">
+      <Card title={t('preferencesTitle')}>
         {preferencesForm}
       </Card>
-      <Card title="Fuseau horaire">
+      <Card title={t('timeZoneTitle')}>
         <TimeZoneForm userId={initialProfile.id} />
       </Card>
-      <Card title="Courriels" description="Les courriels de sécurité et de gestion du compte ne peuvent pas être désactivés.">
+      <Card title={t('emailsTitle')} description={t('emailsText')}>
         <EmailPreferencesForm userId={initialProfile.id} />
       </Card>
-      <Card title="Sécurité">
+      <Card title={t('securityTitle')}>
         <dl className="space-y-4">
           <div>
-            <dt className="text-sm font-medium text-slate-600">Adresse courriel</dt>
+            <dt className="text-sm font-medium text-slate-600">{t('email')}</dt>
             <dd className="text-slate-900">{email}</dd>
           </div>
           <div>
-            <dt className="text-sm font-medium text-slate-600">Double authentification</dt>
+            <dt className="text-sm font-medium text-slate-600">{t('mfa')}</dt>
             <dd className="mt-1 flex flex-wrap items-center gap-3">
               {aal === 'aal2'
-                ? <Badge tone="success"><ShieldCheck aria-hidden="true" className="mr-1 size-4" />Active pour cette session</Badge>
-                : <><Badge tone="neutral">Non vérifiée pour cette session</Badge>
-                  <ButtonLink href={withNext(routes.mfa, routes.profile)} variant="secondary" size="sm">Configurer</ButtonLink></>}
+                ? <Badge tone="success"><ShieldCheck aria-hidden="true" className="mr-1 size-4" />{t('mfaActive')}</Badge>
+                : <><Badge tone="neutral">{t('mfaInactive')}</Badge>
+                  <ButtonLink href={withNext(routes.mfa, routes.profile)} variant="secondary" size="sm">{t('mfaSetUp')}</ButtonLink></>}
             </dd>
           </div>
         </dl>
       </Card>
-      <Card title="Mot de passe">
+      <Card title={t('passwordTitle')}>
         {passwordForm}
       </Card>
     </div>

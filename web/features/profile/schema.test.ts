@@ -1,8 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 import { AVATAR_RULES, avatarPath } from './rules';
 import { avatarFileSchema, profileSchema } from './schema';
 
 const USER = '0b7f4c1e-2a4d-4e5f-9a1b-3c2d1e0f9a8b';
+// Schemas answer keys of `validation` (or auth.validation); the forms say them in the page's language.
+const say = (messages: typeof fr, key: string | undefined) => {
+  const t = createTranslator({ locale: 'fr-CA', messages });
+  return t.has(`validation.${key}` as never) ? t(`validation.${key}` as never) : t(`auth.validation.${key}` as never);
+};
 const file = (type: string, size: number, name = 'photo') => new File([new Uint8Array(size)], name, { type });
 
 describe('profileSchema', () => {
@@ -12,10 +20,11 @@ describe('profileSchema', () => {
 
   it('refuses an empty name and a bio over 500 characters', () => {
     const result = profileSchema.safeParse({ fullName: '   ', bio: 'x'.repeat(501) });
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map((issue) => say(fr, issue.message))).toEqual([
       'Indiquez votre nom complet.',
       '500 caractères au maximum.',
     ]);
+    expect(result.error?.issues.map((issue) => say(en, issue.message))).toEqual(['Enter your full name.', '500 characters at most.']);
   });
 });
 
@@ -27,9 +36,9 @@ describe('avatar files (avatars bucket: JPEG, PNG, WebP, 2 MiB)', () => {
   });
 
   it('refuses other types, oversized and empty files, before any upload', () => {
-    expect(avatarFileSchema.safeParse(file('image/gif', 10)).error?.issues[0]?.message).toBe('Format non accepté : JPEG, PNG ou WebP.');
-    expect(avatarFileSchema.safeParse(file('image/png', AVATAR_RULES.maxBytes + 1)).error?.issues[0]?.message).toBe('Image trop lourde : 2 Mo au maximum.');
-    expect(avatarFileSchema.safeParse(file('image/png', 0)).error?.issues[0]?.message).toBe('Le fichier est vide.');
+    expect(say(fr, avatarFileSchema.safeParse(file('image/gif', 10)).error?.issues[0]?.message)).toBe('Format non accepté : JPEG, PNG ou WebP.');
+    expect(say(fr, avatarFileSchema.safeParse(file('image/png', AVATAR_RULES.maxBytes + 1)).error?.issues[0]?.message)).toBe('Image trop lourde : 2 Mo au maximum.');
+    expect(say(fr, avatarFileSchema.safeParse(file('image/png', 0)).error?.issues[0]?.message)).toBe('Le fichier est vide.');
   });
 
   it('refuses something that is not a file', () => {

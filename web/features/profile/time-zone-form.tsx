@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
@@ -8,25 +9,17 @@ import { describeError } from '@/lib/supabase/errors';
 import { zoneChoices } from './time-zone';
 import { useSaveTimeZone, useTimeZone } from './use-time-zone';
 
-// The form's words, in one place (the app's messages files will take them over).
-const words = {
-  loading: 'Chargement de votre fuseau horaire…',
-  label: 'Fuseau horaire',
-  hint: 'Les heures de vos notifications, courriels et fichiers de calendrier sont données dans ce fuseau.',
-  browser: (zone: string) => `Utiliser celui de cet appareil (${zone})`,
-  save: 'Enregistrer le fuseau horaire',
-  saved: 'Fuseau horaire enregistré.',
-};
-
 /** The member's time zone, chosen among the zones the browser knows. */
 export function TimeZoneForm({ userId }: { userId: string }) {
+  const t = useTranslations('timeZone');
   const { data: timeZone, error } = useTimeZone(userId);
   if (error) return <p role="alert" className="text-sm text-red-700">{describeError(error)}</p>;
-  if (!timeZone) return <p className="text-sm text-slate-600" aria-busy="true">{words.loading}</p>;
+  if (!timeZone) return <p className="text-sm text-slate-600" aria-busy="true">{t('loading')}</p>;
   return <ZoneForm userId={userId} saved={timeZone} />;
 }
 
 function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
+  const t = useTranslations('timeZone');
   const toast = useToast();
   const save = useSaveTimeZone(userId);
   const { register, handleSubmit, reset, setValue, formState: { isDirty } } = useForm({ defaultValues: { timeZone: saved } });
@@ -36,7 +29,7 @@ function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
     save.mutateAsync(timeZone).then(
       (zone) => {
         reset({ timeZone: zone });
-        toast.success(words.saved);
+        toast.success(t('saved'));
       },
       (failure: unknown) => toast.error(describeError(failure)),
     ),
@@ -44,13 +37,13 @@ function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-test="time-zone-form">
-      <Select label={words.label} hint={words.hint} options={zoneChoices(saved).map((zone) => ({ value: zone, label: zone }))}
+      <Select label={t('label')} hint={t('hint')} options={zoneChoices(saved).map((zone) => ({ value: zone, label: zone }))}
         {...register('timeZone')} />
       <div className="flex flex-wrap gap-3">
         {device && device !== saved
-          ? <Button type="button" variant="secondary" onClick={() => setValue('timeZone', device, { shouldDirty: true })}>{words.browser(device)}</Button>
+          ? <Button type="button" variant="secondary" onClick={() => setValue('timeZone', device, { shouldDirty: true })}>{t('device', { zone: device })}</Button>
           : null}
-        <Button type="submit" loading={save.isPending} disabled={!isDirty}>{words.save}</Button>
+        <Button type="submit" loading={save.isPending} disabled={!isDirty}>{t('save')}</Button>
       </div>
     </form>
   );

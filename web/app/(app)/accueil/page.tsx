@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { Alert } from '@/components/ui/alert';
 import { fetchMyOpenTasks, OpenTasksSection } from '@/features/case-file';
@@ -7,13 +8,16 @@ import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Accueil' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('dashboard') };
+}
 
 const settled = <T,>(result: PromiseSettledResult<T>): T | null => (result.status === 'fulfilled' ? result.value : null);
 
 /** The signed-in home, read on the server in one round: dossiers and unread messages, next Live, latest Inside posts. */
 export default async function DashboardPage({ searchParams }: PageSearchParams) {
   const viewer = await requireViewer();
+  const t = await getTranslations('dashboard');
   const refused = firstParam((await searchParams).acces) === 'refuse';
   const firstName = viewer.fullName.split(/\s+/)[0] ?? viewer.fullName;
   const supabase = await createSupabaseServerClient();
@@ -31,8 +35,8 @@ export default async function DashboardPage({ searchParams }: PageSearchParams) 
 
   return (
     <div data-test="dashboard">
-      <PageHeader title={`Bonjour ${firstName}`} description="Voici où en sont vos démarches." titleTestId="dashboard-greeting" />
-      {refused ? <Alert tone="warning" className="mb-6">Cette section est réservée à un autre rôle que le vôtre.</Alert> : null}
+      <PageHeader title={t('greeting', { name: firstName })} description={t('intro')} titleTestId="dashboard-greeting" />
+      {refused ? <Alert tone="warning" className="mb-6">{t('refused')}</Alert> : null}
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="xl:col-span-2">
           <DossiersSection role={viewer.role} data={settled(dossiers)} unread={settled(unread)} />

@@ -1,48 +1,46 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { LegalPage } from '@/components/layout/legal-page';
 import { PRIVACY_OFFICER, TERMS_VERSION } from '@/lib/terms';
 
-export const metadata: Metadata = { title: 'Politique de confidentialité' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('privacy') };
+}
 
-export default function PrivacyPage() {
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
+export default async function PrivacyPage() {
+  const [t, legal] = await Promise.all([getTranslations('legal.privacy'), getTranslations('legal')]);
   return (
-    <LegalPage title="Politique de confidentialité" version={TERMS_VERSION}>
-      <p>
-        CAPITUNE applique la Loi 25 du Québec et la LPRPDE : nous recueillons vos renseignements
-        avec votre consentement, pour des fins précises, et vous gardez la maîtrise de vos données.
-      </p>
-      <h2>Responsable de la protection des renseignements personnels</h2>
+    <LegalPage title={t('title')} version={legal('version', { version: TERMS_VERSION })}>
+      <p>{t('intro')}</p>
+      <h2>{t('officerTitle')}</h2>
       <p>
         {PRIVACY_OFFICER.name} —{' '}
         <a href={`mailto:${PRIVACY_OFFICER.email}`}>{PRIVACY_OFFICER.email}</a>
       </p>
-      <h2>Ce que nous recueillons</h2>
+      <h2>{t('collectTitle')}</h2>
       <ul>
-        <li>Votre compte : nom, adresse courriel, langue, préférences de notification, date d&apos;acceptation des conditions.</li>
-        <li>Vos dossiers : programme visé, documents déposés, historique des statuts et messages échangés avec votre professionnel.</li>
-        <li>Votre participation : publications, commentaires et mentions « J&apos;aime » dans Inside, inscriptions aux webinaires Live.</li>
+        <li>{t('collect1')}</li>
+        <li>{t('collect2')}</li>
+        <li>{t('collect3')}</li>
       </ul>
-      <h2>Qui y a accès</h2>
+      <h2>{t('accessTitle')}</h2>
       <ul>
-        <li>Votre dossier n&apos;est visible que par vous, le professionnel qui y est assigné et les administrateurs.</li>
-        <li>Votre nom, votre photo et votre rôle sont visibles des autres membres connectés.</li>
-        <li>Les actions des professionnels et des administrateurs sont consignées dans un journal d&apos;audit.</li>
+        <li>{t('access1')}</li>
+        <li>{t('access2')}</li>
+        <li>{t('access3')}</li>
       </ul>
-      <h2>Vos droits</h2>
+      <h2>{t('rightsTitle')}</h2>
       <ul>
-        <li>
-          <strong>Accès et portabilité</strong> : depuis votre profil, vous téléchargez l&apos;ensemble de vos données dans un format lisible.
-          Un compte suspendu ne peut plus se connecter : écrivez alors au responsable ci-dessus, qui vous les transmet dans les 30 jours.
-        </li>
-        <li><strong>Effacement</strong> : vous pouvez demander la suppression de votre compte. Vos brouillons sont supprimés ; vos dossiers soumis sont conservés six ans sous un profil anonymisé, comme l&apos;exigent les règles des consultants.</li>
-        <li><strong>Rectification</strong> : vous modifiez votre nom, votre présentation et vos préférences depuis votre profil.</li>
-        <li>Pour toute question ou plainte, écrivez au responsable ci-dessus ; vous pouvez aussi vous adresser à la Commission d&apos;accès à l&apos;information du Québec.</li>
+        <li>{t.rich('rights1', { strong })}</li>
+        <li>{t.rich('rights2', { strong })}</li>
+        <li>{t.rich('rights3', { strong })}</li>
+        <li>{t('rights4')}</li>
       </ul>
-      <h2>Courriels</h2>
-      <p>
-        Nous vous écrivons pour votre compte (confirmation, mot de passe) et, si vous le souhaitez,
-        pour l&apos;activité de votre dossier. Vous pouvez désactiver ces derniers dans votre profil.
-      </p>
+      <h2>{t('emailsTitle')}</h2>
+      <p>{t('emails')}</p>
     </LegalPage>
   );
 }

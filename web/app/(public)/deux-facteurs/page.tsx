@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/layout/auth-card';
-import { LogoutButton, MfaStep, outcomeError, readMfaState } from '@/features/auth';
+import { AuthTextScope, LogoutButton, MfaStep, outcomeError, readMfaState } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { safeNextPath, withNext } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Double authentification' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('mfa') };
+}
 
 /**
  * Second factor (TOTP). Pros and admins are sent here by the signed-in layout while their
@@ -24,15 +27,14 @@ export default async function MfaPage({ searchParams }: PageSearchParams) {
   const mfa = await readMfaState(await createSupabaseServerClient());
   if (mfa.step === 'done') redirect(next);
   const staff = state.profile?.role === 'pro' || state.profile?.role === 'admin';
+  const t = await getTranslations('auth.mfa');
   return (
     <AuthCard
-      title="Double authentification"
-      intro={staff
-        ? 'Votre rôle donne accès aux dossiers des clients : un second facteur est requis à chaque connexion.'
-        : 'Protégez votre compte avec un code à usage unique en plus de votre mot de passe.'}
-      footer={<LogoutButton size="sm" />}
+      title={t('title')}
+      intro={staff ? t('introStaff') : t('introMember')}
+      footer={<AuthTextScope><LogoutButton size="sm" /></AuthTextScope>}
     >
-      <MfaStep state={mfa} next={next} initialError={outcomeError(params)} />
+      <AuthTextScope><MfaStep state={mfa} next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

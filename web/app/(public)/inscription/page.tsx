@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
-import { outcomeDone, outcomeError, RegisterForm } from '@/features/auth';
+import { AuthTextScope, outcomeDone, outcomeError, RegisterForm } from '@/features/auth';
 import { routes } from '@/lib/routes';
 import type { PageSearchParams } from '@/lib/search-params';
 
-export const metadata: Metadata = { title: 'Créer un compte' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('register') };
+}
 
 export default async function RegisterPage({ searchParams }: PageSearchParams) {
   const params = await searchParams;
+  const t = await getTranslations('auth.register');
   return (
     <AuthCard
-      title="Créer un compte"
-      intro="Gratuit pour les candidats. Vous recevrez un courriel pour confirmer votre adresse."
-      footer={<>Déjà inscrit ? <Link href={routes.login}>Se connecter</Link></>}
+      title={t('title')}
+      intro={t('intro')}
+      footer={<>{t('already')} <Link href={routes.login}>{t('signIn')}</Link></>}
     >
-      <RegisterForm initialError={outcomeError(params)} sent={outcomeDone(params)} />
+      <AuthTextScope><RegisterForm initialError={outcomeError(params)} sent={outcomeDone(params)} /></AuthTextScope>
     </AuthCard>
   );
 }

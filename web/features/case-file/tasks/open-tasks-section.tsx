@@ -1,20 +1,22 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { dossierPath } from '@/lib/routes';
 import { bySoonest, todayIn } from './due';
-import { TASK_STATUS_LABELS, TASK_STATUS_TONES } from './labels';
+import { TASK_STATUS_TONES } from './labels';
 import type { OpenTask } from './queries';
 import { TaskDue } from './task-due';
 
 /** « Mes tâches » on the home page, read on the server: open tasks, soonest first, overdue marked. */
-export function OpenTasksSection({ tasks, now }: { tasks: OpenTask[] | null; now: Date }) {
+export async function OpenTasksSection({ tasks, now }: { tasks: OpenTask[] | null; now: Date }) {
+  const [t, labels] = await Promise.all([getTranslations('dashboard'), getTranslations('labels')]);
   const today = todayIn(now);
   return (
     <section aria-labelledby="tableau-taches" data-test="dashboard-tasks" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="tableau-taches" className="mb-4 text-lg font-semibold text-slate-900">Mes tâches</h2>
-      {!tasks ? <Alert tone="warning">Vos tâches n’ont pas pu être chargées. Rechargez la page dans un instant.</Alert>
-        : tasks.length === 0 ? <p className="text-slate-700">Aucune tâche en cours.</p> : (
+      <h2 id="tableau-taches" className="mb-4 text-lg font-semibold text-slate-900">{t('tasksTitle')}</h2>
+      {!tasks ? <Alert tone="warning">{t('tasksError')}</Alert>
+        : tasks.length === 0 ? <p className="text-slate-700">{t('noTasks')}</p> : (
           <ul className="divide-y divide-slate-100">
             {[...tasks].sort(bySoonest).map((task) => (
               <li key={task.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="dashboard-task">
@@ -23,7 +25,7 @@ export function OpenTasksSection({ tasks, now }: { tasks: OpenTask[] | null; now
                   <p className="text-sm text-slate-600">{task.dossier?.title}{task.kind ? ` · ${task.kind.label}` : ''}</p>
                   <TaskDue dueOn={task.due_on} today={today} open />
                 </div>
-                <Badge tone={TASK_STATUS_TONES[task.status]}>{TASK_STATUS_LABELS[task.status]}</Badge>
+                <Badge tone={TASK_STATUS_TONES[task.status]}>{labels(`taskStatus.${task.status}`)}</Badge>
               </li>
             ))}
           </ul>

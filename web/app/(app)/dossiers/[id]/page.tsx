@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DossierDetail, dossierIdSchema, parseDossierTab, prefetchDossierView } from '@/features/case-file';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -19,8 +20,10 @@ export default async function DossierPage({ params, searchParams }: DossierPageP
   const queryClient = new QueryClient();
   await prefetchDossierView(queryClient, await createSupabaseServerClient(), id, viewer.id);
   return (
+    <ClientMessagesScope>
     <HydrationBoundary state={dehydrate(queryClient)}>
       <DossierDetail key={id} dossierId={id} initialTab={tab} />
     </HydrationBoundary>
+    </ClientMessagesScope>
   );
 }

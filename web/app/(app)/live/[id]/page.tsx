@@ -1,8 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EventDetail, eventOptions, fetchEvent, joinLinkOptions, myRegistrationOptions, waitlistOptions } from '@/features/live';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';
@@ -14,10 +16,11 @@ const readEvent = cache(async (eventId: string) => fetchEvent(await createSupaba
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { id } = await params;
-  if (!isUuid(id)) return { title: 'Événement introuvable' };
+  const t = await getTranslations('meta');
+  if (!isUuid(id)) return { title: t('eventNotFound') };
   await requireViewer();
   const event = await readEvent(id);
-  return { title: event ? event.title : 'Événement introuvable' };
+  return { title: event ? event.title : t('eventNotFound') };
 }
 
 export default async function EventPage({ params }: EventPageProps) {
@@ -37,8 +40,10 @@ export default async function EventPage({ params }: EventPageProps) {
   if (registration?.status === 'waitlisted') await queryClient.prefetchQuery(waitlistOptions(id, server));
 
   return (
+    <ClientMessagesScope>
     <HydrationBoundary state={dehydrate(queryClient)}>
       <EventDetail eventId={id} />
     </HydrationBoundary>
+    </ClientMessagesScope>
   );
 }

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import { getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AuthCard } from '@/components/layout/auth-card';
 import { Alert } from '@/components/ui/alert';
-import { ConfirmLink, emailLinkTypeSchema, outcomeError } from '@/features/auth';
+import { AuthTextScope, ConfirmLink, emailLinkTypeSchema, errorSentence, outcomeError } from '@/features/auth';
 import { safeNextPath } from '@/lib/redirect';
 import { routes } from '@/lib/routes';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 
-export const metadata: Metadata = { title: 'Confirmer', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('confirm'), robots: { index: false } };
+}
 
 /**
  * Landing page of emailed links (`?token_hash=…&type=…&next=…`, see web/README.md for the email
@@ -18,19 +21,19 @@ export default async function ConfirmPage({ searchParams }: PageSearchParams) {
   const tokenHash = firstParam(params.token_hash);
   const type = emailLinkTypeSchema.safeParse(firstParam(params.type));
   const error = outcomeError(params);
+  const [t, { auth }] = await Promise.all([getTranslations('auth.confirm'), getMessages()]);
   if (error) {
     return (
-      <AuthCard title="Lien non valide">
-        <Alert tone="warning">{error} <Link href={routes.forgotPassword}>Demander un nouveau lien</Link></Alert>
+      <AuthCard title={t('invalidTitle')}>
+        <Alert tone="warning">{errorSentence(auth, error)} <Link href={routes.forgotPassword}>{t('askNew')}</Link></Alert>
       </AuthCard>
     );
   }
   if (!tokenHash || !type.success) {
     return (
-      <AuthCard title="Lien incomplet">
+      <AuthCard title={t('incompleteTitle')}>
         <Alert tone="warning">
-          Ce lien est incomplet. Copiez-le en entier depuis le courriel, ou{' '}
-          <Link href={routes.forgotPassword}>demandez-en un nouveau</Link>.
+          {t('incompleteBefore')}<Link href={routes.forgotPassword}>{t('incompleteLink')}</Link>{t('incompleteAfter')}
         </Alert>
       </AuthCard>
     );
@@ -39,10 +42,10 @@ export default async function ConfirmPage({ searchParams }: PageSearchParams) {
   const next = safeNextPath(firstParam(params.next), recovery ? routes.resetPassword : routes.dashboard);
   return (
     <AuthCard
-      title={recovery ? 'Réinitialiser votre mot de passe' : 'Confirmer votre adresse courriel'}
-      intro={recovery ? 'Continuez pour choisir un nouveau mot de passe.' : 'Un dernier clic pour activer votre compte.'}
+      title={recovery ? t('recoveryTitle') : t('emailTitle')}
+      intro={recovery ? t('recoveryIntro') : t('emailIntro')}
     >
-      <ConfirmLink tokenHash={tokenHash} type={type.data} next={next} label={recovery ? 'Continuer' : 'Confirmer mon adresse'} />
+      <AuthTextScope><ConfirmLink tokenHash={tokenHash} type={type.data} next={next} label={recovery ? t('recoverySubmit') : t('emailSubmit')} /></AuthTextScope>
     </AuthCard>
   );
 }

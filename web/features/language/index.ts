@@ -1,0 +1,3 @@
+export { ClientMessagesScope } from './client-messages-scope';
+export { LanguageSwitch } from './language-switch';
+export { LocaleCookieSync } from './locale-cookie-sync';
