@@ -12,11 +12,21 @@ Deno.test('email addresses and the row values Postgres quotes are redacted', () 
 
 Deno.test('a report keeps no request details, user, breadcrumbs or extra', () => {
   const scrubbed = scrubReport({
-    request: { method: 'POST', url: 'https://x.test/a?email=a@b.ca', cookies: { sb: 't' }, data: 'body', headers: { authorization: 'Bearer t' }, query_string: 'q' },
+    request: {
+      method: 'POST',
+      url: 'https://x.test/a?email=a@b.ca',
+      cookies: { sb: 't' },
+      data: 'body',
+      headers: { authorization: 'Bearer t' },
+      query_string: 'q',
+    },
     user: { email: 'a@b.ca' },
     breadcrumbs: [{ message: 'hello' }],
     extra: { body: 'secret' },
     tags: { request_id: 'r1', note: 'from a@b.ca' },
   });
-  assert.deepEqual(scrubbed, { request: { method: 'POST', url: 'https://x.test/a' }, tags: { request_id: 'r1', note: 'from [email]' } });
+  assert.deepEqual(scrubbed, {
+    request: { method: 'POST', url: 'https://x.test/a' },
+    tags: { request_id: 'r1', note: 'from [email]' },
+  });
 });
