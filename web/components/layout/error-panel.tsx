@@ -8,6 +8,9 @@ import { Button } from '@/components/ui/button';
 export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
     console.error(error);
+    // A digest means the server threw, and has reported it already (instrumentation.ts).
+    if (error instanceof Error && 'digest' in error) return;
+    void import('@/lib/observability/report-browser-error').then(({ reportBrowserError }) => reportBrowserError(error));
   }, [error]);
   const digest = error instanceof Error && 'digest' in error ? String(error.digest) : null;
   return (
