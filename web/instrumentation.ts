@@ -7,6 +7,8 @@ import { requestIdHeader, requestIdOr } from '@/lib/observability/request-id';
  * only when an error happens.
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // The proxy runs on Node.js too (Next 16); this keeps the reporter out of any Edge bundle.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { reportServerError } = await import('@/lib/observability/report-server-error');
   await reportServerError(error, {
     requestId: requestIdOr(request.headers[requestIdHeader]),

@@ -35,6 +35,8 @@ function onlyEvent() {
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+  // What Next's Node.js server sets before loading instrumentation.ts (docs: instrumentation, NEXT_RUNTIME).
+  process.env.NEXT_RUNTIME = 'nodejs';
   process.env.SENTRY_DSN = `http://publickey@127.0.0.1:${(standIn.address() as AddressInfo).port}/4242`;
 });
 afterEach(() => {
@@ -43,6 +45,7 @@ afterEach(() => {
 });
 afterAll(async () => {
   delete process.env.SENTRY_DSN;
+  delete process.env.NEXT_RUNTIME;
   await new Promise((resolve) => standIn.close(resolve));
 });
 
