@@ -1,13 +1,7 @@
 'use client';
 
-import { useEffect } from 'react';
-
 /** Last resort when the root layout itself fails: no app styles or components to rely on. */
-export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  useEffect(() => {
-    if (error instanceof Error && 'digest' in error) return; // reported by the server (instrumentation.ts)
-    void import('@/lib/observability/report-browser-error').then(({ reportBrowserError }) => reportBrowserError(error));
-  }, [error]);
+export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <html lang="fr-CA">
       <body style={{ fontFamily: 'system-ui, sans-serif', padding: '3rem 1rem', textAlign: 'center' }}>
