@@ -11,7 +11,7 @@ describe('email choices', () => {
   });
 
   it('saves only the kinds that changed, and never asks to turn off security or account', async () => {
-    const { supabase, calls } = clientAnswering({ '/rest/v1/rpc/set_email_preference': { status: 204, body: null } });
+    const { supabase, calls } = clientAnswering({ '/rest/v1/rpc/set_email_preference': { status: 204, body: undefined } });
     const after = { ...allOn(), community: false, tasks: false, security: false };
     await saveEmailChoices(supabase, allOn(), after);
     expect(calls).toEqual(['POST /rest/v1/rpc/set_email_preference', 'POST /rest/v1/rpc/set_email_preference']);
