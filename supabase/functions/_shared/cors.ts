@@ -1,6 +1,6 @@
 // CORS for the configured web origins only. Requests without Origin (cron, servers) are not
 // browser requests and pass; a browser request from any other origin is refused.
-export const allowedHeaders = 'authorization, x-client-info, apikey, content-type';
+export const allowedHeaders = 'authorization, x-client-info, apikey, content-type, x-request-id';
 
 /** ALLOWED_ORIGINS (comma-separated) or else SITE_URL's origin, normalised to origins. */
 export function parseOrigins(list: string | undefined, siteUrl: string): string[] {

@@ -2,6 +2,9 @@
 import { corsFor, parseOrigins } from './cors.ts';
 import { baseEnv, readEnv } from './env.ts';
 import { errorBody, errors, HttpError, toHttpError } from './errors.ts';
+import { log } from './log.ts';
+import { reportError } from './report.ts';
+import { functionNameOf, requestIdHeader, requestIdOf } from './request-id.ts';
 import { z } from './zod.ts';
 
 export type Route = {
@@ -25,11 +28,12 @@ export function errorResponse(error: HttpError, headers: Record<string, string> 
 /** A fetch handler: answers preflights, refuses foreign origins and other methods, maps errors. */
 export function createHandler(route: Route): (req: Request) => Promise<Response> {
   return async (req) => {
-    let cors: Record<string, string> = {};
+    const requestId = requestIdOf(req);
+    let cors: Record<string, string> = { [requestIdHeader]: requestId };
     try {
       const origins = route.origins ?? configuredOrigins();
       const decision = corsFor(req.headers.get('origin'), origins, route.methods);
-      cors = decision.headers;
+      cors = { ...cors, ...decision.headers };
       if (!decision.allowed) throw errors.originNotAllowed();
       if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
       if (!route.methods.includes(req.method)) {
@@ -39,7 +43,14 @@ export function createHandler(route: Route): (req: Request) => Promise<Response>
       return withHeaders(response, cors);
     } catch (error) {
       const httpError = toHttpError(error);
-      if (httpError.status >= 500) console.error(error);
+      if (httpError.status >= 500) {
+        const context = { requestId, functionName: functionNameOf(req) };
+        log('error', error instanceof Error ? `${error.name}: ${error.message}` : String(error), {
+          request_id: context.requestId,
+          function: context.functionName,
+        });
+        await reportError(error, context);
+      }
       return errorResponse(httpError, cors);
     }
   };

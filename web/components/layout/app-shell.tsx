@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useViewer } from '@/components/providers/viewer-context';
+import { useReportUncaughtErrors } from '@/lib/observability/use-report-uncaught-errors';
 import { AppHeader } from './app-header';
 import { SidebarNav, type NavText } from './sidebar-nav';
 
@@ -25,6 +26,7 @@ export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) 
   // The small-screen menu is open on the page it was opened on: any navigation closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const menuOpen = openOn === pathname;
+  useReportUncaughtErrors();
 
   return (
     <div className="min-h-screen">

@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
  * Kept free of icons and libraries: the root boundary ships with every public page. */
 export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
-    console.error(error);
+    // Logged to the console like any uncaught error, and seen by the signed-in shell's reporter.
+    reportError(error);
   }, [error]);
   const digest = error instanceof Error && 'digest' in error ? String(error.digest) : null;
   return (

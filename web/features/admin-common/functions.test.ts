@@ -3,19 +3,22 @@ import * as z from 'zod/mini';
 import { describeAdminError, FunctionCallError, invokeFunction, parseResponse } from './functions';
 import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
 
+// A fresh id per call, for the function's logs and reports.
+const requestId = { 'x-request-id': expect.stringMatching(/^[0-9a-f]{32}$/) };
+
 describe('invokeFunction', () => {
   it('sends GET parameters in the query string, leaving out empty ones', async () => {
     const { client, invoke } = fakeSupabase();
     invoke.mockResolvedValue({ data: { ok: true }, error: null });
     await invokeFunction(client, 'admin-users', { method: 'GET', query: { search: 'awa diallo', page: 2, empty: '', none: undefined } });
-    expect(invoke).toHaveBeenCalledWith('admin-users?search=awa+diallo&page=2', { method: 'GET', body: undefined });
+    expect(invoke).toHaveBeenCalledWith('admin-users?search=awa+diallo&page=2', { method: 'GET', body: undefined, headers: requestId });
   });
 
   it('posts a JSON body by default', async () => {
     const { client, invoke } = fakeSupabase();
     invoke.mockResolvedValue({ data: { ok: true }, error: null });
     await expect(invokeFunction(client, 'admin-users', { body: { action: 'suspend' } })).resolves.toEqual({ ok: true });
-    expect(invoke).toHaveBeenCalledWith('admin-users', { method: 'POST', body: { action: 'suspend' } });
+    expect(invoke).toHaveBeenCalledWith('admin-users', { method: 'POST', body: { action: 'suspend' }, headers: requestId });
   });
 
   it('turns the function’s JSON error into its French message', async () => {

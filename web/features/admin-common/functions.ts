@@ -1,5 +1,6 @@
 import { sentences } from '@contract/database-errors';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
+import { newRequestId, requestIdHeader } from '@/lib/observability/request-id';
 import { describeError } from '@/lib/supabase/errors';
 
 /** An edge function's refusal, carrying the French message it sent (`{ error: { code, message } }`). */
@@ -32,6 +33,8 @@ export async function invokeFunction(supabase: AppSupabaseClient, name: string, 
   const { data, error } = await supabase.functions.invoke(query ? `${name}?${query}` : name, {
     method: options.method ?? 'POST',
     body: options.body,
+    // Carried into the function's logs and error reports (supabase/functions/_shared/request-id.ts).
+    headers: { [requestIdHeader]: newRequestId() },
   });
   if (error) throw await toFunctionCallError(error);
   return data;
