@@ -294,8 +294,12 @@ begin
   if char_length(reason) > 500 then
     raise exception 'La raison de l''annulation ne peut dépasser 500 caractères.' using errcode = '22023';
   end if;
+  -- An event that has ended is history: its registrants have nothing left to be told.
+  if exists (select 1 from public.events x where x.id = cancel_event.event_id and x.ends_at <= now()) then
+    raise exception 'Un événement passé ne peut plus être annulé.' using errcode = '22023';
+  end if;
   update public.events x set status = 'cancelled', cancellation_reason = btrim(reason, E' \t\n\r')
-   where x.id = cancel_event.event_id and x.status = 'scheduled'
+   where x.id = cancel_event.event_id and x.status = 'scheduled' and x.ends_at > now()
   returning * into e;
   if not found then
     raise exception 'Événement introuvable ou déjà terminé.' using errcode = 'P0002';
