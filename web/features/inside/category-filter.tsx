@@ -1,12 +1,8 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { routes } from '@/lib/routes';
-import { CATEGORIES, CATEGORY_LABELS, type PostCategory } from './labels';
-
-const ENTRIES: { value: PostCategory | null; label: string }[] = [
-  { value: null, label: 'Toutes' },
-  ...CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
-];
+import { CATEGORIES, type PostCategory } from './labels';
 
 /**
  * Category filter as links (`?categorie=`): the current one is marked with aria-current. Not
@@ -14,10 +10,15 @@ const ENTRIES: { value: PostCategory | null; label: string }[] = [
  * eight links of which a reader follows one at most.
  */
 export function CategoryFilter({ current }: { current: PostCategory | null }) {
+  const t = useTranslations('inside');
+  const entries: { value: PostCategory | null; label: string }[] = [
+    { value: null, label: t('allCategories') },
+    ...CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) })),
+  ];
   return (
-    <nav aria-label="Catégories" data-test="category-filter">
+    <nav aria-label={t('categoriesNav')} data-test="category-filter">
       <ul className="flex flex-wrap gap-2">
-        {ENTRIES.map(({ value, label }) => {
+        {entries.map(({ value, label }) => {
           const active = value === current;
           return (
             <li key={value ?? 'toutes'}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Flag, Pencil, Trash2 } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
@@ -11,10 +12,12 @@ import { ConfirmDialog } from './confirm-dialog';
 import { HiddenNotice } from './hidden-notice';
 import { LazyCommentForm, LazyReportDialog } from './lazy-forms';
 import type { PostComment } from './queries';
+import { sr } from './sr-only';
 import { useDeleteComment, useUpdateComment } from './use-comment-mutations';
 
 /** One comment; its author edits or deletes it, others report it, admins may delete it. */
 export function CommentItem({ comment }: { comment: PostComment }) {
+  const t = useTranslations('inside');
   const viewer = useViewer();
   const toast = useToast();
   const update = useUpdateComment(comment.post_id);
@@ -23,17 +26,17 @@ export function CommentItem({ comment }: { comment: PostComment }) {
   const [confirming, setConfirming] = useState(false);
   const [reporting, setReporting] = useState(false);
   const mine = comment.author_id === viewer.id;
-  const authorName = comment.author?.full_name ?? 'Membre';
+  const authorName = comment.author?.full_name ?? t('member');
 
   return (
-    <article aria-label={`Commentaire de ${authorName}`} data-test="comment" data-comment-id={comment.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <article aria-label={t('commentBy', { name: authorName })} data-test="comment" data-comment-id={comment.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <AuthorLine authorId={comment.author_id} name={authorName} avatarPath={comment.author?.avatar_path ?? null} role={comment.author?.role ?? 'candidate'}
         createdAt={comment.created_at} editedAt={comment.edited_at} />
       {comment.hidden ? <HiddenNotice what="comment" removalReason={comment.removal_reason} /> : null}
       {editing ? (
         <LazyCommentForm
-          label="Modifier le commentaire"
-          submitLabel="Enregistrer"
+          label={t('editCommentLabel')}
+          submitLabel={t('save')}
           initial={comment.body}
           testId="comment-edit-form"
           onCancel={() => setEditing(false)}
@@ -47,22 +50,22 @@ export function CommentItem({ comment }: { comment: PostComment }) {
       )}
       {!editing ? (
         <div className="flex flex-wrap justify-end gap-1">
-          {mine ? <Button variant="ghost" size="sm" onClick={() => setEditing(true)}><Pencil aria-hidden="true" className="size-4" />Modifier<span className="sr-only"> ce commentaire</span></Button> : null}
+          {mine ? <Button variant="ghost" size="sm" onClick={() => setEditing(true)}><Pencil aria-hidden="true" className="size-4" />{t.rich('editComment', { sr })}</Button> : null}
           {mine || viewer.role === 'admin'
-            ? <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-test="comment-delete"><Trash2 aria-hidden="true" className="size-4" />Supprimer<span className="sr-only"> ce commentaire</span></Button>
+            ? <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-test="comment-delete"><Trash2 aria-hidden="true" className="size-4" />{t.rich('deleteComment', { sr })}</Button>
             : null}
-          {!mine ? <Button variant="ghost" size="sm" onClick={() => setReporting(true)} data-test="comment-report"><Flag aria-hidden="true" className="size-4" />Signaler<span className="sr-only"> ce commentaire</span></Button> : null}
+          {!mine ? <Button variant="ghost" size="sm" onClick={() => setReporting(true)} data-test="comment-report"><Flag aria-hidden="true" className="size-4" />{t.rich('reportComment', { sr })}</Button> : null}
         </div>
       ) : null}
       <ConfirmDialog
         open={confirming}
-        title="Supprimer ce commentaire ?"
-        description="Cette action est définitive."
-        confirmLabel="Supprimer"
+        title={t('deleteCommentTitle')}
+        description={t('deleteCommentText')}
+        confirmLabel={t('delete')}
         pending={remove.isPending}
         onClose={() => setConfirming(false)}
         onConfirm={() => remove.mutate(comment.id, {
-          onSuccess: () => { setConfirming(false); toast.success('Commentaire supprimé.'); },
+          onSuccess: () => { setConfirming(false); toast.success(t('commentDeleted')); },
           onError: async (error) => toast.error(await explain(error)),
         })}
       />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -16,6 +17,7 @@ type ConfirmDialogProps = {
 
 /** A destructive action asked twice; focus starts on « Annuler », the safe choice. */
 export function ConfirmDialog({ open, title, description, confirmLabel, pending, onConfirm, onClose }: ConfirmDialogProps) {
+  const t = useTranslations('inside');
   return (
     <Dialog
       open={open}
@@ -23,7 +25,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, pending,
       title={title}
       description={description}
       footer={<>
-        <Button variant="secondary" onClick={onClose} data-autofocus>Annuler</Button>
+        <Button variant="secondary" onClick={onClose} data-autofocus>{t('cancel')}</Button>
         <Button variant="danger" loading={pending} onClick={onConfirm} data-test="confirm-delete">{confirmLabel}</Button>
       </>}
     />

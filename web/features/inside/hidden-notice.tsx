@@ -1,26 +1,12 @@
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
-
-const COPY = {
-  post: {
-    hidden: 'Publication masquée',
-    removed: 'Publication retirée par la modération',
-    pending: 'Des membres l’ont signalée : elle reste invisible pour les autres en attendant la décision d’un modérateur.',
-    still: 'Seuls son auteur et l’équipe de modération la voient encore.',
-  },
-  comment: {
-    hidden: 'Commentaire masqué',
-    removed: 'Commentaire retiré par la modération',
-    pending: 'Des membres l’ont signalé : il reste invisible pour les autres en attendant la décision d’un modérateur.',
-    still: 'Seuls son auteur et l’équipe de modération le voient encore.',
-  },
-} as const;
 
 /** Content that moderation hid, said plainly (not by colour), with the reason when one was given. */
 export function HiddenNotice({ what, removalReason }: { what: 'post' | 'comment'; removalReason?: string | null }) {
-  const copy = COPY[what];
+  const t = useTranslations('inside.hidden');
   return (
-    <Alert tone="warning" title={removalReason ? copy.removed : copy.hidden} data-test="hidden-notice">
-      {removalReason ? `Raison : ${removalReason}. ${copy.still}` : copy.pending}
+    <Alert tone="warning" title={removalReason ? t(`${what}Removed`) : t(`${what}Hidden`)} data-test="hidden-notice">
+      {removalReason ? t(`${what}Still`, { reason: removalReason }) : t(`${what}Pending`)}
     </Alert>
   );
 }

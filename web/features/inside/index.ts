@@ -1,7 +1,7 @@
 export { CategoryFilter } from './category-filter';
 export { postHeadline } from './headline';
 export { InsideFeed } from './inside-feed';
-export { AUTHOR_ROLE_LABELS, CATEGORY_LABELS, isPostCategory } from './labels';
+export { isPostCategory, staffRole } from './labels';
 export { NewPost } from './new-post';
 export { commentsOptions, feedOptions, postOptions, searchOptions } from './options';
 export { PostDetail } from './post-detail';

@@ -1,25 +1,27 @@
 'use client';
 
 import { MessagesSquare } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/supabase/errors';
-import { CATEGORY_LABELS, type PostCategory } from './labels';
+import type { PostCategory } from './labels';
 import { LoadMore } from '@/components/ui/load-more';
 import { PostCard } from './post-card';
 import { useFeed } from './use-inside';
 
 /** The feed: pinned posts first, then the newest, one keyset page after another. */
 export function InsideFeed({ category }: { category: PostCategory | null }) {
+  const t = useTranslations('inside');
   const feed = useFeed(category);
   if (feed.isPending) return <FeedSkeleton />;
   if (feed.isError) {
     return (
-      <Alert tone="danger" title="Le fil n’a pas pu être chargé">
+      <Alert tone="danger" title={t('feedError')}>
         <p>{describeError(feed.error)}</p>
-        <Button size="sm" variant="secondary" className="mt-2" onClick={() => void feed.refetch()}>Réessayer</Button>
+        <Button size="sm" variant="secondary" className="mt-2" onClick={() => void feed.refetch()}>{t('retry')}</Button>
       </Alert>
     );
   }
@@ -28,35 +30,36 @@ export function InsideFeed({ category }: { category: PostCategory | null }) {
     return (
       <EmptyState
         icon={MessagesSquare}
-        title={category ? `Aucune publication dans « ${CATEGORY_LABELS[category]} »` : 'Aucune publication pour l’instant'}
-        description="Lancez la conversation : posez une question ou partagez votre expérience."
+        title={category ? t('emptyCategory', { category: t(`category.${category}`) }) : t('empty')}
+        description={t('emptyText')}
       />
     );
   }
   return (
-    <section aria-label="Fil des publications">
+    <section aria-label={t('feedLabel')}>
       <ul className="space-y-4" data-test="inside-feed">
         {posts.map((post) => (
           <li key={post.id}><PostCard post={post} /></li>
         ))}
       </ul>
       {/* Announces each page that arrives, for people who cannot see the list grow. */}
-      <p role="status" className="sr-only">{feed.data.pages.length > 1 ? `${posts.length} publications affichées.` : ''}</p>
+      <p role="status" className="sr-only">{feed.data.pages.length > 1 ? t('shown', { count: posts.length }) : ''}</p>
       <LoadMore
         hasMore={feed.hasNextPage}
         loading={feed.isFetchingNextPage}
         onLoadMore={() => void feed.fetchNextPage()}
-        label="Afficher plus de publications"
+        label={t('loadMore')}
       />
-      {!feed.hasNextPage && feed.data.pages.length > 1 ? <p className="py-4 text-center text-sm text-slate-600">Vous avez tout vu.</p> : null}
+      {!feed.hasNextPage && feed.data.pages.length > 1 ? <p className="py-4 text-center text-sm text-slate-600">{t('allSeen')}</p> : null}
     </section>
   );
 }
 
 function FeedSkeleton() {
+  const t = useTranslations('inside');
   return (
     <div role="status" className="space-y-4">
-      <span className="sr-only">Chargement des publications…</span>
+      <span className="sr-only">{t('loadingPosts')}</span>
       {[0, 1, 2].map((i) => <Skeleton key={i} className="h-40" />)}
     </div>
   );

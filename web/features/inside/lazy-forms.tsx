@@ -1,13 +1,15 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 
 // The forms (React Hook Form + zod resolvers, ~22 KiB gzipped) load when first needed, keeping the
 // feed's and the post page's first-load JavaScript within the signed-in budget.
 
 function FormLoading({ height }: { height: string }) {
-  return <div role="status"><span className="sr-only">Chargement du formulaire…</span><Skeleton className={height} /></div>;
+  const t = useTranslations('inside');
+  return <div role="status"><span className="sr-only">{t('loadingForm')}</span><Skeleton className={height} /></div>;
 }
 
 /** Opened by a click (« Nouvelle publication », « Modifier »). */

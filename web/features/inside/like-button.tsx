@@ -1,6 +1,7 @@
 'use client';
 
 import { Heart } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
 import { explain } from '@/lib/supabase/explain-error';
@@ -10,6 +11,7 @@ type LikeButtonProps = { postId: string; viewerId: string; liked: boolean; count
 
 /** A toggle (aria-pressed): the count moves at once, the request follows. */
 export function LikeButton({ postId, viewerId, liked, count, disabled }: LikeButtonProps) {
+  const t = useTranslations('inside');
   const toast = useToast();
   const toggle = useToggleLike(postId, viewerId);
   return (
@@ -26,7 +28,7 @@ export function LikeButton({ postId, viewerId, liked, count, disabled }: LikeBut
       )}
     >
       <Heart aria-hidden="true" className={cn('size-5', liked && 'fill-current')} />
-      <span>J&apos;aime</span>
+      <span>{t('like')}</span>
       <span data-test="post-like-count" className="tabular-nums">{count}</span>
     </button>
   );

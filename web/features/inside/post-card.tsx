@@ -3,6 +3,7 @@
 import { Flag, MessageCircle, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -12,9 +13,9 @@ import { explain } from '@/lib/supabase/explain-error';
 import { insidePostPath, routes } from '@/lib/routes';
 import { AuthorLine } from './author-line';
 import { ConfirmDialog } from './confirm-dialog';
-import { CATEGORY_LABELS } from './labels';
 import { LazyPostForm, LazyReportDialog } from './lazy-forms';
 import { LikeButton } from './like-button';
+import { sr } from './sr-only';
 import type { FeedPost } from './queries';
 import { useDeletePost, useSetPinned, useUpdatePost } from './use-post-mutations';
 
@@ -26,13 +27,14 @@ type PostCardProps = { post: FeedPost; variant?: 'feed' | 'detail' };
 
 /** A post: author, text (plain text — never HTML), like, comments, and what the reader may do with it. */
 export function PostCard({ post, variant = 'feed' }: PostCardProps) {
+  const t = useTranslations('inside');
   const viewer = useViewer();
   const titleId = useId();
   const [editing, setEditing] = useState(false);
   const mine = post.author_id === viewer.id;
   const inFeed = variant === 'feed';
   const long = inFeed && (post.body.length > LONG_POST || post.body.split('\n').length > 8);
-  const label = post.title ?? `Publication de ${post.author_name}`;
+  const label = post.title ?? t('postBy', { name: post.author_name });
 
   return (
     <article
@@ -45,8 +47,8 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <AuthorLine authorId={post.author_id} name={post.author_name} avatarPath={post.author_avatar_path} role={post.author_role} createdAt={post.created_at} editedAt={post.edited_at} />
         <div className="flex flex-wrap gap-2">
-          {post.pinned ? <Badge tone="warning"><Pin aria-hidden="true" className="mr-1 size-4" />Épinglée</Badge> : null}
-          <Badge>{CATEGORY_LABELS[post.category]}</Badge>
+          {post.pinned ? <Badge tone="warning"><Pin aria-hidden="true" className="mr-1 size-4" />{t('pinned')}</Badge> : null}
+          <Badge>{t(`category.${post.category}`)}</Badge>
         </div>
       </div>
 
@@ -64,7 +66,7 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
           <p data-test="post-body-text" className={long ? 'line-clamp-6 whitespace-pre-line break-words text-slate-800' : 'whitespace-pre-line break-words text-slate-800'}>
             {post.body}
           </p>
-          {long ? <Link href={insidePostPath(post.id)} prefetch={false} className="inline-block py-1 text-sm">Lire la suite<span className="sr-only"> de « {label} »</span></Link> : null}
+          {long ? <Link href={insidePostPath(post.id)} prefetch={false} className="inline-block py-1 text-sm">{t.rich('readMore', { label, sr })}</Link> : null}
         </div>
       )}
 
@@ -74,8 +76,7 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
           <Link href={`${insidePostPath(post.id)}#commentaires`} prefetch={false} data-test="post-comments-link"
             className="inline-flex min-h-9 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100">
             <MessageCircle aria-hidden="true" className="size-5" />
-            {post.comment_count} commentaire{post.comment_count > 1 ? 's' : ''}
-            <span className="sr-only"> sur « {label} »</span>
+            {t.rich('commentCount', { count: post.comment_count, label, sr })}
           </Link>
         ) : null}
         <PostActions post={post} mine={mine} label={label} onEdit={() => setEditing(true)} editing={editing} leaveOnDelete={!inFeed} />
@@ -85,16 +86,17 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
 }
 
 function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
+  const t = useTranslations('inside');
   const toast = useToast();
   const update = useUpdatePost(post.id);
   return (
     <LazyPostForm
       testId="post-edit-form"
       initial={{ title: post.title ?? '', body: post.body, category: post.category }}
-      submitLabel="Enregistrer"
+      submitLabel={t('save')}
       onCancel={onDone}
       onSubmit={(values) => update.mutateAsync(values).then(
-        () => { toast.success('Publication modifiée.'); onDone(); },
+        () => { toast.success(t('postEdited')); onDone(); },
         async (error: unknown) => { toast.error(await explain(error)); throw error; },
       )}
     />
@@ -104,6 +106,7 @@ function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
 type PostActionsProps = { post: FeedPost; mine: boolean; label: string; editing: boolean; onEdit: () => void; leaveOnDelete: boolean };
 
 function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: PostActionsProps) {
+  const t = useTranslations('inside');
   const viewer = useViewer();
   const router = useRouter();
   const toast = useToast();
@@ -115,14 +118,14 @@ function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: Post
   const onDelete = () => remove.mutate(undefined, {
     onSuccess: () => {
       setConfirming(false);
-      toast.success('Publication supprimée.');
+      toast.success(t('postDeleted'));
       if (leaveOnDelete) router.push(routes.inside);
     },
     onError: async (error) => toast.error(await explain(error)),
   });
 
   const onPin = () => pin.mutate(!post.pinned, {
-    onSuccess: (pinned) => toast.success(pinned ? 'Publication épinglée en tête du fil.' : 'Publication désépinglée.'),
+    onSuccess: (pinned) => toast.success(pinned ? t('postPinned') : t('postUnpinned')),
     onError: async (error) => toast.error(await explain(error)),
   });
 
@@ -131,29 +134,29 @@ function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: Post
       {viewer.role === 'admin' ? (
         <Button variant="ghost" size="sm" loading={pin.isPending} onClick={onPin} data-test="post-pin">
           {post.pinned ? <PinOff aria-hidden="true" className="size-4" /> : <Pin aria-hidden="true" className="size-4" />}
-          {post.pinned ? 'Désépingler' : 'Épingler'}<span className="sr-only"> « {label} »</span>
+          {t.rich(post.pinned ? 'unpin' : 'pin', { label, sr })}
         </Button>
       ) : null}
       {mine && !editing ? (
         <Button variant="ghost" size="sm" onClick={onEdit} data-test="post-edit">
-          <Pencil aria-hidden="true" className="size-4" />Modifier<span className="sr-only"> « {label} »</span>
+          <Pencil aria-hidden="true" className="size-4" />{t.rich('editPost', { label, sr })}
         </Button>
       ) : null}
       {canDelete ? (
         <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-test="post-delete">
-          <Trash2 aria-hidden="true" className="size-4" />Supprimer<span className="sr-only"> « {label} »</span>
+          <Trash2 aria-hidden="true" className="size-4" />{t.rich('deletePost', { label, sr })}
         </Button>
       ) : null}
       {!mine ? (
         <Button variant="ghost" size="sm" onClick={() => setReporting(true)} data-test="post-report">
-          <Flag aria-hidden="true" className="size-4" />Signaler<span className="sr-only"> « {label} »</span>
+          <Flag aria-hidden="true" className="size-4" />{t.rich('reportPost', { label, sr })}
         </Button>
       ) : null}
       <ConfirmDialog
         open={confirming}
-        title="Supprimer cette publication ?"
-        description="Elle disparaîtra du fil avec ses commentaires. Cette action est définitive."
-        confirmLabel="Supprimer"
+        title={t('deletePostTitle')}
+        description={t('deletePostText')}
+        confirmLabel={t('delete')}
         pending={remove.isPending}
         onConfirm={onDelete}
         onClose={() => setConfirming(false)}

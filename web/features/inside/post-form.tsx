@@ -1,15 +1,16 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { CATEGORIES, CATEGORY_LABELS } from './labels';
+import { useFieldError } from '@/features/auth';
+import { CATEGORIES } from './labels';
 import { POST_BODY_MAX, postSchema, type PostValues } from './schema';
 
-const CATEGORY_OPTIONS = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 const EMPTY: PostValues = { title: '', body: '', category: 'general' };
 
 type PostFormProps = {
@@ -23,6 +24,9 @@ type PostFormProps = {
 
 /** Write or edit a post: optional title, category, text (limits of the database said up front). */
 export function PostForm({ initial = EMPTY, submitLabel, onSubmit, onCancel, testId = 'post-form' }: PostFormProps) {
+  const t = useTranslations('inside');
+  const fieldError = useFieldError();
+  const categoryOptions = CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }));
   const { register, handleSubmit, control, reset, formState: { errors, isSubmitting } } = useForm<PostValues>({
     resolver: zodResolver(postSchema),
     defaultValues: initial,
@@ -40,20 +44,20 @@ export function PostForm({ initial = EMPTY, submitLabel, onSubmit, onCancel, tes
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4" data-test={testId}>
-      <Input label="Titre (facultatif)" maxLength={150} error={errors.title?.message} data-test="post-title" {...register('title')} />
-      <Select label="Catégorie" options={CATEGORY_OPTIONS} error={errors.category?.message} data-test="post-category" {...register('category')} />
+      <Input label={t('titleLabel')} maxLength={150} error={fieldError(errors.title?.message)} data-test="post-title" {...register('title')} />
+      <Select label={t('categoryLabel')} options={categoryOptions} error={fieldError(errors.category?.message)} data-test="post-category" {...register('category')} />
       <Textarea
-        label="Votre message"
+        label={t('bodyLabel')}
         required
         rows={5}
-        hint={`${body.length.toLocaleString('fr-CA')} / ${POST_BODY_MAX.toLocaleString('fr-CA')} caractères. Pas de données personnelles sensibles (numéro de dossier, passeport…).`}
-        error={errors.body?.message}
+        hint={t('bodyHint', { count: body.length, max: POST_BODY_MAX })}
+        error={fieldError(errors.body?.message)}
         data-test="post-body"
         {...register('body')}
       />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" loading={isSubmitting} data-test="post-submit">{submitLabel}</Button>
-        {onCancel ? <Button variant="secondary" onClick={onCancel}>Annuler</Button> : null}
+        {onCancel ? <Button variant="secondary" onClick={onCancel}>{t('cancel')}</Button> : null}
       </div>
     </form>
   );

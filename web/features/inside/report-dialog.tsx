@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
@@ -8,20 +9,22 @@ import { Dialog } from '@/components/ui/dialog';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
+import { useFieldError } from '@/features/auth';
 import { explain } from '@/lib/supabase/explain-error';
-import { REPORT_REASON_LABELS, REPORT_REASONS } from './labels';
+import { REPORT_REASONS } from './labels';
 import type { ReportTarget } from './mutations';
 import { REPORT_DETAILS_MAX, reportSchema, type ReportValues } from './schema';
 import { useReport } from './use-comment-mutations';
-
-const REASON_OPTIONS = REPORT_REASONS.map((value) => ({ value, label: REPORT_REASON_LABELS[value] }));
 
 type ReportDialogProps = { open: boolean; onClose: () => void; postId: string; target: ReportTarget };
 
 /** Report a post or a comment to moderators, with a reason and optional details. */
 export function ReportDialog({ open, onClose, postId, target }: ReportDialogProps) {
+  const t = useTranslations('inside');
+  const fieldError = useFieldError();
   const toast = useToast();
   const report = useReport(postId);
+  const reasonOptions = REPORT_REASONS.map((value) => ({ value, label: t(`reportReason.${value}`) }));
   const formId = useId();
   const { register, handleSubmit, reset, formState: { errors } } = useForm<ReportValues>({
     resolver: zodResolver(reportSchema),
@@ -34,28 +37,27 @@ export function ReportDialog({ open, onClose, postId, target }: ReportDialogProp
   const submit = handleSubmit((values) =>
     report.mutateAsync({ target, values }).then(
       () => {
-        toast.success('Merci : votre signalement a été transmis aux modérateurs.');
+        toast.success(t('reportSent'));
         close();
       },
       async (error: unknown) => toast.error(await explain(error)),
     ),
   );
-  const what = target.kind === 'post' ? 'cette publication' : 'ce commentaire';
 
   return (
     <Dialog
       open={open}
       onClose={close}
-      title={`Signaler ${what}`}
-      description="Les modérateurs examinent chaque signalement. Signalé par plusieurs membres établis, un contenu est masqué en attendant leur décision."
+      title={target.kind === 'post' ? t('reportPostTitle') : t('reportCommentTitle')}
+      description={t('reportText')}
       footer={<>
-        <Button variant="secondary" onClick={close}>Annuler</Button>
-        <Button type="submit" form={formId} variant="danger" loading={report.isPending} data-test="report-submit">Envoyer le signalement</Button>
+        <Button variant="secondary" onClick={close}>{t('cancel')}</Button>
+        <Button type="submit" form={formId} variant="danger" loading={report.isPending} data-test="report-submit">{t('reportSend')}</Button>
       </>}
     >
       <form id={formId} onSubmit={submit} noValidate className="space-y-4" data-test="report-form">
-        <Select label="Raison" options={REASON_OPTIONS} error={errors.reason?.message} data-autofocus data-test="report-reason" {...register('reason')} />
-        <Textarea label="Précisions (facultatif)" rows={3} hint={`${REPORT_DETAILS_MAX} caractères au maximum.`} error={errors.details?.message} data-test="report-details" {...register('details')} />
+        <Select label={t('reportReasonLabel')} options={reasonOptions} error={fieldError(errors.reason?.message)} data-autofocus data-test="report-reason" {...register('reason')} />
+        <Textarea label={t('reportDetails')} rows={3} hint={t('reportDetailsHint', { max: REPORT_DETAILS_MAX })} error={fieldError(errors.details?.message)} data-test="report-details" {...register('details')} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_LABELS, REPORT_REASONS, REPORT_REASON_LABELS } from './labels';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import { CATEGORIES, REPORT_REASONS } from './labels';
 import { commentSchema, normaliseSearch, postSchema, reportSchema } from './schema';
 
 const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
@@ -10,18 +12,24 @@ describe('Inside forms', () => {
     expect(result.success && result.data).toEqual({ title: '', body: 'Bonjour', category: 'study' });
   });
 
-  it('says in French what the database would refuse', () => {
-    expect(messages(postSchema.safeParse({ title: 'x'.repeat(151), body: ' ', category: 'general' })))
+  // The forms say these keys of `validation` in the page's language (useFieldError).
+  const inFrench = (keys: string[]) => keys.map((key) => (fr.validation as Record<string, string>)[key] ?? key);
+
+  it('says what the database would refuse', () => {
+    expect(inFrench(messages(postSchema.safeParse({ title: 'x'.repeat(151), body: ' ', category: 'general' }))))
       .toEqual(['150 caractères au maximum.', 'Écrivez votre publication.']);
-    expect(messages(postSchema.safeParse({ title: '', body: 'x'.repeat(10_001), category: 'general' }))[0]).toMatch(/^10.000 caractères au maximum\.$/);
-    expect(messages(postSchema.safeParse({ title: '', body: 'ok', category: 'sports' }))).toEqual(['Choisissez une catégorie.']);
-    expect(messages(commentSchema.safeParse({ body: '\n\t ' }))).toEqual(['Écrivez votre commentaire.']);
-    expect(messages(reportSchema.safeParse({ reason: 'spam', details: 'x'.repeat(1001) }))).toEqual(['1000 caractères au maximum.']);
+    expect(inFrench(messages(postSchema.safeParse({ title: '', body: 'x'.repeat(10_001), category: 'general' })))[0]).toMatch(/^10.000 caractères au maximum\.$/);
+    expect(inFrench(messages(postSchema.safeParse({ title: '', body: 'ok', category: 'sports' })))).toEqual(['Choisissez une catégorie.']);
+    expect(inFrench(messages(commentSchema.safeParse({ body: '\n\t ' })))).toEqual(['Écrivez votre commentaire.']);
+    expect(inFrench(messages(reportSchema.safeParse({ reason: 'spam', details: 'x'.repeat(1001) })))).toEqual(['1\u202f000 caractères au maximum.']);
+    expect(en.validation.postBodyTooLong).toBe('10,000 characters at most.');
   });
 
-  it('lists every category and report reason of the database with a French label', () => {
-    expect([...CATEGORIES].sort()).toEqual(Object.keys(CATEGORY_LABELS).sort());
-    expect([...REPORT_REASONS].sort()).toEqual(Object.keys(REPORT_REASON_LABELS).sort());
+  it('names every category and report reason of the database in both languages', () => {
+    for (const messages of [fr, en]) {
+      expect(Object.keys(messages.inside.category).sort()).toEqual([...CATEGORIES].sort());
+      expect(Object.keys(messages.inside.reportReason).sort()).toEqual([...REPORT_REASONS].sort());
+    }
   });
 
   it('bounds search words', () => {

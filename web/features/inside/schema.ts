@@ -8,24 +8,25 @@ export const POST_BODY_MAX = 10_000;
 export const COMMENT_BODY_MAX = 4000;
 export const REPORT_DETAILS_MAX = 1000;
 
-const trimmed = (max: number, empty: string) =>
-  z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, `${max.toLocaleString('fr-CA')} caractères au maximum.`));
+// Messages are keys of `validation`: the forms say them in the page's language (useFieldError).
+const trimmed = (max: number, empty: string, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong));
 
 export const postSchema = z.object({
-  title: z.string().check(z.trim(), z.maxLength(POST_TITLE_MAX, `${POST_TITLE_MAX} caractères au maximum.`)),
-  body: trimmed(POST_BODY_MAX, 'Écrivez votre publication.'),
-  category: z.enum(CATEGORIES, 'Choisissez une catégorie.'),
+  title: z.string().check(z.trim(), z.maxLength(POST_TITLE_MAX, 'postTitleTooLong')),
+  body: trimmed(POST_BODY_MAX, 'postBodyMissing', 'postBodyTooLong'),
+  category: z.enum(CATEGORIES, 'categoryMissing'),
 });
 export type PostValues = z.infer<typeof postSchema>;
 
 export const commentSchema = z.object({
-  body: trimmed(COMMENT_BODY_MAX, 'Écrivez votre commentaire.'),
+  body: trimmed(COMMENT_BODY_MAX, 'commentMissing', 'commentTooLong'),
 });
 export type CommentValues = z.infer<typeof commentSchema>;
 
 export const reportSchema = z.object({
-  reason: z.enum(REPORT_REASONS, 'Choisissez une raison.'),
-  details: z.string().check(z.trim(), z.maxLength(REPORT_DETAILS_MAX, `${REPORT_DETAILS_MAX} caractères au maximum.`)),
+  reason: z.enum(REPORT_REASONS, 'reportReasonMissing'),
+  details: z.string().check(z.trim(), z.maxLength(REPORT_DETAILS_MAX, 'reportDetailsTooLong')),
 });
 export type ReportValues = z.infer<typeof reportSchema>;
 

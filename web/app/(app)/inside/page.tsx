@@ -1,7 +1,9 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { CategoryFilter, feedOptions, InsideFeed, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: 'Inside' };
 /** The feed (`?categorie=`) or search results (`?q=`), first page read on the server. */
 export default async function InsidePage({ searchParams }: PageSearchParams) {
   await requireViewer();
+  const t = await getTranslations('inside');
   const params = await searchParams;
   const query = normaliseSearch(firstParam(params.q));
   const rawCategory = firstParam(params.categorie);
@@ -23,8 +26,9 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
   else await queryClient.prefetchInfiniteQuery(feedOptions(category, server));
 
   return (
+    <ClientMessagesScope>
     <div className="max-w-3xl">
-      <PageHeader title="Inside" description="La communauté CAPITUNE : questions, conseils et retours d’expérience." actions={query ? null : <NewPost />} />
+      <PageHeader title="Inside" description={t('description')} actions={query ? null : <NewPost />} />
       <div className="space-y-6">
         <SearchForm query={query} />
         <HydrationBoundary state={dehydrate(queryClient)}>
@@ -37,5 +41,6 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
         </HydrationBoundary>
       </div>
     </div>
+    </ClientMessagesScope>
   );
 }

@@ -1,8 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { commentsOptions, fetchPost, PostDetail, postOptions } from '@/features/inside';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';
@@ -14,10 +16,11 @@ const readPost = cache(async (postId: string) => fetchPost(await createSupabaseS
 
 export async function generateMetadata({ params }: PostPageProps): Promise<Metadata> {
   const { id } = await params;
-  if (!isUuid(id)) return { title: 'Publication introuvable' };
+  const [meta, t] = await Promise.all([getTranslations('meta'), getTranslations('inside')]);
+  if (!isUuid(id)) return { title: meta('postNotFound') };
   await requireViewer();
   const post = await readPost(id);
-  return { title: post ? (post.title ?? `Publication de ${post.author_name}`) : 'Publication introuvable' };
+  return { title: post ? (post.title ?? t('postBy', { name: post.author_name })) : meta('postNotFound') };
 }
 
 export default async function PostPage({ params }: PostPageProps) {
@@ -33,8 +36,10 @@ export default async function PostPage({ params }: PostPageProps) {
   await queryClient.prefetchQuery(commentsOptions(id, async () => supabase));
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <PostDetail postId={id} />
-    </HydrationBoundary>
+    <ClientMessagesScope>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <PostDetail postId={id} />
+      </HydrationBoundary>
+    </ClientMessagesScope>
   );
 }

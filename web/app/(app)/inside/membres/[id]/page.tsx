@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { fetchMemberPosts, fetchMemberProfile, MemberProfile } from '@/features/members';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -13,10 +14,11 @@ const readMember = cache(async (memberId: string) => fetchMemberProfile(await cr
 
 export async function generateMetadata({ params }: MemberPageProps): Promise<Metadata> {
   const { id } = await params;
-  if (!isUuid(id)) return { title: 'Membre introuvable' };
+  const meta = await getTranslations('meta');
+  if (!isUuid(id)) return { title: meta('memberNotFound') };
   await requireViewer();
   const member = await readMember(id);
-  return { title: member ? member.full_name : 'Membre introuvable' };
+  return { title: member ? member.full_name : meta('memberNotFound') };
 }
 
 export default async function MemberPage({ params }: MemberPageProps) {
