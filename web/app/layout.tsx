@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorTextProvider } from '@/components/layout/error-panel';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#1640cf' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('shell')]);
+  const [locale, t, errors] = await Promise.all([getLocale(), getTranslations('shell'), getTranslations('errors')]);
+  const errorText = { title: errors('title'), text: errors('text'), reference: errors('reference'), retry: errors('retry') };
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -25,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t('skipToContent')}
         </a>
-        {children}
+        <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
       </body>
     </html>
   );

@@ -3,6 +3,8 @@
 import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -10,6 +12,8 @@ import { RelativeTime } from '@/components/ui/local-time';
 import { safeNextPath } from '@/lib/redirect';
 import { KindIcon } from './kind-icon';
 import type { AppNotification } from './queries';
+
+const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 type NotificationItemProps = {
   notification: AppNotification;
@@ -21,13 +25,14 @@ type NotificationItemProps = {
 
 /** One notification: what happened, when, a link to what it is about (marks it read); mark it read or delete it. */
 export function NotificationItem({ notification, onMarkRead, marking, onDelete, deleting }: NotificationItemProps) {
+  const t = useTranslations('notifications');
   const router = useRouter();
   const unread = !notification.read_at;
   // Links are app paths written by the database; anything else is not made clickable.
   const href = safeNextPath(notification.link, '') || null;
   return (
     <article
-      aria-label={`${unread ? 'Non lue : ' : ''}${notification.title}`}
+      aria-label={unread ? t('unreadLabel', { title: notification.title }) : notification.title}
       data-test="notification"
       data-notification-id={notification.id}
       data-unread={unread || undefined}
@@ -36,7 +41,7 @@ export function NotificationItem({ notification, onMarkRead, marking, onDelete, 
       <KindIcon kind={notification.kind} />
       <div className="min-w-0 flex-1 basis-56 space-y-1">
         <div className="flex flex-wrap items-center gap-2">
-          {unread ? <Badge tone="info">Non lue</Badge> : null}
+          {unread ? <Badge tone="info">{t('unread')}</Badge> : null}
           <h2 className={cn('text-base text-slate-900', unread ? 'font-semibold' : 'font-medium')}>
             {href ? (
               <Link href={href} prefetch={false} data-test="notification-link" className="text-slate-900"
@@ -57,11 +62,11 @@ export function NotificationItem({ notification, onMarkRead, marking, onDelete, 
       <div className="ml-auto flex flex-wrap gap-1 self-start">
         {unread ? (
           <Button variant="ghost" size="sm" loading={marking} onClick={onMarkRead} data-test="notification-mark-read">
-            Marquer comme lue<span className="sr-only"> : {notification.title}</span>
+            {t.rich('markRead', { title: notification.title, sr })}
           </Button>
         ) : null}
         <Button variant="ghost" size="sm" loading={deleting} onClick={onDelete} data-test="notification-delete">
-          <Trash2 aria-hidden="true" className="size-4" />Supprimer<span className="sr-only"> : {notification.title}</span>
+          <Trash2 aria-hidden="true" className="size-4" />{t.rich('delete', { title: notification.title, sr })}
         </Button>
       </div>
     </article>

@@ -1,6 +1,7 @@
 'use client';
 
 import { BellOff, CheckCheck } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -14,6 +15,7 @@ import { useDeleteNotification, useMarkAllRead, useMarkRead, useNotifications, u
 
 /** Every notification, newest first; mark one or all read, delete one. New ones appear live (the bell's stream). */
 export function NotificationList({ userId }: { userId: string }) {
+  const t = useTranslations('notifications');
   const toast = useToast();
   const list = useNotifications(userId);
   const unread = useUnreadCount(userId);
@@ -22,11 +24,11 @@ export function NotificationList({ userId }: { userId: string }) {
   const remove = useDeleteNotification(userId);
   const onError = async (error: unknown) => toast.error(await explain(error));
 
-  if (list.isPending) return <div role="status"><span className="sr-only">Chargement…</span><Skeleton className="h-24" /></div>;
-  if (list.isError) return <Alert tone="danger" title="Les notifications n’ont pas pu être chargées">{describeError(list.error)}</Alert>;
+  if (list.isPending) return <div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-24" /></div>;
+  if (list.isError) return <Alert tone="danger" title={t('loadError')}>{describeError(list.error)}</Alert>;
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
-    return <EmptyState icon={BellOff} title="Aucune notification" description="Messages, décisions sur vos documents, rappels de Live et réponses à vos publications arriveront ici." />;
+    return <EmptyState icon={BellOff} title={t('empty')} description={t('emptyText')} />;
   }
   const unreadCount = unread.data ?? items.filter((item) => !item.read_at).length;
 
@@ -34,11 +36,11 @@ export function NotificationList({ userId }: { userId: string }) {
     <section aria-labelledby="liste-notifications" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="liste-notifications" className="text-lg font-semibold" data-test="unread-summary">
-          {unreadCount === 0 ? 'Tout est lu' : `${unreadCount} non lue${unreadCount > 1 ? 's' : ''}`}
+          {t('unreadSummary', { count: unreadCount })}
         </h2>
         <Button variant="secondary" size="sm" disabled={unreadCount === 0} loading={markAll.isPending} data-test="mark-all-read"
-          onClick={() => markAll.mutate(undefined, { onSuccess: () => toast.success('Toutes les notifications sont marquées comme lues.'), onError })}>
-          <CheckCheck aria-hidden="true" className="size-4" />Tout marquer comme lu
+          onClick={() => markAll.mutate(undefined, { onSuccess: () => toast.success(t('allMarked')), onError })}>
+          <CheckCheck aria-hidden="true" className="size-4" />{t('markAll')}
         </Button>
       </div>
       <ul className="space-y-3" data-test="notification-list">
@@ -49,12 +51,12 @@ export function NotificationList({ userId }: { userId: string }) {
               marking={markRead.isPending && markRead.variables === notification.id}
               onMarkRead={() => markRead.mutate(notification.id, { onError })}
               deleting={remove.isPending && remove.variables === notification.id}
-              onDelete={() => remove.mutate(notification.id, { onSuccess: () => toast.success('Notification supprimée.'), onError })}
+              onDelete={() => remove.mutate(notification.id, { onSuccess: () => toast.success(t('deleted')), onError })}
             />
           </li>
         ))}
       </ul>
-      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} label="Afficher les plus anciennes" />
+      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} label={t('older')} />
     </section>
   );
 }

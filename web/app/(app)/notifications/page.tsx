@@ -1,14 +1,19 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
+import { ClientMessagesScope } from '@/features/language';
 import { NotificationList, notificationsOptions, unreadCountOptions } from '@/features/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Notifications' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meta'))('notifications') };
+}
 
 export default async function NotificationsPage() {
   const viewer = await requireViewer();
+  const t = await getTranslations('notifications');
   const supabase = await createSupabaseServerClient();
   const server = async () => supabase;
   const queryClient = new QueryClient();
@@ -17,11 +22,13 @@ export default async function NotificationsPage() {
     queryClient.prefetchQuery(unreadCountOptions(viewer.id, server)),
   ]);
   return (
+    <ClientMessagesScope>
     <div className="max-w-3xl">
-      <PageHeader title="Notifications" description="Ce qui s’est passé dans vos dossiers, vos Live et Inside." />
+      <PageHeader title="Notifications" description={t('description')} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <NotificationList userId={viewer.id} />
       </HydrationBoundary>
     </div>
+    </ClientMessagesScope>
   );
 }
