@@ -4,6 +4,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 import { ViewerProvider } from '@/components/providers/viewer-context';
+import { DateLocaleProvider } from '@/components/ui/date-locale';
+import { AdminTextProvider } from '@/features/admin-common';
 import { AuthTextProvider } from '@/features/auth';
 import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
 import type { Viewer } from '@/lib/auth/viewer-types';
@@ -35,12 +37,16 @@ export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: 0 } } });
 }
 
-/** The signed-in layout's language providers: next-intl's messages and the auth forms' sentences. */
+/** The signed-in layout's language providers: next-intl's messages, the auth forms' and admin pages' sentences, the date locale. */
 export function WithMessages({ locale = 'fr-CA', children }: { locale?: 'fr-CA' | 'en-CA'; children: ReactNode }) {
   const messages = locale === 'en-CA' ? en : fr;
   return (
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={FALLBACK_TIME_ZONE}>
-      <AuthTextProvider text={messages.auth}>{children}</AuthTextProvider>
+      <DateLocaleProvider locale={locale}>
+        <AuthTextProvider text={messages.auth}>
+          <AdminTextProvider text={{ admin: messages.admin, labels: messages.labels }}>{children}</AdminTextProvider>
+        </AuthTextProvider>
+      </DateLocaleProvider>
     </NextIntlClientProvider>
   );
 }

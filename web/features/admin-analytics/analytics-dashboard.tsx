@@ -2,58 +2,61 @@
 
 import { RefreshCw } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { formatDateTime, formatNumber, LoadError, LoadingRows, plural } from '@/features/admin-common';
+import { fill, LoadError, LoadingRows, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { BarChart } from './bar-chart';
 import { ChartCard, LegendItem } from './chart-card';
-import { dossiersChart, eventsChart, usersChart } from './chart-data';
+import { chartTitle, type ChartWords, dossiersChart, eventsChart, usersChart } from './chart-data';
 import type { AnalyticsTotals } from './schema';
 import { useAnalytics } from './use-analytics';
 import { WeeklyActivity } from './weekly-activity';
 
 export function AnalyticsDashboard() {
+  const { admin: { analytics: text }, labels } = useAdminText();
+  const format = useAdminFormat();
+  const words: ChartWords = { text, labels, format };
   const { data, error, isPending, isFetching, refetch } = useAnalytics();
-  if (isPending) return <LoadingRows label="Chargement des statistiques…" rows={6} />;
+  if (isPending) return <LoadingRows label={text.loading} rows={6} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
 
   const { charts, totals } = data;
-  const users = usersChart(charts.users_by_role);
-  const dossiers = dossiersChart(charts.dossiers_by_status);
-  const events = eventsChart(charts.event_fill);
+  const users = usersChart(charts.users_by_role, words);
+  const dossiers = dossiersChart(charts.dossiers_by_status, words);
+  const events = eventsChart(charts.event_fill, words);
   return (
     <div className="space-y-6" data-test="analytics-dashboard">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-slate-700">Données du {formatDateTime(data.analytics.generated_at)}</p>
+        <p className="text-sm text-slate-700">{fill(text.generated, { date: format.dateTime(data.analytics.generated_at) })}</p>
         <Button variant="secondary" size="sm" loading={isFetching} onClick={() => void refetch()}>
-          <RefreshCw aria-hidden="true" className="size-4" />Actualiser
+          <RefreshCw aria-hidden="true" className="size-4" />{text.refresh}
         </Button>
       </div>
-      <Totals totals={totals} />
+      <Totals totals={totals} words={words} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <ChartCard title={charts.users_by_role.title} summary={users.summary} table={users.table} testId="chart-users"
+        <ChartCard title={chartTitle(words, 'users_by_role', charts.users_by_role.title)} summary={users.summary} table={users.table} testId="chart-users"
           chart={(ids) => <BarChart rows={users.rows} max={users.max} {...ids} />}
           legend={<div className="flex flex-wrap gap-4">
-            <LegendItem swatch="bg-brand-700" label="Actifs" />
-            <LegendItem swatch="bg-amber-100 border border-amber-800 bg-[repeating-linear-gradient(45deg,var(--color-amber-800)_0_2px,transparent_2px_5px)]" label="Suspendus (hachuré)" />
+            <LegendItem swatch="bg-brand-700" label={text.active} />
+            <LegendItem swatch="bg-amber-100 border border-amber-800 bg-[repeating-linear-gradient(45deg,var(--color-amber-800)_0_2px,transparent_2px_5px)]" label={text.suspendedHatched} />
           </div>} />
-        <ChartCard title={charts.dossiers_by_status.title} summary={dossiers.summary} table={dossiers.table} testId="chart-dossiers"
+        <ChartCard title={chartTitle(words, 'dossiers_by_status', charts.dossiers_by_status.title)} summary={dossiers.summary} table={dossiers.table} testId="chart-dossiers"
           chart={(ids) => <BarChart rows={dossiers.rows} max={dossiers.max} {...ids} />} />
       </div>
       <WeeklyActivity chart={charts.weekly_activity} />
-      <ChartCard title={charts.event_fill.title} summary={events.summary} table={events.table} testId="chart-events"
+      <ChartCard title={chartTitle(words, 'event_fill', charts.event_fill.title)} summary={events.summary} table={events.table} testId="chart-events"
         chart={(ids) => <BarChart rows={events.rows} max={events.max} valueBelow {...ids} />} />
     </div>
   );
 }
 
-function Totals({ totals }: { totals: AnalyticsTotals }) {
+function Totals({ totals, words: { text, format } }: { totals: AnalyticsTotals; words: ChartWords }) {
   const items = [
-    { label: 'Membres', value: formatNumber(totals.users), hint: plural(totals.suspended_users, 'compte suspendu', 'comptes suspendus') },
-    { label: 'Actifs sur 7 jours', value: formatNumber(totals.active_last_7_days), hint: `${formatNumber(totals.active_last_30_days)} sur 30 jours` },
-    { label: 'Dossiers', value: formatNumber(totals.dossiers), hint: `${plural(totals.documents_awaiting_review, 'document', 'documents')} à examiner` },
+    { label: text.members, value: format.number(totals.users), hint: format.count(totals.suspended_users, text.suspendedAccounts) },
+    { label: text.active7, value: format.number(totals.active_last_7_days), hint: fill(text.on30, { count: format.number(totals.active_last_30_days) }) },
+    { label: text.dossiers, value: format.number(totals.dossiers), hint: format.count(totals.documents_awaiting_review, text.toReview) },
     {
-      label: 'Délai médian de décision',
-      value: totals.median_days_to_decision === null ? '—' : `${totals.median_days_to_decision.toLocaleString('fr-CA')} j`,
-      hint: 'de la soumission à la décision',
+      label: text.medianDelay,
+      value: totals.median_days_to_decision === null ? '—' : fill(text.days, { count: format.number(totals.median_days_to_decision) }),
+      hint: text.submissionToDecision,
     },
   ];
   return (

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useAdminText } from '@/features/admin-common';
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
 
@@ -18,6 +19,7 @@ type ChartCardProps = {
  * and the same figures as a data table under a disclosure (native <details>, no script needed).
  */
 export function ChartCard({ title, summary, chart, table, legend, testId }: ChartCardProps) {
+  const text = useAdminText().admin.analytics;
   const headingId = useId();
   const titleId = useId();
   const descId = useId();
@@ -29,7 +31,7 @@ export function ChartCard({ title, summary, chart, table, legend, testId }: Char
       <div className="mt-4">{chart({ titleId, descId })}</div>
       {legend ? <div className="mt-3">{legend}</div> : null}
       <details className="mt-4 text-sm" data-test={`${testId}-table`}>
-        <summary className="inline-flex min-h-9 cursor-pointer items-center font-medium text-brand-800">Voir les données en tableau</summary>
+        <summary className="inline-flex min-h-9 cursor-pointer items-center font-medium text-brand-800">{text.tableToggle}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{table.caption}</caption>

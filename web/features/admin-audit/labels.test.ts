@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, describeDetails, targetLabel } from './labels';
+import { adminFormat } from '@/features/admin-common';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import { auditWords } from './labels';
+
+const french = auditWords({ admin: fr.admin, labels: fr.labels }, adminFormat('fr-CA'));
+const english = auditWords({ admin: en.admin, labels: en.labels }, adminFormat('en-CA'));
 
 describe('audit labels', () => {
-  it('names every action in French and keeps unknown ones as written', () => {
-    expect(actionLabel('user.status_changed')).toBe('Statut de compte modifié');
-    expect(actionLabel('report.resolved')).toBe('Signalement traité');
-    expect(actionLabel('something.new')).toBe('something.new');
-    expect(targetLabel('dossiers')).toBe('Dossier');
+  it('names every action and keeps unknown ones as written', () => {
+    expect(french.action('user.status_changed')).toBe('Statut de compte modifié');
+    expect(french.action('report.resolved')).toBe('Signalement traité');
+    expect(french.action('something.new')).toBe('something.new');
+    expect(french.target('dossiers')).toBe('Dossier');
+    expect(english.action('report.resolved')).toBe('Report resolved');
+    expect(english.target('dossiers')).toBe('Application');
   });
 
   it('summarises details in words', () => {
-    expect(describeDetails('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → professionnel');
-    expect(describeDetails('user.status_changed', { from: 'active', to: 'suspended' })).toBe('actif → suspendu');
-    expect(describeDetails('dossier.assigned', { pro_id: 'p1' }, { p1: 'Sophie Tremblay' })).toBe('À Sophie Tremblay');
-    expect(describeDetails('dossier.assigned', { pro_id: null })).toBe('Professionnel retiré');
-    expect(describeDetails('report.resolved', { decision: 'removed', note: 'Spam', reports: 3 })).toBe('retiré : « Spam » (3 signalements)');
-    expect(describeDetails('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('« CSQ » (annulé)');
-    expect(describeDetails('user.erased', {})).toBe('');
+    expect(french.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → professionnel');
+    expect(french.details('user.status_changed', { from: 'active', to: 'suspended' })).toBe('actif → suspendu');
+    expect(french.details('dossier.assigned', { pro_id: 'p1' }, { p1: 'Sophie Tremblay' })).toBe('À Sophie Tremblay');
+    expect(french.details('dossier.assigned', { pro_id: null })).toBe('Professionnel retiré');
+    expect(french.details('report.resolved', { decision: 'removed', note: 'Spam', reports: 3 })).toBe('retiré : « Spam » (3 signalements)');
+    expect(french.details('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('« CSQ » (annulé)');
+    expect(french.details('user.erased', {})).toBe('');
+  });
+
+  it('summarises them in English for an English reader', () => {
+    expect(english.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('applicant → professional');
+    expect(english.details('report.resolved', { decision: 'removed', note: 'Spam', reports: 1 })).toBe('removed: “Spam” (1 report)');
+    expect(english.details('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('“CSQ” (cancelled)');
   });
 });

@@ -18,7 +18,8 @@ export async function fetchAuditPage(supabase: AppSupabaseClient, { action, befo
   return {
     entries: entries.map((e) => ({
       ...e,
-      actorName: e.actor_id ? names[e.actor_id] ?? 'Compte supprimé' : 'Système',
+      // Null for a deleted account (or the system, without an actor): the screen names them.
+      actorName: e.actor_id ? names[e.actor_id] ?? null : null,
       targetName: MEMBER_TABLES.has(e.target_table) ? names[e.target_id] ?? null : null,
       names,
     })),

@@ -1,25 +1,27 @@
 import { BarChart3, CalendarDays, FolderKanban, Flag, ScrollText, Users } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { routes } from '@/lib/routes';
 
 export type AdminSection = 'analytics' | 'users' | 'events' | 'dossiers' | 'moderation' | 'audit';
 
 const SECTIONS = [
-  { key: 'analytics', href: routes.admin, label: 'Tableau de bord', Icon: BarChart3 },
-  { key: 'users', href: routes.adminUsers, label: 'Membres', Icon: Users },
-  { key: 'events', href: routes.adminEvents, label: 'Événements', Icon: CalendarDays },
-  { key: 'dossiers', href: routes.adminDossiers, label: 'Dossiers', Icon: FolderKanban },
-  { key: 'moderation', href: routes.adminModeration, label: 'Modération', Icon: Flag },
-  { key: 'audit', href: routes.adminAudit, label: 'Journal', Icon: ScrollText },
+  { key: 'analytics', href: routes.admin, Icon: BarChart3 },
+  { key: 'users', href: routes.adminUsers, Icon: Users },
+  { key: 'events', href: routes.adminEvents, Icon: CalendarDays },
+  { key: 'dossiers', href: routes.adminDossiers, Icon: FolderKanban },
+  { key: 'moderation', href: routes.adminModeration, Icon: Flag },
+  { key: 'audit', href: routes.adminAudit, Icon: ScrollText },
 ] as const;
 
 /** Sections of the admin area (a server component: plain links, no JavaScript). */
 export function AdminNav({ current }: { current: AdminSection }) {
+  const t = useTranslations('admin.nav');
   return (
-    <nav aria-label="Sections de l’administration" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t('label')} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-x-1">
-        {SECTIONS.map(({ key, href, label, Icon }) => {
+        {SECTIONS.map(({ key, href, Icon }) => {
           const active = key === current;
           return (
             <li key={key}>
@@ -34,7 +36,7 @@ export function AdminNav({ current }: { current: AdminSection }) {
                 )}
               >
                 <Icon aria-hidden="true" className="size-4" />
-                {label}
+                {t(key)}
               </Link>
             </li>
           );

@@ -3,6 +3,7 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { useAdminText } from './admin-text';
 
 type ConfirmDialogProps = {
   open: boolean;
@@ -12,7 +13,7 @@ type ConfirmDialogProps = {
   title: ReactNode;
   description?: ReactNode;
   confirmLabel: string;
-  /** The way out, when "Annuler" would be ambiguous (e.g. cancelling an event). */
+  /** The way out, when "Cancel" would be ambiguous (e.g. cancelling an event). */
   cancelLabel?: string;
   tone?: 'danger' | 'primary';
   pending?: boolean;
@@ -25,12 +26,13 @@ type ConfirmDialogProps = {
 
 /**
  * The confirmation every destructive admin action goes through: a modal dialog whose form holds
- * the fields the action needs; focus starts on the first field, or on "Annuler" when there is none.
+ * the fields the action needs; focus starts on the first field, or on "Cancel" when there is none.
  */
 export function ConfirmDialog({
-  open, onClose, onConfirm, title, description, confirmLabel, cancelLabel = 'Annuler', tone = 'danger', pending = false,
+  open, onClose, onConfirm, title, description, confirmLabel, cancelLabel, tone = 'danger', pending = false,
   confirmDisabled = false, children, testId = 'confirm-dialog',
 }: ConfirmDialogProps) {
+  const text = useAdminText().admin.common;
   const formId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +45,7 @@ export function ConfirmDialog({
       title={title}
       description={description}
       footer={<>
-        <Button variant="secondary" onClick={onClose} disabled={pending} data-test={`${testId}-cancel`}>{cancelLabel}</Button>
+        <Button variant="secondary" onClick={onClose} disabled={pending} data-test={`${testId}-cancel`}>{cancelLabel ?? text.cancel}</Button>
         <Button type="submit" form={formId} variant={tone} loading={pending} disabled={confirmDisabled} data-test={`${testId}-confirm`}>
           {confirmLabel}
         </Button>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { describeAdminError, FunctionCallError, invokeFunction, parseResponse } from './functions';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
 import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
 
 // A fresh id per call, for the function's logs and reports.
@@ -34,22 +36,27 @@ describe('invokeFunction', () => {
     invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('Failed to send a request'), { name: 'FunctionsFetchError' }) });
     await expect(invokeFunction(client, 'admin-users')).rejects.toThrow(/Vérifiez votre réseau/);
     invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('x'), { name: 'FunctionsHttpError', context: new Response('<html>', { status: 502 }) }) });
-    await expect(invokeFunction(client, 'admin-users')).rejects.toThrow(/n’a pas pu répondre/);
+    const noAnswer = await invokeFunction(client, 'admin-users').catch((e: unknown) => e);
+    expect(describeAdminError(noAnswer, fr.admin.common)).toBe('Le service d’administration n’a pas pu répondre. Réessayez dans un instant.');
+    expect(describeAdminError(noAnswer, en.admin.common)).toBe('The administration service did not answer. Try again in a moment.');
   });
 });
 
 describe('parseResponse', () => {
-  it('fails loudly, in French, when the answer is not what the screen expects', () => {
+  it('fails loudly, in the reader’s language, when the answer is not what the screen expects', () => {
     const schema = z.object({ total: z.number() });
     expect(parseResponse(schema, { total: 3, extra: true })).toEqual({ total: 3 });
-    expect(() => parseResponse(schema, { total: '3' })).toThrow('Réponse inattendue du serveur. Rechargez la page.');
+    const drift = (() => { try { return parseResponse(schema, { total: '3' }); } catch (error) { return error; } })();
+    expect(drift).toBeInstanceOf(FunctionCallError);
+    expect(describeAdminError(drift, fr.admin.common)).toBe('Réponse inattendue du serveur. Rechargez la page.');
+    expect(describeAdminError(drift, en.admin.common)).toBe('Unexpected answer from the server. Reload the page.');
   });
 });
 
 describe('describeAdminError', () => {
   it('keeps a function’s message and a database’s French one', () => {
-    expect(describeAdminError(new FunctionCallError(400, 'invalid_request', 'Un administrateur ne peut pas changer son propre rôle.')))
+    expect(describeAdminError(new FunctionCallError(400, 'invalid_request', 'Un administrateur ne peut pas changer son propre rôle.'), fr.admin.common))
       .toBe('Un administrateur ne peut pas changer son propre rôle.');
-    expect(describeAdminError({ code: 'P0002', message: 'Événement introuvable.' })).toBe('Événement introuvable.');
+    expect(describeAdminError({ code: 'P0002', message: 'Événement introuvable.' }, fr.admin.common)).toBe('Événement introuvable.');
   });
 });

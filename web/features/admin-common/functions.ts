@@ -3,7 +3,7 @@ import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { newRequestId, requestIdHeader } from '@/lib/observability/request-id';
 import { describeError } from '@/lib/supabase/errors';
 
-/** An edge function's refusal, carrying the French message it sent (`{ error: { code, message } }`). */
+/** An edge function's refusal, carrying the message it sent (`{ error: { code, message } }`). */
 export class FunctionCallError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
@@ -11,7 +11,9 @@ export class FunctionCallError extends Error {
   }
 }
 
-const GENERIC = 'Le service d’administration n’a pas pu répondre. Réessayez dans un instant.';
+// Failures with no sentence of their own: describeAdminError says them in the reader's language.
+const NO_ANSWER = 'no_answer';
+const UNEXPECTED = 'unexpected_response';
 
 type InvokeOptions = {
   method?: 'GET' | 'POST';
@@ -43,7 +45,7 @@ export async function invokeFunction(supabase: AppSupabaseClient, name: string, 
 async function toFunctionCallError(error: unknown): Promise<FunctionCallError> {
   const { name, context } = (error ?? {}) as { name?: string; context?: unknown };
   if (name === 'FunctionsFetchError') return new FunctionCallError(0, 'network', sentences.network);
-  if (name !== 'FunctionsHttpError' || !(context instanceof Response)) return new FunctionCallError(0, 'unknown', GENERIC);
+  if (name !== 'FunctionsHttpError' || !(context instanceof Response)) return new FunctionCallError(0, NO_ANSWER, 'The admin function did not answer.');
   let body: unknown = null;
   try {
     body = await context.json();
@@ -51,19 +53,25 @@ async function toFunctionCallError(error: unknown): Promise<FunctionCallError> {
     // Not JSON (a gateway page): keep the generic message.
   }
   const detail = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  const code = typeof detail?.code === 'string' ? detail.code : 'http_error';
-  const message = typeof detail?.message === 'string' && detail.message ? detail.message : GENERIC;
-  return new FunctionCallError(context.status, code, message);
+  if (typeof detail?.message !== 'string' || !detail.message) {
+    return new FunctionCallError(context.status, NO_ANSWER, `The admin function answered HTTP ${context.status} without a message.`);
+  }
+  return new FunctionCallError(context.status, typeof detail.code === 'string' ? detail.code : 'http_error', detail.message);
 }
 
 /** Validates a function's JSON against what the screen expects (zod), so drift fails loudly. */
 export function parseResponse<T>(schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false } }, data: unknown): T {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new FunctionCallError(0, 'unexpected_response', 'Réponse inattendue du serveur. Rechargez la page.');
+  if (!parsed.success) throw new FunctionCallError(0, UNEXPECTED, 'The admin function answered in an unexpected shape.');
   return parsed.data;
 }
 
-/** A French message for any error of the admin screens (functions, PostgREST, RPCs). */
-export function describeAdminError(error: unknown): string {
-  return error instanceof FunctionCallError ? error.message : describeError(error);
+/**
+ * A sentence for any error of the admin screens: the function's or the database's own, or the
+ * reader's-language one for a function that did not answer or answered in an unexpected shape.
+ */
+export function describeAdminError(error: unknown, text: { serviceDown: string; unexpected: string }): string {
+  if (!(error instanceof FunctionCallError)) return describeError(error);
+  if (error.code === NO_ANSWER) return text.serviceDown;
+  return error.code === UNEXPECTED ? text.unexpected : error.message;
 }

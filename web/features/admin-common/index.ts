@@ -1,7 +1,9 @@
 export { AdminNav } from './admin-nav';
 export { AdminPageHeader } from './admin-page-header';
+export { type AdminText, AdminTextProvider, fill, useAdminFieldError, useAdminText } from './admin-text';
+export { AdminTextScope } from './admin-text-scope';
 export { ConfirmDialog } from './confirm-dialog';
-export { formatDate, formatDateTime, formatNumber, plural } from './format';
+export { adminFormat, type AdminFormat, useAdminFormat } from './format';
 export { describeAdminError, invokeFunction, parseResponse } from './functions';
 export { Pager } from './pager';
 export { LoadError, LoadingRows } from './query-state';

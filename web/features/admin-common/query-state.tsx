@@ -1,24 +1,27 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useAdminText } from './admin-text';
 import { describeAdminError } from './functions';
 
 /** What a list shows while its first page loads. */
-export function LoadingRows({ label = 'Chargement…', rows = 4 }: { label?: string; rows?: number }) {
+export function LoadingRows({ label, rows = 4 }: { label?: string; rows?: number }) {
+  const text = useAdminText().admin.common;
   return (
     <div role="status" className="space-y-3" data-test="admin-loading">
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{label ?? text.loading}</span>
       {Array.from({ length: rows }, (_, index) => <Skeleton key={index} className="h-12" />)}
     </div>
   );
 }
 
-/** A failed read: the reason in French and a retry. */
-export function LoadError({ error, onRetry, title = 'Chargement impossible' }: { error: unknown; onRetry: () => void; title?: string }) {
+/** A failed read: the reason and a retry. */
+export function LoadError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
+  const text = useAdminText().admin.common;
   return (
-    <Alert tone="danger" title={title} data-test="admin-error">
-      <p>{describeAdminError(error)}</p>
-      <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry}>Réessayer</Button>
+    <Alert tone="danger" title={title ?? text.loadError} data-test="admin-error">
+      <p>{describeAdminError(error, text)}</p>
+      <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry}>{text.retry}</Button>
     </Alert>
   );
 }

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
-import { formatDate } from '@/features/admin-common';
+import { fill, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { dossierPath } from '@/lib/routes';
-import { DOSSIER_STATUS, PROGRAM_LABELS } from './labels';
+import { DOSSIER_TONES } from './labels';
 import type { AdminDossier, ProOption } from './queries';
 
 export type AssignmentRequest = { dossier: AdminDossier; proId: string | null; proName: string | null };
@@ -15,11 +15,12 @@ export type AssignmentRequest = { dossier: AdminDossier; proId: string | null; p
 type RowProps = { dossier: AdminDossier; pros: ProOption[]; pending: boolean; onAssign: (request: AssignmentRequest) => void };
 
 export function DossierAssignmentRow({ dossier, pros, pending, onAssign }: RowProps) {
+  const { admin: { dossiers: text }, labels } = useAdminText();
+  const format = useAdminFormat();
   const [choice, setChoice] = useState(dossier.pro_id ?? '');
-  const status = DOSSIER_STATUS[dossier.status];
-  const options = [{ value: '', label: '— Aucun professionnel —' }, ...pros.map((p) => ({ value: p.id, label: p.full_name }))];
+  const options = [{ value: '', label: text.noPro }, ...pros.map((p) => ({ value: p.id, label: p.full_name }))];
   // A pro who is no longer active still shows as the current one.
-  if (dossier.pro_id && !pros.some((p) => p.id === dossier.pro_id)) options.push({ value: dossier.pro_id, label: `${dossier.pro?.full_name ?? 'Professionnel'} (inactif)` });
+  if (dossier.pro_id && !pros.some((p) => p.id === dossier.pro_id)) options.push({ value: dossier.pro_id, label: fill(text.inactive, { name: dossier.pro?.full_name ?? text.pro }) });
   const chosenName = choice ? options.find((o) => o.value === choice)?.label ?? null : null;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-test="dossier-row" data-dossier-id={dossier.id}>
@@ -31,24 +32,24 @@ export function DossierAssignmentRow({ dossier, pros, pending, onAssign }: RowPr
             </Link>
           </h2>
           <p className="text-sm text-slate-700">
-            {dossier.candidate?.full_name ?? 'Candidat'} · {PROGRAM_LABELS[dossier.program_type]} · mis à jour le {formatDate(dossier.updated_at)}
+            {dossier.candidate?.full_name ?? text.candidate} · {labels.program[dossier.program_type]} · {fill(text.updated, { date: format.date(dossier.updated_at) })}
           </p>
           <p className="text-sm text-slate-700" data-test="dossier-current-pro">
-            Professionnel : {dossier.pro?.full_name ?? <span className="font-medium">aucun</span>}
+            {text.proLine}{dossier.pro?.full_name ?? <span className="font-medium">{text.nobody}</span>}
           </p>
         </div>
-        <Badge tone={status.tone}>{status.label}</Badge>
+        <Badge tone={DOSSIER_TONES[dossier.status]}>{labels.dossierStatus[dossier.status]}</Badge>
       </div>
       <form
         className="mt-3 flex flex-wrap items-end gap-3"
         onSubmit={(event) => { event.preventDefault(); onAssign({ dossier, proId: choice || null, proName: chosenName }); }}
       >
         <div className="min-w-56 flex-1">
-          <Select label={`Attribuer « ${dossier.title} » à`} options={options} value={choice}
+          <Select label={fill(text.assignTo, { title: dossier.title })} options={options} value={choice}
             onChange={(event) => setChoice(event.currentTarget.value)} data-test="dossier-pro-select" />
         </div>
         <Button type="submit" variant="secondary" loading={pending} disabled={choice === (dossier.pro_id ?? '')} data-test="dossier-assign">
-          Enregistrer
+          {text.save}
         </Button>
       </form>
     </li>

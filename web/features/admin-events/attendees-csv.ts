@@ -1,5 +1,5 @@
 import { buildCsv } from './csv';
-import { REGISTRATION_LABELS, type RegistrationStatus } from './event-values';
+import type { RegistrationStatus } from './event-values';
 
 export type Attendee = {
   user_id: string;
@@ -17,16 +17,22 @@ export function spreadsheetDate(iso: string): string {
   return stamp.format(new Date(iso));
 }
 
-export const ATTENDEE_COLUMNS = ['Nom', 'Courriel', 'Statut', 'Position en liste d’attente', 'Inscrit le'] as const;
+/** The words of the file, in the reader's language (admin.events and labels.registrationStatus). */
+export type AttendeesCsvText = {
+  columns: { name: string; email: string; status: string; waitlistPosition: string; registeredAt: string };
+  statuses: Record<RegistrationStatus, string>;
+  fileName: string;
+};
 
-export function attendeesCsv(attendees: readonly Attendee[]): string {
-  return buildCsv(ATTENDEE_COLUMNS, attendees.map((a) => [
-    a.full_name, a.email, REGISTRATION_LABELS[a.status], a.status === 'waitlisted' ? a.waitlist_position : null, spreadsheetDate(a.registered_at),
+export function attendeesCsv(attendees: readonly Attendee[], text: AttendeesCsvText): string {
+  const { name, email, status, waitlistPosition, registeredAt } = text.columns;
+  return buildCsv([name, email, status, waitlistPosition, registeredAt], attendees.map((a) => [
+    a.full_name, a.email, text.statuses[a.status], a.status === 'waitlisted' ? a.waitlist_position : null, spreadsheetDate(a.registered_at),
   ]));
 }
 
-/** participants-<title as a slug>-<yyyy-mm-dd>.csv */
-export function attendeesFileName(title: string, startsAt: string): string {
+/** participants-<title as a slug>-<yyyy-mm-dd>.csv (the prefix in the reader's language). */
+export function attendeesFileName(title: string, startsAt: string, prefix: string): string {
   const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'evenement';
-  return `participants-${slug}-${spreadsheetDate(startsAt).slice(0, 10)}.csv`;
+  return `${prefix}-${slug}-${spreadsheetDate(startsAt).slice(0, 10)}.csv`;
 }

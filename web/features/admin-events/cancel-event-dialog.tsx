@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog, describeAdminError, plural } from '@/features/admin-common';
+import { ConfirmDialog, describeAdminError, fill, useAdminFieldError, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { cancelSchema } from './schema';
 import { useCancelEvent } from './use-admin-events';
 
@@ -12,6 +12,9 @@ type CancelEventDialogProps = { open: boolean; onClose: () => void; eventId: str
 
 /** Cancellation is final and notifies every registrant with the reason given here. */
 export function CancelEventDialog({ open, onClose, eventId, title, attendeeCount }: CancelEventDialogProps) {
+  const { events: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
+  const fieldError = useAdminFieldError();
   const toast = useToast();
   const cancel = useCancelEvent(eventId);
   const { register, handleSubmit, reset, formState: { errors } } = useForm<{ reason: string }>({
@@ -21,8 +24,8 @@ export function CancelEventDialog({ open, onClose, eventId, title, attendeeCount
   const close = () => { reset(); onClose(); };
   const confirm = handleSubmit(({ reason }) =>
     cancel.mutate(reason, {
-      onSuccess: () => { toast.success('Événement annulé ; les inscrits sont prévenus.'); close(); },
-      onError: (error) => toast.error(describeAdminError(error)),
+      onSuccess: () => { toast.success(text.cancelDone); close(); },
+      onError: (error) => toast.error(describeAdminError(error, common)),
     }),
   );
   return (
@@ -31,13 +34,13 @@ export function CancelEventDialog({ open, onClose, eventId, title, attendeeCount
       onClose={close}
       onConfirm={() => void confirm()}
       pending={cancel.isPending}
-      title={`Annuler « ${title} » ?`}
-      description={`L’annulation est définitive. ${attendeeCount > 0 ? `${plural(attendeeCount, 'personne inscrite ou en attente recevra', 'personnes inscrites ou en attente recevront')} la raison.` : 'Personne n’est inscrit pour l’instant.'}`}
-      confirmLabel="Annuler l’événement"
-      cancelLabel="Garder l’événement"
+      title={fill(text.cancelDialogTitle, { title })}
+      description={`${text.cancelFinal} ${attendeeCount > 0 ? format.count(attendeeCount, text.cancelWillTell) : text.cancelNobody}`}
+      confirmLabel={text.cancelConfirm}
+      cancelLabel={text.keep}
       testId="cancel-event-dialog"
     >
-      <Textarea label="Raison de l’annulation" required rows={3} error={errors.reason?.message} data-test="cancel-reason" {...register('reason')} />
+      <Textarea label={text.cancelReason} required rows={3} error={fieldError(errors.reason?.message)} data-test="cancel-reason" {...register('reason')} />
     </ConfirmDialog>
   );
 }

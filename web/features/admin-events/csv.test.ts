@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attendeesCsv, attendeesFileName, type Attendee } from './attendees-csv';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import { attendeesCsv, attendeesFileName, type Attendee, type AttendeesCsvText } from './attendees-csv';
 import { buildCsv, csvCell } from './csv';
 
 describe('csvCell (RFC 4180)', () => {
@@ -51,8 +53,14 @@ describe('attendees export', () => {
     { user_id: '2', full_name: '=cmd|"/c calc"!A1', email: 'x@y.ca', status: 'waitlisted', waitlist_position: 1, registered_at: '2026-11-21T15:04:00Z' },
   ];
 
-  it('has a French header and one line per attendee, waitlist position included', () => {
-    const lines = attendeesCsv(attendees).slice(1).split('\r\n');
+  const textOf = (messages: typeof fr): AttendeesCsvText => {
+    const { name, email, status, waitlistPosition, registeredAt, fileName } = messages.admin.events;
+    return { columns: { name, email, status, waitlistPosition, registeredAt }, statuses: messages.labels.registrationStatus, fileName };
+  };
+
+  it('has a header in the reader’s language and one line per attendee, waitlist position included', () => {
+    expect(attendeesCsv(attendees, textOf(en)).slice(1).split('\r\n')[0]).toBe('Name,Email,Status,Place on the waiting list,Registered on');
+    const lines = attendeesCsv(attendees, textOf(fr)).slice(1).split('\r\n');
     expect(lines[0]).toBe('Nom,Courriel,Statut,Position en liste d’attente,Inscrit le');
     expect(lines[1]).toMatch(/^Amina Diallo,amina@demo\.capitune\.ca,Inscrit,,2026-11-2\d \d\d:04$/);
     expect(lines[2]).toMatch(/^"'=cmd\|""\/c calc""!A1",x@y\.ca,Liste d’attente,1,/);
@@ -60,7 +68,7 @@ describe('attendees export', () => {
   });
 
   it('names the file after the event, without accents or spaces', () => {
-    expect(attendeesFileName('Entrée express : les étapes', '2026-12-03T23:00:00Z')).toMatch(/^participants-entree-express-les-etapes-2026-12-0[34]\.csv$/);
-    expect(attendeesFileName('!!!', '2026-12-03T12:00:00Z')).toBe('participants-evenement-2026-12-03.csv');
+    expect(attendeesFileName('Entrée express : les étapes', '2026-12-03T23:00:00Z', 'participants')).toMatch(/^participants-entree-express-les-etapes-2026-12-0[34]\.csv$/);
+    expect(attendeesFileName('!!!', '2026-12-03T12:00:00Z', 'participants')).toBe('participants-evenement-2026-12-03.csv');
   });
 });

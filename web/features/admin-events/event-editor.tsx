@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError, formatDateTime, LoadError, LoadingRows } from '@/features/admin-common';
+import { describeAdminError, fill, LoadError, LoadingRows, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { routes } from '@/lib/routes';
 import { AttendeesPanel } from './attendees-panel';
 import { EventStatusBadge } from './event-status-badge';
@@ -24,31 +24,36 @@ const CancelEventDialog = lazy(() => import('./cancel-event-dialog').then((m) =>
 
 /** The event's page body; its h1 is the event's title once loaded. */
 export function EventEditor({ eventId }: { eventId: string }) {
+  const text = useAdminText().admin.events;
   const { data, error, isPending, refetch } = useAdminEvent(eventId);
   useEffect(() => {
     void loadEventForm(); // in parallel with the event's own request
   }, []);
   return (
     <>
-      <PageHeader title={data?.event.title ?? 'Événement'} titleTestId="admin-title"
-        actions={<ButtonLink href={routes.adminEvents} variant="secondary" size="sm">Tous les événements</ButtonLink>} />
-      {isPending ? <LoadingRows label="Chargement de l’événement…" />
+      <PageHeader title={data?.event.title ?? text.fallbackTitle} titleTestId="admin-title"
+        actions={<ButtonLink href={routes.adminEvents} variant="secondary" size="sm">{text.all}</ButtonLink>} />
+      {isPending ? <LoadingRows label={text.loadingEvent} />
         : error ? <LoadError error={error} onRetry={() => void refetch()} />
-        : !data ? <EmptyState icon={CalendarX} title="Événement introuvable" description="Il a peut-être été supprimé." />
+        : !data ? <EmptyState icon={CalendarX} title={text.notFound} description={text.notFoundText} />
         : <Loaded event={data.event} joinUrl={data.joinUrl} />}
     </>
   );
 }
 
 function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null }) {
+  const { events: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
   const toast = useToast();
   const update = useUpdateEvent(event.id, joinUrl);
   const [cancelling, setCancelling] = useState(false);
+  // Read once, when the page opens. An event that has ended cannot be cancelled (cancel_event refuses it).
+  const [now] = useState(Date.now);
   const onSubmit = (values: EventFormValues) =>
     update.mutateAsync(values).then(
-      () => toast.success('Événement enregistré.'),
+      () => toast.success(text.saved),
       (failure: unknown) => {
-        toast.error(describeAdminError(failure));
+        toast.error(describeAdminError(failure, common));
         throw failure;
       },
     );
@@ -57,24 +62,24 @@ function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null })
     <div className="grid max-w-4xl grid-cols-1 gap-6" data-test="event-editor">
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <EventStatusBadge status={event.status} endsAt={event.ends_at} />
-        <span>{formatDateTime(event.starts_at)} → {formatDateTime(event.ends_at)}</span>
+        <span>{format.dateTime(event.starts_at)} → {format.dateTime(event.ends_at)}</span>
       </div>
       {cancelled ? (
-        <Alert tone="warning" title="Événement annulé" data-test="event-cancelled">
-          Raison donnée aux inscrits : {event.cancellation_reason ?? '—'}
+        <Alert tone="warning" title={text.cancelledTitle} data-test="event-cancelled">
+          {fill(text.cancelledReason, { reason: event.cancellation_reason ?? '—' })}
         </Alert>
       ) : (
-        <Card title="Modifier l’événement">
+        <Card title={text.edit}>
           {/* Keyed by the saved row, so the form restarts from what the database holds. */}
-          <Suspense fallback={<LoadingRows label="Chargement du formulaire…" rows={3} />}>
-            <EventForm key={event.updated_at} initial={toFormValues(event, joinUrl)} submitLabel="Enregistrer" requireChanges onSubmit={onSubmit} />
+          <Suspense fallback={<LoadingRows label={text.loadingForm} rows={3} />}>
+            <EventForm key={event.updated_at} initial={toFormValues(event, joinUrl)} submitLabel={text.save} requireChanges onSubmit={onSubmit} />
           </Suspense>
         </Card>
       )}
       <AttendeesPanel eventId={event.id} title={event.title} startsAt={event.starts_at} />
-      {event.status === 'scheduled' ? (
-        <Card title="Annuler l’événement" description="Les inscrits et la liste d’attente reçoivent une notification avec la raison. Action définitive.">
-          <Button variant="danger" onClick={() => setCancelling(true)} data-test="event-cancel">Annuler l’événement…</Button>
+      {event.status === 'scheduled' && new Date(event.ends_at).getTime() > now ? (
+        <Card title={text.cancelTitle} description={text.cancelText}>
+          <Button variant="danger" onClick={() => setCancelling(true)} data-test="event-cancel">{text.cancelButton}</Button>
           <Suspense fallback={null}>{cancelling ? <CancelEventDialog open onClose={() => setCancelling(false)} eventId={event.id} title={event.title}
             attendeeCount={event.registered_count + event.waitlist_count} /> : null}</Suspense>
         </Card>

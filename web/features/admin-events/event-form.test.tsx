@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { WithMessages } from '@/test/render-with-app';
 import { EventForm } from './event-form';
 import { EMPTY_EVENT_FORM } from './event-values';
 
@@ -8,7 +9,7 @@ describe('EventForm', () => {
   it('checks with the schema it loads when sent: an empty title and a reversed range are refused, then the values go out', async () => {
     const user = userEvent.setup({ delay: null }); // keystrokes without timers: the shared machine is slow enough
     const onSubmit = vi.fn(async () => undefined);
-    render(<EventForm initial={EMPTY_EVENT_FORM} submitLabel="Créer l’événement" onSubmit={onSubmit} />);
+    render(<WithMessages><EventForm initial={EMPTY_EVENT_FORM} submitLabel="Créer l’événement" onSubmit={onSubmit} /></WithMessages>);
     await user.type(screen.getByLabelText(/Début/), '2026-12-10T18:00');
     await user.type(screen.getByLabelText(/Fin/), '2026-12-10T17:00');
     await user.click(screen.getByRole('button', { name: 'Créer l’événement' }));

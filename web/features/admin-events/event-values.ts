@@ -1,4 +1,3 @@
-import { eventStatusLabels, registrationStatusLabels } from '@contract/labels';
 import type { Database } from '@/lib/database.types';
 
 // The event form's values and what is derived from them, without zod: the new-event page draws
@@ -7,9 +6,6 @@ import type { Database } from '@/lib/database.types';
 export type EventRow = Database['public']['Tables']['events']['Row'];
 export type EventStatus = Database['public']['Enums']['event_status'];
 export type RegistrationStatus = Database['public']['Enums']['registration_status'];
-
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = eventStatusLabels;
-export const REGISTRATION_LABELS: Record<RegistrationStatus, string> = registrationStatusLabels;
 
 /** The event form, as typed: dates from datetime-local inputs (local time), numbers as text. */
 export type EventFormValues = {

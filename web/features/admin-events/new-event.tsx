@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError } from '@/features/admin-common';
+import { describeAdminError, useAdminText } from '@/features/admin-common';
 import { adminEventPath } from '@/lib/routes';
 import { EventForm } from './event-form';
 import { EMPTY_EVENT_FORM, type EventFormValues } from './event-values';
@@ -11,22 +11,23 @@ import { useCreateEvent } from './use-admin-events';
 
 export function NewEvent() {
   const router = useRouter();
+  const text = useAdminText().admin;
   const toast = useToast();
   const create = useCreateEvent();
   const onSubmit = (values: EventFormValues) =>
     create.mutateAsync(values).then(
       ({ id }) => {
-        toast.success('Événement créé.');
+        toast.success(text.events.created);
         router.push(adminEventPath(id));
       },
       (error: unknown) => {
-        toast.error(describeAdminError(error));
+        toast.error(describeAdminError(error, text.common));
         throw error;
       },
     );
   return (
     <Card className="max-w-3xl">
-      <EventForm initial={EMPTY_EVENT_FORM} submitLabel="Créer l’événement" onSubmit={onSubmit} />
+      <EventForm initial={EMPTY_EVENT_FORM} submitLabel={text.events.create} onSubmit={onSubmit} />
     </Card>
   );
 }

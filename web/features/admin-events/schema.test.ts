@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toEventColumns, toFormValues, toLocalInput, type EventFormValues, type EventRow } from './event-values';
 import { eventFormSchema } from './schema';
+import fr from '@/messages/fr.json';
 
 const valid: EventFormValues = {
   title: '  Entrée express en 2027  ', description: 'Questions et réponses.', startsAt: '2026-12-03T18:00', endsAt: '2026-12-03T19:30',
@@ -8,7 +9,8 @@ const valid: EventFormValues = {
 };
 
 const messages = (values: Partial<EventFormValues>) =>
-  eventFormSchema.safeParse({ ...valid, ...values }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
+  eventFormSchema.safeParse({ ...valid, ...values }).error?.issues
+    .map((issue) => [issue.path.join('.'), (fr.admin.validation as Record<string, string>)[issue.message] ?? issue.message]) ?? [];
 
 describe('eventFormSchema', () => {
   it('accepts a complete event, and an unlimited one (empty capacity)', () => {
@@ -35,7 +37,7 @@ describe('eventFormSchema', () => {
 
   it('takes only https links (the database checks the same)', () => {
     expect(messages({ joinUrl: 'http://meet.example.com' })).toEqual([['joinUrl', 'Le lien de connexion doit commencer par https://.']]);
-    expect(messages({ replayUrl: 'javascript:alert(1)' })).toEqual([['replayUrl', 'Le lien du replay doit commencer par https://.']]);
+    expect(messages({ replayUrl: 'javascript:alert(1)' })).toEqual([['replayUrl', 'Le lien de la rediffusion doit commencer par https://.']]);
   });
 });
 

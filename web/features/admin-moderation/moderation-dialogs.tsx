@@ -5,31 +5,40 @@ import { useForm } from 'react-hook-form';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog, describeAdminError, formatDate, plural } from '@/features/admin-common';
+import { type AdminFormat, ConfirmDialog, describeAdminError, fill, useAdminFieldError, useAdminFormat, useAdminText } from '@/features/admin-common';
 import type { ModerationItem } from './queue';
-import { MUTE_OPTIONS, muteSchema, muteUntil, removeSchema, type MuteValues, type RemoveValues } from './schema';
+import { MUTE_DAYS, muteSchema, muteUntil, removeSchema, type MuteValues, type RemoveValues } from './schema';
 import { useMuteMember, useResolveReport } from './use-moderation';
 
 type DialogProps = { item: ModerationItem | null; onClose: () => void };
 
-const what = (item: ModerationItem | null) => (item?.kind === 'comment' ? 'ce commentaire' : 'cette publication');
+type Text = ReturnType<typeof useAdminText>['admin']['moderation'];
+
+/** The durations offered, after a first option that commits to nothing. */
+const durations = (first: string, text: Text, format: AdminFormat) =>
+  [{ value: '', label: first }, ...MUTE_DAYS.map((days) => ({ value: String(days), label: format.count(days, text.days) }))];
 
 export function KeepDialog({ item, onClose }: DialogProps) {
+  const { moderation: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
   const toast = useToast();
   const resolve = useResolveReport();
   const confirm = () => item && resolve.mutate({ reportId: item.reportId, decision: 'kept' }, {
-    onSuccess: () => { toast.success('Contenu conservé ; les signalements sont classés.'); onClose(); },
-    onError: (error) => toast.error(describeAdminError(error)),
+    onSuccess: () => { toast.success(text.kept); onClose(); },
+    onError: (error) => toast.error(describeAdminError(error, common)),
   });
   return (
     <ConfirmDialog open={item !== null} onClose={onClose} onConfirm={confirm} pending={resolve.isPending} tone="primary"
-      title={`Conserver ${what(item)} ?`}
-      description={item ? `${plural(item.reports.length, 'signalement sera classé', 'signalements seront classés')}${item.hidden ? ' et le contenu redeviendra visible' : ''}.` : undefined}
-      confirmLabel="Conserver" testId="keep-dialog" />
+      title={item?.kind === 'comment' ? text.keepComment : text.keepPost}
+      description={item ? format.count(item.reports.length, item.hidden ? text.willCloseShown : text.willClose) : undefined}
+      confirmLabel={text.keep} testId="keep-dialog" />
   );
 }
 
 export function RemoveDialog({ item, onClose }: DialogProps) {
+  const { moderation: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
+  const fieldError = useAdminFieldError();
   const toast = useToast();
   const resolve = useResolveReport();
   const { register, handleSubmit, reset, formState: { errors } } = useForm<RemoveValues>({
@@ -40,22 +49,25 @@ export function RemoveDialog({ item, onClose }: DialogProps) {
   const confirm = handleSubmit(({ note, muteDays }) => item && resolve.mutate(
     { reportId: item.reportId, decision: 'removed', note, muteDays: muteDays ? Number(muteDays) : undefined },
     {
-      onSuccess: () => { toast.success(muteDays ? 'Contenu retiré et auteur mis en sourdine.' : 'Contenu retiré.'); close(); },
-      onError: (error) => toast.error(describeAdminError(error)),
+      onSuccess: () => { toast.success(muteDays ? text.removedMuted : text.removed); close(); },
+      onError: (error) => toast.error(describeAdminError(error, common)),
     },
   ));
   return (
     <ConfirmDialog open={item !== null} onClose={close} onConfirm={() => void confirm()} pending={resolve.isPending}
-      title={`Retirer ${what(item)} ?`} description="Le contenu sera masqué pour tous les membres ; son auteur verra la raison."
-      confirmLabel="Retirer le contenu" testId="remove-dialog">
-      <Textarea label="Raison du retrait" required rows={3} error={errors.note?.message} data-test="remove-note" {...register('note')} />
-      <Select label={`Mettre ${item?.authorName ?? 'l’auteur'} en sourdine`} hint="Un membre en sourdine ne peut plus publier ni commenter."
-        options={[...MUTE_OPTIONS]} error={errors.muteDays?.message} data-test="remove-mute" {...register('muteDays')} />
+      title={item?.kind === 'comment' ? text.removeComment : text.removePost} description={text.removeText}
+      confirmLabel={text.removeConfirm} testId="remove-dialog">
+      <Textarea label={text.removeReason} required rows={3} error={fieldError(errors.note?.message)} data-test="remove-note" {...register('note')} />
+      <Select label={fill(text.muteAuthor, { name: item?.authorName ?? text.theAuthor })} hint={text.muteHint}
+        options={durations(text.noMute, text, format)} error={fieldError(errors.muteDays?.message)} data-test="remove-mute" {...register('muteDays')} />
     </ConfirmDialog>
   );
 }
 
 export function MuteDialog({ item, onClose }: DialogProps) {
+  const { moderation: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
+  const fieldError = useAdminFieldError();
   const toast = useToast();
   const mute = useMuteMember();
   const { register, handleSubmit, reset, formState: { errors } } = useForm<MuteValues>({
@@ -67,16 +79,16 @@ export function MuteDialog({ item, onClose }: DialogProps) {
     if (!item?.authorId) return;
     const until = muteUntil(Number(muteDays));
     mute.mutate({ userId: item.authorId, until }, {
-      onSuccess: () => { toast.success(`${item.authorName} est en sourdine jusqu’au ${formatDate(until)}.`); close(); },
-      onError: (error) => toast.error(describeAdminError(error)),
+      onSuccess: () => { toast.success(fill(text.muted, { name: item.authorName ?? text.thisMember, date: format.date(until) })); close(); },
+      onError: (error) => toast.error(describeAdminError(error, common)),
     });
   });
   return (
     <ConfirmDialog open={item !== null} onClose={close} onConfirm={() => void confirm()} pending={mute.isPending}
-      title={`Mettre ${item?.authorName ?? 'ce membre'} en sourdine ?`}
-      description="Ce membre ne pourra plus publier ni commenter dans Inside pendant cette durée. Les signalements restent à traiter."
-      confirmLabel="Mettre en sourdine" testId="mute-dialog">
-      <Select label="Durée" options={MUTE_OPTIONS.filter((o) => o.value !== '')} error={errors.muteDays?.message} data-test="mute-days" {...register('muteDays')} />
+      title={fill(text.muteTitle, { name: item?.authorName ?? text.thisMember })}
+      description={text.muteText}
+      confirmLabel={text.muteConfirm} testId="mute-dialog">
+      <Select label={text.duration} options={durations(text.chooseDuration, text, format)} error={fieldError(errors.muteDays?.message)} data-test="mute-days" {...register('muteDays')} />
     </ConfirmDialog>
   );
 }

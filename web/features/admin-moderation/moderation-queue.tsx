@@ -5,9 +5,9 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatDateTime, LoadError, LoadingRows, plural } from '@/features/admin-common';
+import { fill, LoadError, LoadingRows, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { QUEUE_LIMIT } from './queries';
-import { REASON_LABELS, type ModerationItem } from './queue';
+import type { ModerationItem } from './queue';
 import { useModerationQueue } from './use-moderation';
 
 // Decision dialogs (and their form library) load when first opened, not with the page.
@@ -18,19 +18,21 @@ const MuteDialog = lazy(() => import('./moderation-dialogs').then((m) => ({ defa
 type Pending = { kind: 'keep' | 'remove' | 'mute'; item: ModerationItem } | null;
 
 export function ModerationQueue() {
+  const text = useAdminText().admin.moderation;
+  const format = useAdminFormat();
   const { data, error, isPending, refetch } = useModerationQueue();
   const [pending, setPending] = useState<Pending>(null);
   const close = () => setPending(null);
 
-  if (isPending) return <LoadingRows label="Chargement des signalements…" />;
+  if (isPending) return <LoadingRows label={text.loading} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   return (
     <div className="space-y-4">
       <p role="status" className="text-sm text-slate-700" data-test="moderation-count">
-        {data.length === 0 ? 'Aucun contenu à examiner.' : `${plural(data.length, 'contenu signalé', 'contenus signalés')} à examiner, le plus ancien d’abord.`}
-        {data.length >= QUEUE_LIMIT ? ' Seuls les premiers sont affichés.' : ''}
+        {data.length === 0 ? text.nothing : format.count(data.length, text.count)}
+        {data.length >= QUEUE_LIMIT ? text.firstOnly : ''}
       </p>
-      {data.length === 0 ? <EmptyState icon={Flag} title="File de modération vide" description="Les publications et commentaires signalés par les membres apparaîtront ici." /> : (
+      {data.length === 0 ? <EmptyState icon={Flag} title={text.empty} description={text.emptyText} /> : (
         <ul className="grid grid-cols-1 gap-4" data-test="moderation-queue">
           {data.map((item) => <Item key={item.key} item={item} onAction={(kind) => setPending({ kind, item })} />)}
         </ul>
@@ -45,35 +47,37 @@ export function ModerationQueue() {
 }
 
 function Item({ item, onAction }: { item: ModerationItem; onAction: (kind: 'keep' | 'remove' | 'mute') => void }) {
-  const label = item.kind === 'post' ? 'Publication' : 'Commentaire';
+  const text = useAdminText().admin.moderation;
+  const format = useAdminFormat();
   const headingId = useId();
+  const author = item.authorName ?? text.unknownAuthor;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-test="moderation-item">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="info">{label}</Badge>
-        <Badge tone="danger">{plural(item.reports.length, 'signalement', 'signalements')}</Badge>
-        {item.hidden ? <Badge tone="warning">Masqué en attendant la décision</Badge> : null}
+        <Badge tone="info">{item.kind === 'post' ? text.post : text.comment}</Badge>
+        <Badge tone="danger">{format.count(item.reports.length, text.reports)}</Badge>
+        {item.hidden ? <Badge tone="warning">{text.hidden}</Badge> : null}
       </div>
-      <h2 id={headingId} className="mt-2 font-semibold text-slate-900">{item.title ?? `${label} de ${item.authorName}`}</h2>
-      <p className="text-sm text-slate-700">Par {item.authorName}</p>
-      <blockquote className="mt-2 line-clamp-6 whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-800">{item.body}</blockquote>
+      <h2 id={headingId} className="mt-2 font-semibold text-slate-900">{item.title ?? fill(item.kind === 'post' ? text.postOf : text.commentOf, { name: author })}</h2>
+      <p className="text-sm text-slate-700">{fill(text.by, { name: author })}</p>
+      <blockquote className="mt-2 line-clamp-6 whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-800">{item.body ?? text.gone}</blockquote>
       <details className="mt-3 text-sm">
         <summary className="inline-flex min-h-9 cursor-pointer items-center font-medium text-brand-800">
-          Motifs : {item.reasons.map((r) => REASON_LABELS[r]).join(', ')}
+          {fill(text.reasons, { reasons: item.reasons.map((r) => text.reason[r]).join(', ') })}
         </summary>
         <ul className="mt-2 space-y-2">
           {item.reports.map((report) => (
             <li key={report.id} className="rounded-md bg-slate-50 p-2">
-              <span className="font-medium">{REASON_LABELS[report.reason]}</span> — {report.reporterName}, {formatDateTime(report.createdAt)}
-              {report.details ? <p className="mt-1 text-slate-700">« {report.details} »</p> : null}
+              <span className="font-medium">{text.reason[report.reason]}</span> — {report.reporterName ?? text.member}, {format.dateTime(report.createdAt)}
+              {report.details ? <p className="mt-1 text-slate-700">{fill(text.quote, { text: report.details })}</p> : null}
             </li>
           ))}
         </ul>
       </details>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" onClick={() => onAction('keep')} aria-describedby={headingId} data-test="moderation-keep">Conserver</Button>
-        <Button size="sm" variant="danger" onClick={() => onAction('remove')} aria-describedby={headingId} data-test="moderation-remove">Retirer…</Button>
-        {item.authorId ? <Button size="sm" variant="ghost" onClick={() => onAction('mute')} aria-describedby={headingId} data-test="moderation-mute">Mettre l’auteur en sourdine…</Button> : null}
+        <Button size="sm" variant="secondary" onClick={() => onAction('keep')} aria-describedby={headingId} data-test="moderation-keep">{text.keep}</Button>
+        <Button size="sm" variant="danger" onClick={() => onAction('remove')} aria-describedby={headingId} data-test="moderation-remove">{text.remove}</Button>
+        {item.authorId ? <Button size="sm" variant="ghost" onClick={() => onAction('mute')} aria-describedby={headingId} data-test="moderation-mute">{text.mute}</Button> : null}
       </div>
     </li>
   );

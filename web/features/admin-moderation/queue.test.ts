@@ -30,13 +30,13 @@ describe('groupReports', () => {
 
   it('still lists a report whose content is gone', () => {
     const [item] = groupReports([{ ...report('r9', 'post', 'other', '2026-11-20T10:00:00Z'), post: null }]);
-    expect(item).toMatchObject({ authorId: null, body: 'Contenu introuvable (supprimé depuis le signalement).' });
+    expect(item).toMatchObject({ authorId: null, body: null });
   });
 });
 
 describe('moderation decisions', () => {
   it('a removal needs a reason; muting is optional and limited to the offered durations', () => {
-    expect(removeSchema.safeParse({ note: '  ', muteDays: '' }).error?.issues[0]?.message).toBe('Indiquez la raison du retrait.');
+    expect(removeSchema.safeParse({ note: '  ', muteDays: '' }).error?.issues[0]?.message).toBe('removeNoteMissing');
     expect(removeSchema.safeParse({ note: 'Publicité', muteDays: '7' }).success).toBe(true);
     expect(removeSchema.safeParse({ note: 'Publicité', muteDays: '400' }).success).toBe(false);
   });

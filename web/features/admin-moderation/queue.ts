@@ -3,14 +3,6 @@ import type { OpenReport } from './queries';
 
 export type ReportReason = Database['public']['Enums']['report_reason'];
 
-export const REASON_LABELS: Record<ReportReason, string> = {
-  spam: 'Spam',
-  harassment: 'Harcèlement',
-  misinformation: 'Désinformation',
-  off_topic: 'Hors sujet',
-  other: 'Autre',
-};
-
 /** One reported post or comment and every open report about it (decided all at once). */
 export type ModerationItem = {
   key: string;
@@ -18,13 +10,15 @@ export type ModerationItem = {
   /** Any of its reports: resolve_report resolves them all from one. */
   reportId: string;
   title: string | null;
-  body: string;
+  /** Null when the content was deleted since it was reported. */
+  body: string | null;
   authorId: string | null;
-  authorName: string;
+  /** Null when unknown (the author's account is gone). */
+  authorName: string | null;
   hidden: boolean;
   firstReportedAt: string;
   reasons: ReportReason[];
-  reports: { id: string; reason: ReportReason; details: string; reporterName: string; createdAt: string }[];
+  reports: { id: string; reason: ReportReason; details: string; reporterName: string | null; createdAt: string }[];
 };
 
 /** Groups open reports by what they target, in the order the first report arrived. */
@@ -41,9 +35,9 @@ export function groupReports(reports: readonly OpenReport[]): ModerationItem[] {
         kind,
         reportId: report.id,
         title: report.post?.title ?? null,
-        body: target?.body ?? 'Contenu introuvable (supprimé depuis le signalement).',
+        body: target?.body ?? null,
         authorId: target?.author_id ?? null,
-        authorName: target?.author?.full_name ?? 'Auteur inconnu',
+        authorName: target?.author?.full_name ?? null,
         hidden: target?.hidden ?? false,
         firstReportedAt: report.created_at,
         reasons: [],
@@ -54,7 +48,7 @@ export function groupReports(reports: readonly OpenReport[]): ModerationItem[] {
     if (!item.reasons.includes(report.reason)) item.reasons.push(report.reason);
     item.reports.push({
       id: report.id, reason: report.reason, details: report.details,
-      reporterName: report.reporter?.full_name ?? 'Membre', createdAt: report.created_at,
+      reporterName: report.reporter?.full_name ?? null, createdAt: report.created_at,
     });
   }
   return [...items.values()];

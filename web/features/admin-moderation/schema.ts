@@ -1,22 +1,21 @@
 import * as z from 'zod/mini';
 
-export const MUTE_OPTIONS = [
-  { value: '', label: 'Pas de mise en sourdine' },
-  { value: '1', label: '1 jour' },
-  { value: '7', label: '7 jours' },
-  { value: '30', label: '30 jours' },
-] as const;
+/** The mute durations offered, in days. No duration is chosen in advance: the moderator picks one. */
+export const MUTE_DAYS = [1, 7, 30] as const;
 
-const muteDays = z.string().check(z.refine((value) => value === '' || /^(1|7|30)$/.test(value), 'Durée invalide.'));
+const offered = (value: string) => (MUTE_DAYS as readonly number[]).includes(Number(value));
+
+// Messages are keys of admin.validation: the dialogs say them in the page's language.
+const muteDays = z.string().check(z.refine((value) => value === '' || offered(value), 'durationInvalid'));
 
 /** Removal needs a reason (shown to the author); muting the author is optional. */
 export const removeSchema = z.object({
-  note: z.string().check(z.trim(), z.minLength(1, 'Indiquez la raison du retrait.'), z.maxLength(500, '500 caractères au maximum.')),
+  note: z.string().check(z.trim(), z.minLength(1, 'removeNoteMissing'), z.maxLength(500, 'tooLong500')),
   muteDays,
 });
 
 export const muteSchema = z.object({
-  muteDays: z.string().check(z.refine((value) => /^(1|7|30)$/.test(value), 'Choisissez une durée.')),
+  muteDays: z.string().check(z.refine(offered, 'durationMissing')),
 });
 
 export type RemoveValues = z.infer<typeof removeSchema>;

@@ -1,4 +1,3 @@
-import { roleLabels } from '@contract/labels';
 import { userSearch } from '@contract/admin-users';
 import * as z from 'zod/mini';
 import type { Database } from '@/lib/database.types';
@@ -14,8 +13,8 @@ export type { UserAction } from '@contract/admin-users-requests';
 export type UserRole = Database['public']['Enums']['user_role'];
 export type AccountStatus = Database['public']['Enums']['account_status'];
 
-export const ROLE_LABELS: Record<UserRole, string> = roleLabels;
-export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as UserRole[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
+/** The roles an admin may give, in the order the role dialog lists them (words: labels.role). */
+export const ROLES = ['candidate', 'pro', 'admin'] as const satisfies readonly UserRole[];
 
 /** The search box: what the function accepts as `search`. */
 export const userSearchSchema = z.object({ search: userSearch });

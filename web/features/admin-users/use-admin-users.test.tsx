@@ -3,6 +3,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { analyticsKeys } from '@/features/admin-analytics';
+import { describeAdminError } from '@/features/admin-common';
+import fr from '@/messages/fr.json';
 import { fakeSupabase } from '@/test/fake-supabase';
 import { adminUserKeys } from './keys';
 import { useAdminUsers, useSetUserRole, useSetUserStatus } from './use-admin-users';
@@ -28,7 +30,7 @@ describe('admin user hooks', () => {
     supabase.invoke.mockResolvedValueOnce({ data: { users: 'nope' }, error: null });
     const drifted = renderHook(() => useAdminUsers('x', 1), { wrapper });
     await waitFor(() => expect(drifted.result.current.isError).toBe(true));
-    expect(drifted.result.current.error?.message).toBe('Réponse inattendue du serveur. Rechargez la page.');
+    expect(describeAdminError(drifted.result.current.error, fr.admin.common)).toBe('Réponse inattendue du serveur. Rechargez la page.');
   });
 
   it('a status or role change refreshes the user lists and the dashboard, nothing else', async () => {

@@ -4,6 +4,7 @@ import { Search } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { useAdminText } from '@/features/admin-common';
 import { userSearchSchema } from './schema';
 
 /**
@@ -12,6 +13,7 @@ import { userSearchSchema } from './schema';
  * load has no room for it.
  */
 export function UserSearchForm({ initial, onSearch }: { initial: string; onSearch: (search: string) => void }) {
+  const text = useAdminText().admin.users;
   const [error, setError] = useState<string | undefined>();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -22,11 +24,11 @@ export function UserSearchForm({ initial, onSearch }: { initial: string; onSearc
   return (
     <form role="search" onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3" data-test="users-search-form">
       <div className="min-w-64 flex-1">
-        <Input label="Rechercher un membre" hint="Nom ou adresse courriel" type="search" name="search" autoComplete="off"
+        <Input label={text.search} hint={text.searchHint} type="search" name="search" autoComplete="off"
           defaultValue={initial} error={error} data-test="users-search" />
       </div>
       <Button type="submit" variant="secondary" data-test="users-search-submit">
-        <Search aria-hidden="true" className="size-4" />Rechercher
+        <Search aria-hidden="true" className="size-4" />{text.searchButton}
       </Button>
     </form>
   );

@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { describeAdminError, LoadError, LoadingRows, Pager, plural } from '@/features/admin-common';
+import { describeAdminError, fill, LoadError, LoadingRows, Pager, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { USERS_PAGE_SIZE } from './queries';
 import type { AdminUser } from './schema';
 import { useAdminUsers, useSetUserStatus } from './use-admin-users';
@@ -17,6 +17,8 @@ const SuspendDialog = lazy(() => import('./user-dialogs').then((m) => ({ default
 const RoleDialog = lazy(() => import('./user-dialogs').then((m) => ({ default: m.RoleDialog })));
 
 export function UsersAdmin() {
+  const { users: text, common } = useAdminText().admin;
+  const format = useAdminFormat();
   const viewer = useViewer();
   const toast = useToast();
   const [search, setSearch] = useState('');
@@ -28,24 +30,24 @@ export function UsersAdmin() {
 
   const onActivate = (user: AdminUser) =>
     activate.mutate({ userId: user.id, status: 'active' }, {
-      onSuccess: () => toast.success(`Compte réactivé : ${user.full_name}.`),
-      onError: (failure) => toast.error(describeAdminError(failure)),
+      onSuccess: () => toast.success(fill(text.reactivated, { name: user.full_name })),
+      onError: (failure) => toast.error(describeAdminError(failure, common)),
     });
 
   const pageCount = data?.total != null ? Math.max(Math.ceil(data.total / USERS_PAGE_SIZE), 1) : null;
   return (
     <div className="space-y-4">
       <UserSearchForm initial={search} onSearch={(value) => { setSearch(value); setPage(1); }} />
-      {isPending ? <LoadingRows label="Chargement des membres…" /> : error ? <LoadError error={error} onRetry={() => void refetch()} /> : (
+      {isPending ? <LoadingRows label={text.loading} /> : error ? <LoadError error={error} onRetry={() => void refetch()} /> : (
         <>
           <p role="status" className="text-sm text-slate-700" data-test="users-count">
-            {data.total === null ? 'Aucun membre sur cette page.' : `${plural(data.total, 'membre', 'membres')}${search ? ` pour « ${search} »` : ''}`}
+            {data.total === null ? text.noneOnPage : search ? fill(text.countFor, { count: format.count(data.total, text.count), search }) : format.count(data.total, text.count)}
           </p>
           {data.users.length === 0
-            ? <EmptyState icon={Users} title="Aucun membre trouvé" description="Essayez une autre partie du nom ou de l’adresse courriel." />
+            ? <EmptyState icon={Users} title={text.noneFound} description={text.noneFoundText} />
             : <UsersTable users={data.users} viewerId={viewer.id} onSuspend={setSuspending} onActivate={onActivate} onChangeRole={setChangingRole}
                 activatingId={activate.isPending ? activate.variables?.userId ?? null : null} />}
-          <Pager page={page} pageCount={pageCount} hasNext={false} onPage={setPage} disabled={isFetching} label="Pages de la liste des membres" />
+          <Pager page={page} pageCount={pageCount} hasNext={false} onPage={setPage} disabled={isFetching} label={text.pages} />
         </>
       )}
       <Suspense fallback={null}>

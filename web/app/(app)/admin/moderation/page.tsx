@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AdminPageHeader } from '@/features/admin-common';
 import { ModerationQueue, MutedMembers } from '@/features/admin-moderation';
 import { requireRole } from '@/lib/auth/viewer';
 
-export const metadata: Metadata = { title: 'Modération · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.pages');
+  return { title: t('section', { title: t('moderationTitle') }) };
+}
 
 export default async function AdminModerationPage() {
   await requireRole('admin');
+  const t = await getTranslations('admin.pages');
   return (
     <>
-      <AdminPageHeader section="moderation" title="Modération" description="Les contenus signalés dans Inside : conserver, retirer avec une raison, mettre l’auteur en sourdine, et lever une sourdine." />
+      <AdminPageHeader section="moderation" title={t('moderationTitle')} description={t('moderationText')} />
       <ModerationQueue />
       <MutedMembers />
     </>

@@ -1,0 +1,29 @@
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { type AdminText, AdminTextProvider } from './admin-text';
+
+type Tree = { [key: string]: string | Tree };
+
+// Each argument of a message is formatted as its own `{name}`, for fill() to replace in the browser.
+// (The messages are precompiled at build time, so the sentences are written out with next-intl's
+// formatter here rather than passed as they are in the files.)
+const AS_PLACEHOLDERS = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? `{${name}}` : undefined) });
+
+type Translate = (key: string, values: object) => string;
+
+function written(tree: Tree, t: Translate, prefix: string): Tree {
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [
+    key, typeof value === 'string' || Array.isArray(value) ? t(`${prefix}${key}`, AS_PLACEHOLDERS) : written(value, t, `${prefix}${key}.`),
+  ]));
+}
+
+/** The admin area's words in the request's language, for its client components (useAdminText). */
+export async function AdminTextScope({ children }: { children: ReactNode }) {
+  const [messages, t] = await Promise.all([getMessages(), getTranslations()]);
+  const translate = t as unknown as Translate;
+  const text = {
+    admin: written(messages.admin as unknown as Tree, translate, 'admin.'),
+    labels: written(messages.labels as unknown as Tree, translate, 'labels.'),
+  } as unknown as AdminText;
+  return <AdminTextProvider text={text}>{children}</AdminTextProvider>;
+}
