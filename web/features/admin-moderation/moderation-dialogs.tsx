@@ -72,7 +72,7 @@ export function MuteDialog({ item, onClose }: DialogProps) {
   const mute = useMuteMember();
   const { register, handleSubmit, reset, formState: { errors } } = useForm<MuteValues>({
     resolver: zodResolver(muteSchema),
-    defaultValues: { muteDays: '7' },
+    defaultValues: { muteDays: '' },
   });
   const close = () => { reset(); onClose(); };
   const confirm = handleSubmit(({ muteDays }) => {

@@ -47,4 +47,37 @@ describe('ModerationQueue', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Conserver cette publication ?' }, LAZY)).getByRole('button', { name: 'Conserver' }));
     expect(rpc).toHaveBeenCalledWith('resolve_report', { report_id: 'r1', decision: 'kept' });
   });
+
+  // Issue #15 (« Small defects »): muting was preset to 7 days. Nothing is chosen for the moderator.
+  it('offers no mute duration in advance, on removal or on muting, and mutes only for the one chosen', async () => {
+    rpc.mockReset();
+    rpc.mockResolvedValue({ data: null, error: null });
+    const user = userEvent.setup();
+    renderWithApp(<ModerationQueue />, { viewer: adminViewer });
+
+    await user.click(await screen.findByRole('button', { name: 'Retirer…' }));
+    const removal = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
+    const removalMute = within(removal).getByRole('combobox', { name: 'Mettre Spammeur en sourdine' }) as HTMLSelectElement;
+    expect(removalMute.value).toBe('');
+    expect(removalMute.selectedOptions[0]?.textContent).toBe('Pas de mise en sourdine');
+    await user.click(within(removal).getByRole('button', { name: 'Annuler' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Mettre l’auteur en sourdine…' }));
+    const muting = await screen.findByRole('dialog', { name: 'Mettre Spammeur en sourdine ?' }, LAZY);
+    const duration = within(muting).getByRole('combobox', { name: 'Durée' }) as HTMLSelectElement;
+    expect(duration.value).toBe('');
+    await user.click(within(muting).getByRole('button', { name: 'Mettre en sourdine' }));
+    expect(await within(muting).findByText('Choisissez une durée.')).toBeTruthy();
+    expect(rpc).not.toHaveBeenCalled();
+
+    await user.selectOptions(duration, '30');
+    await user.click(within(muting).getByRole('button', { name: 'Mettre en sourdine' }));
+    expect(rpc).toHaveBeenCalledTimes(1);
+    const [fn, args] = rpc.mock.calls[0] as [string, { user_id: string; muted_until: string }];
+    expect(fn).toBe('mute_member');
+    expect(args.user_id).toBe('u9');
+    const days = (new Date(args.muted_until).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+  });
 });
