@@ -12,7 +12,10 @@ test('an admin assigns a pro to a dossier, and confirms before taking one from i
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/assign_dossier' }, json({ id: DOSSIER_ID }));
   const page_ = new AdminDossiersPage(page);
   await page_.goto();
-  await expect(page.getByTestId('dossier-row')).toHaveCount(2);
+  // « Sans professionnel », the first view, lists only dossiers no pro holds.
+  await expect(page.getByTestId('dossier-row')).toHaveCount(1);
+  await expect(page.getByTestId('dossier-current-pro')).toHaveText('Professionnel : aucun');
+  expect(standIn.requests({ method: 'GET', path: '/rest/v1/dossiers' }).map((r) => r.query.pro_id)).toEqual(['is.null']);
   await expectNoSeriousA11yViolations(page, 'admin dossiers');
   await screenshot(page, 'admin-dossiers');
 
@@ -22,8 +25,10 @@ test('an admin assigns a pro to a dossier, and confirms before taking one from i
   await expect(page.getByText('« Résidence permanente — Entrée express » est attribué à Sophie Tremblay.')).toBeVisible();
   expect(standIn.requests({ path: '/rest/v1/rpc/assign_dossier' }).map((r) => r.body)).toEqual([{ dossier_id: DOSSIER_ID, pro_id: PRO_ID }]);
 
-  // Taking a dossier from its pro is confirmed first.
+  // Taking a dossier from its pro is confirmed first: it is listed under « Tous les dossiers ».
   const second = dossiers[1]!;
+  await page.getByTestId('dossiers-filter').selectOption('all');
+  await expect(page.getByTestId('dossier-row')).toHaveCount(2);
   await page_.proSelect('Permis d’études').selectOption({ label: 'Karim Benali' });
   await page_.assign('Permis d’études').click();
   await expect(page_.reassignDialog.root).toContainText('Sophie Tremblay n’aura plus accès à « Permis d’études à Québec » ; Karim Benali le reprendra.');

@@ -112,3 +112,16 @@ test('an admin cancels an event only with a reason and after confirming', async 
   const [call] = standIn.requests({ path: '/rest/v1/rpc/cancel_event' });
   expect(call!.body).toEqual({ event_id: EVENT_ID, reason: 'Conférencière malade' });
 });
+
+test('an event that has ended offers no cancellation (the database refuses it too)', async ({ page, standIn }) => {
+  // Ended before FIXTURE_NOW, not yet marked completed by the scheduler.
+  const ended = { ...event, starts_at: '2026-11-20T23:00:00Z', ends_at: '2026-11-21T00:30:00Z' };
+  standIn.on({ method: 'GET', path: '/rest/v1/events', query: { id: `eq.${EVENT_ID}` } }, rest.rows('events', [ended]));
+  const detail = new AdminEventPage(page, EVENT_ID);
+  await detail.goto();
+
+  await expect(page.getByTestId('event-editor')).toContainText('Passé');
+  await expect(detail.attendees).toHaveCount(3);
+  await expect(detail.cancel).toHaveCount(0);
+  expect(standIn.requests({ path: '/rest/v1/rpc/cancel_event' })).toEqual([]);
+});

@@ -1,10 +1,14 @@
 import { expect, test } from '../fixtures.ts';
+import { AdminPage } from '../pages/admin-page.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
+import { InsidePage } from '../pages/inside-page.ts';
 import { LoginPage } from '../pages/login-page.ts';
+import { NotificationsPage } from '../pages/notifications-page.ts';
 import { json, rest } from '../stand-in/index.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
-import { serveDashboard } from '../support/community-data.ts';
-import { amina } from '../support/people.ts';
+import { serveAdminReads } from '../support/admin-data.ts';
+import { feedRow, listOf, notificationRow, serveDashboard } from '../support/community-data.ts';
+import { amina, claire, type Person } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
 import { screenshot } from '../support/screenshots.ts';
 
@@ -71,4 +75,101 @@ test('a member switches to English in the app: the page and a reload stay Englis
   await expect(dashboard.greeting).toHaveText('Hello Amina');
   await expect(page).toHaveTitle('Home · CAPITUNE');
   await expect(page.getByTestId('language-switch')).toHaveText('Français');
+});
+
+/** Someone whose account says English (accounts.locale, read by the signed-in layout). */
+const inEnglish = (person: Person): Person => ({ ...person, account: { ...person.account, locale: 'en-CA' } });
+
+// Each check names English words the French screen does not have: French would fail it.
+test('an English member sees Inside and the notifications list in English', async ({ page, standIn, signIn }) => {
+  const me = inEnglish(amina());
+  await signIn(me);
+  const POST = '10000000-0000-4000-8000-0000000000cc';
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [feedRow(POST, { pinned: true, comment_count: 2 })]));
+
+  const inside = new InsidePage(page);
+  await inside.goto();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+  await expect(page.getByText('The CAPITUNE community: questions, tips and first-hand experience.')).toBeVisible();
+  await expect(inside.newPost).toHaveText('New post');
+  await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Search the posts')).toBeVisible();
+  await expect(inside.searchSubmit).toHaveText('Search');
+  const post = inside.post(POST);
+  await expect(post.root).toContainText('Pinned');
+  await expect(post.root).toContainText('Quebec');
+  await expect(post.like).toContainText('Like');
+  await expect(post.root.getByTestId('post-comments-link')).toHaveAccessibleName('2 comments on “Biométrie à Montréal”');
+  await expect(post.report).toHaveAccessibleName('Report “Biométrie à Montréal”');
+  await expectNoSeriousA11yViolations(page, 'Inside in English');
+  await screenshot(page, 'inside-english');
+
+  const rows = [
+    notificationRow('77777777-7777-4777-8777-0000000000e1', me),
+    notificationRow('77777777-7777-4777-8777-0000000000e2', me, { read_at: '2026-11-21T10:00:00.000+00:00' }),
+  ];
+  standIn.on({ method: 'GET', path: '/rest/v1/notifications', query: { user_id: `eq.${me.user.id}` } }, listOf(rows));
+  standIn.on({ method: 'HEAD', path: '/rest/v1/notifications' }, rest.rows('notifications', [], 1));
+  const notifications = new NotificationsPage(page);
+  await notifications.goto();
+  await expect(page.getByText('What happened in your applications, your Live sessions and Inside.')).toBeVisible();
+  await expect(notifications.unreadSummary).toHaveText('1 unread');
+  await expect(notifications.markAllRead).toHaveText('Mark all as read');
+  const unread = notifications.item(rows[0]!.id);
+  await expect(unread).toHaveAccessibleName(`Unread: ${rows[0]!.title}`);
+  await expect(unread.getByTestId('notification-mark-read')).toHaveAccessibleName(`Mark as read: ${rows[0]!.title}`);
+  await expect(notifications.item(rows[1]!.id).getByTestId('notification-delete')).toHaveAccessibleName(`Delete: ${rows[1]!.title}`);
+  await expectNoSeriousA11yViolations(page, 'notifications in English');
+  await screenshot(page, 'notifications-english');
+});
+
+test('an English admin sees the admin pages in English, dates and counts included', async ({ page, standIn, signIn }) => {
+  await signIn(inEnglish(claire()), { aal: 'aal2' });
+  serveAdminReads(standIn);
+
+  const dashboard = new AdminPage(page, '/admin');
+  await dashboard.goto();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
+  await expect(dashboard.title).toHaveText('Dashboard');
+  await expect(dashboard.nav('dossiers')).toHaveText('Applications');
+  await expect(page.getByTestId('analytics-totals')).toContainText('Median time to decision');
+  await expect(page.getByTestId('chart-users').getByRole('heading', { level: 2 })).toHaveText('Members by role');
+  await expect(page.getByTestId('chart-weekly')).toContainText('Week of');
+  await expectNoSeriousA11yViolations(page, 'admin dashboard in English');
+  await screenshot(page, 'admin-dashboard-english');
+
+  const users = new AdminPage(page, '/admin/membres');
+  await users.goto();
+  await expect(users.title).toHaveText('Members');
+  await expect(page.getByLabel('Find a member')).toBeVisible();
+  await expect(page.getByTestId('users-table').getByRole('columnheader', { name: 'Last sign-in' })).toBeVisible();
+
+  const events = new AdminPage(page, '/admin/evenements');
+  await events.goto();
+  await expect(events.title).toHaveText('Events');
+  await expect(page.getByTestId('events-filter').locator('option:checked')).toHaveText('All events');
+  // en-CA dates, not « 3 déc. 2026 »: the first event starts 2026-12-03 23:00 UTC, Dec 3 in Toronto.
+  await expect(page.getByTestId('event-row').first()).toContainText(/Dec\.? 3, 2026/);
+  await expect(page.getByTestId('event-row').filter({ hasText: 'Vivre à Montréal' })).toContainText('Cancelled');
+
+  const dossiers = new AdminPage(page, '/admin/dossiers');
+  await dossiers.goto();
+  await expect(dossiers.title).toHaveText('Assigning applications');
+  await expect(page.getByTestId('dossiers-filter').locator('option:checked')).toHaveText('Without a professional');
+  await expect(page.getByTestId('dossiers-count')).toHaveText('1 application');
+
+  const moderation = new AdminPage(page, '/admin/moderation');
+  await moderation.goto();
+  await expect(moderation.title).toHaveText('Moderation');
+  await expect(page.getByTestId('moderation-count')).toHaveText('2 reported items to review, oldest first.');
+  await expect(page.getByTestId('moderation-keep').first()).toHaveText('Keep');
+  await expect(page.getByRole('heading', { name: 'Muted members' })).toBeVisible();
+
+  const audit = new AdminPage(page, '/admin/journal');
+  await audit.goto();
+  await expect(audit.title).toHaveText('Audit log');
+  await expect(page.getByTestId('audit-table')).toContainText('Account status changed');
+  await expect(page.getByTestId('audit-table')).toContainText('active → suspended');
+  await expectNoSeriousA11yViolations(page, 'admin audit log in English');
+  await screenshot(page, 'admin-audit-english');
 });

@@ -125,7 +125,10 @@ export function serveAdminReads(standIn: StandIn): void {
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { order: /^starts_at\.desc/ } }, rest.rows('events', [event, { ...event, id: '44444444-4444-4444-8444-000000000002', title: 'Vivre à Montréal', capacity: null, status: 'cancelled', cancellation_reason: 'Conférencière malade', registered_count: 0, waitlist_count: 0 }], 2));
   standIn.on({ method: 'GET', path: '/rest/v1/event_join_links', query: { event_id: `eq.${EVENT_ID}` } }, rest.rows('event_join_links', [{ event_id: EVENT_ID, join_url: 'https://meet.example.com/entree-express' }]));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/event_attendees' }, json(attendees)); // waitlist_position is null for seats
+  // As the database answers: « Sans professionnel » asks for pro_id=is.null and gets only those.
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers' }, embedded(dossiers, dossiers.length));
+  const unassigned = dossiers.filter((d) => d.pro_id === null);
+  standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: 'is.null' } }, embedded(unassigned, unassigned.length));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { role: 'eq.pro' } }, embedded(pros));
   standIn.on({ method: 'GET', path: '/rest/v1/reports', query: { status: 'eq.open' } }, embedded(reports));
   standIn.on({ method: 'GET', path: '/rest/v1/accounts', query: { muted_until: /^gt\./ } }, embedded(mutedMembers));

@@ -22,7 +22,7 @@ export function MutedMembers() {
     body = <>
       <p className="text-sm text-slate-700" data-test="muted-count">{format.count(data.length, text.mutedCount)}</p>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-test="muted-list">
-        {data.map((member) => (
+        {data.map(({ userId, mutedUntil, name: known }) => ({ userId, mutedUntil, name: known ?? text.member })).map((member) => (
           <li key={member.userId} className="flex flex-wrap items-center justify-between gap-3 p-4" data-test="muted-member">
             <p><span className="font-medium text-slate-900">{member.name}</span>
               <span className="text-slate-700">{fill(text.until, { date: format.dateTime(member.mutedUntil) })}</span></p>

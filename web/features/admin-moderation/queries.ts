@@ -24,7 +24,7 @@ export async function fetchMutedMembers(supabase: AppSupabaseClient, now: string
   const { data, error } = await supabase.from('accounts').select(MUTED_COLUMNS).gt('muted_until', now)
     .order('muted_until', { ascending: true }).limit(QUEUE_LIMIT);
   if (error) throw error;
-  return data.map((row) => ({ userId: row.user_id, mutedUntil: row.muted_until!, name: row.profile?.full_name ?? 'Membre' }));
+  return data.map((row) => ({ userId: row.user_id, mutedUntil: row.muted_until!, name: row.profile?.full_name ?? null }));
 }
 
 export type MutedMember = Awaited<ReturnType<typeof fetchMutedMembers>>[number];
