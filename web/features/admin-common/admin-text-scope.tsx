@@ -1,13 +1,14 @@
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type AdminText, AdminTextProvider } from './admin-text';
+import { ADMIN_PLACEHOLDERS } from './placeholders';
 
 type Tree = { [key: string]: string | Tree };
 
 // Each argument of a message is formatted as its own `{name}`, for fill() to replace in the browser.
 // (The messages are precompiled at build time, so the sentences are written out with next-intl's
 // formatter here rather than passed as they are in the files.)
-const AS_PLACEHOLDERS = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? `{${name}}` : undefined) });
+const AS_PLACEHOLDERS = Object.fromEntries(ADMIN_PLACEHOLDERS.map((name) => [name, `{${name}}`]));
 
 type Translate = (key: string, values: object) => string;
 
