@@ -150,7 +150,7 @@ begin
   select p.full_name into sender_name from public.profiles p where p.id = new.sender_id;
   foreach recipient in array array_remove(array[d.candidate_id, d.pro_id], new.sender_id) loop
     perform private.notify(
-      recipient, 'message_received', 'Nouveau message de ' || sender_name,
+      recipient, 'message_received', private.member_text(recipient, 'Nouveau message de ', 'New message from ') || sender_name,
       left(new.body, 140), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'message_id', new.id, 'sender_name', sender_name)
     );

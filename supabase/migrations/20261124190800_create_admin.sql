@@ -150,8 +150,11 @@ security definer
 set search_path = ''
 as $$
 declare
-  title constant text := 'Votre compte CAPITUNE est suspendu';
-  body constant text := 'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.';
+  title constant text := private.member_text(tell_suspended.user_id, 'Votre compte CAPITUNE est suspendu',
+                                             'Your CAPITUNE account is suspended');
+  body constant text := private.member_text(tell_suspended.user_id,
+    'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    'An administrator suspended your account. To learn why or to contest it, reply to this email.');
   link constant text := '/compte-suspendu';
   address text;
 begin
@@ -159,9 +162,12 @@ begin
   values (tell_suspended.user_id, 'account_suspended', title, body, link);
   select u.email into address from auth.users u where u.id = tell_suspended.user_id;
   if address is not null then
+    -- The template writes in the reader's language, as private.enqueue_email() tells the others.
     insert into public.email_outbox (user_id, to_email, template, payload)
     values (tell_suspended.user_id, address, 'account_suspended',
-            jsonb_build_object('title', title, 'body', body, 'link', link));
+            jsonb_build_object('title', title, 'body', body, 'link', link,
+                               'locale', private.member_locale(tell_suspended.user_id),
+                               'time_zone', private.member_time_zone(tell_suspended.user_id)));
   end if;
 end;
 $$;

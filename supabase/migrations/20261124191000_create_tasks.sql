@@ -168,7 +168,9 @@ begin
   select * into d from public.dossiers x where x.id = t.dossier_id;
   perform private.notify(
     t.assignee_id, 'task_assigned',
-    case when reopened then 'Tâche à reprendre : ' else 'Nouvelle tâche : ' end || t.title,
+    private.member_text(t.assignee_id,
+      case when reopened then 'Tâche à reprendre : ' else 'Nouvelle tâche : ' end,
+      case when reopened then 'Task to redo: ' else 'New task: ' end) || t.title,
     coalesce(t.reason, t.note), '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'reopened', reopened, 'reason', t.reason)
@@ -466,16 +468,25 @@ begin
   select * into t from public.tasks x where x.id = send_task_reminder.task_id;
   select * into d from public.dossiers x where x.id = t.dossier_id;
   recipient := case when lead = 'overdue' then coalesce(d.pro_id, t.created_by) else t.assignee_id end;
-  due_text := to_char(t.due_on, 'DD/MM/YYYY');
+  due_text := private.member_day(t.due_on, recipient);
   perform private.notify(
     recipient, case when lead = 'overdue' then 'task_overdue' else 'task_reminder' end::public.notification_kind,
-    case lead
-      when 'overdue' then 'Tâche en retard : ' || t.title
-      when 'day' then 'À faire aujourd''hui : ' || t.title
-      when '1d' then 'À faire demain : ' || t.title
-      else 'À faire d''ici le ' || due_text || ' : ' || t.title
-    end,
-    'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »', '/dossiers/' || d.id::text,
+    private.member_text(recipient,
+      case lead
+        when 'overdue' then 'Tâche en retard : ' || t.title
+        when 'day' then 'À faire aujourd''hui : ' || t.title
+        when '1d' then 'À faire demain : ' || t.title
+        else 'À faire d''ici le ' || due_text || ' : ' || t.title
+      end,
+      case lead
+        when 'overdue' then 'Task overdue: ' || t.title
+        when 'day' then 'Due today: ' || t.title
+        when '1d' then 'Due tomorrow: ' || t.title
+        else 'Due by ' || due_text || ': ' || t.title
+      end),
+    private.member_text(recipient, 'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »',
+                        'Due ' || due_text || ' — file “' || d.title || '”'),
+    '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'lead', lead),
     'task-reminder:' || t.id::text || ':' || lead
@@ -499,8 +510,9 @@ begin
   select k.label into kind_label from public.document_kinds k where k.code = doc.kind;
   perform private.notify(
     user_id, 'document_expiring',
-    'Document bientôt expiré : ' || coalesce(kind_label, doc.file_name),
-    'Expire le ' || to_char(doc.expires_on, 'DD/MM/YYYY') || ' — dossier « ' || d.title || ' »',
+    private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),
+    private.member_text(user_id, 'Expire le ' || private.member_day(doc.expires_on, user_id) || ' — dossier « ' || d.title || ' »',
+                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — file “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', doc.id, 'file_name', doc.file_name,
                        'kind_label', kind_label, 'expires_on', doc.expires_on, 'lead', lead),

@@ -23,6 +23,7 @@ export const testViewer = (overrides: Partial<Viewer> = {}): Viewer => ({
   bio: '',
   locale: 'fr-CA',
   emailNotifications: true,
+  timeZone: 'America/Toronto',
   ...overrides,
 });
 

@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: PageSearchParams) 
           <DossiersSection role={viewer.role} data={settled(dossiers)} unread={settled(unread)} />
         </div>
         <div className="xl:col-span-2">
-          <OpenTasksSection tasks={settled(tasks)} now={new Date()} />
+          <OpenTasksSection tasks={settled(tasks)} now={new Date()} timeZone={viewer.timeZone} />
         </div>
         <EventsSection events={settled(events)} />
         <PostsSection posts={settled(posts)} />
