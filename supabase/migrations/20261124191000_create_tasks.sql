@@ -433,14 +433,15 @@ comment on function public.dossier_next_step(uuid) is
 -- first, then the soonest due, then the latest activity. The home page shows the first.
 create function public.my_next_steps()
 returns table (dossier_id uuid, title text, status public.dossier_status, action text, actor text, due_on date,
-               task_id uuid, task_title text, documents text[], pro_name text)
+               task_id uuid, task_title text, documents text[], candidate_name text, pro_name text)
 language sql
 stable
 set search_path = ''
 as $$
-  select d.id, d.title, d.status, s.action, s.actor, s.due_on, s.task_id, s.task_title, s.documents, p.full_name
+  select d.id, d.title, d.status, s.action, s.actor, s.due_on, s.task_id, s.task_title, s.documents, c.full_name, p.full_name
   from public.dossiers d
   cross join lateral public.dossier_next_step(d.id) s
+  join public.profiles c on c.id = d.candidate_id
   left join public.profiles p on p.id = d.pro_id
   where d.id = any ((select private.my_dossier_id_array())::uuid[]) and d.status <> 'closed'
   order by s.actor = case when d.candidate_id = (select auth.uid()) then 'candidate' else 'pro' end desc,

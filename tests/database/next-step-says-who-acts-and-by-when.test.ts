@@ -109,15 +109,15 @@ describe('the home page\'s next steps', () => {
     await owner(`insert into public.tasks (dossier_id, assignee_id, title, due_on) values ($1, $3, 'Plus tard', '2027-01-10'), ($2, $3, 'Bientôt', '2026-12-10')`,
       [later, sooner, candidate.id]);
 
-    const mine = await ok(attempt<{ title: string; action: string; actor: string; pro_name: string }>(candidate.actor,
-      'select title, action, actor, pro_name from public.my_next_steps()'));
+    const mine = await ok(attempt<{ title: string; action: string; actor: string; candidate_name: string; pro_name: string }>(candidate.actor,
+      'select title, action, actor, candidate_name, pro_name from public.my_next_steps()'));
     expect(mine.map((s) => [s.title, s.action, s.actor])).toEqual([
       ['Tâche proche', 'complete_task', 'candidate'],
       ['Tâche lointaine', 'complete_task', 'candidate'],
       ['Attend la pro', 'start_review', 'pro'],
       ['Dossier de test', 'review_documents', 'pro'],
     ]);
-    expect(mine[0]!.pro_name).toBe('Pro Assignée');
+    expect(mine[0]).toMatchObject({ candidate_name: 'Candidate Propriétaire', pro_name: 'Pro Assignée' });
 
     const theirs = await ok(attempt<{ dossier_id: string; actor: string }>(staff(pro), 'select dossier_id, actor from public.my_next_steps()'));
     expect(theirs.map((s) => [s.dossier_id, s.actor])).toEqual([[waiting, 'pro'], [inReview, 'pro'], [sooner, 'candidate'], [later, 'candidate']]);

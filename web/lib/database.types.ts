@@ -1489,6 +1489,7 @@ export type Database = {
         Returns: {
           action: string
           actor: string
+          candidate_name: string
           documents: string[]
           dossier_id: string
           due_on: string
