@@ -22,6 +22,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await signIn(candidate);
   let mine: unknown[] = [];
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } }, () => rows(mine));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rows([]));
 
   const list = new DossierListPage(page);
   await list.goto();
