@@ -186,6 +186,7 @@ declare
   actor text;
   uid uuid := auth.uid();
   is_staff boolean;
+  to_replace text;
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
@@ -210,6 +211,16 @@ begin
   if (actor = 'candidate' and d.candidate_id <> uid) or (actor = 'staff' and not is_staff) then
     raise exception 'Vous ne pouvez pas faire passer ce dossier de % à %.', d.status, change_dossier_status.to_status
       using errcode = '42501';
+  end if;
+  -- Nothing the pro refused, and nothing expired, goes (back) to the pro: the candidate replaces it
+  -- first. A missing document only warns (the screens list it): a program's checklist may name a
+  -- kind this case does not need, and the pro says so. The checklist is the documents chapter's.
+  if actor = 'candidate' then
+    select string_agg(c.label, ', ') into to_replace
+    from public.dossier_checklist(d.id) c where c.state in ('rejected', 'expired');
+    if to_replace is not null then
+      raise exception 'Remplacez d''abord ces documents refusés ou expirés : %.', to_replace using errcode = '55000';
+    end if;
   end if;
 
   update public.dossiers

@@ -1381,6 +1381,17 @@ export type Database = {
           validity_months: number
         }[]
       }
+      dossier_next_step: {
+        Args: { dossier_id: string }
+        Returns: {
+          action: string
+          actor: string
+          documents: string[]
+          due_on: string
+          task_id: string
+          task_title: string
+        }[]
+      }
       dossier_readiness: { Args: { dossier_id: string }; Returns: number }
       email_unsubscribe_tokens: {
         Args: { user_ids: string[] }
@@ -1472,6 +1483,22 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      my_next_steps: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          action: string
+          actor: string
+          candidate_name: string
+          documents: string[]
+          dossier_id: string
+          due_on: string
+          pro_name: string
+          status: Database["public"]["Enums"]["dossier_status"]
+          task_id: string
+          task_title: string
+          title: string
+        }[]
       }
       register_for_event: {
         Args: { event_id: string }

@@ -22,6 +22,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await signIn(candidate);
   let mine: unknown[] = [];
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } }, () => rows(mine));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rows([]));
 
   const list = new DossierListPage(page);
   await list.goto();
@@ -74,7 +75,8 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
     dossier: draft,
     viewer: candidate,
     history: [creation(candidate.profile.full_name)],
-    checklist: checklist({ passport: 'approved', language_test: 'pending', police_certificate: 'rejected' }),
+    // Nothing refused: a refused document blocks submitting (specs/next-step.spec.ts).
+    checklist: checklist({ passport: 'approved', language_test: 'pending', police_certificate: 'pending' }),
     readiness: 25,
   });
 
@@ -82,8 +84,8 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
   await detail.goto(DOSSIER_ID);
   await expect(detail.timeline).toHaveCount(1);
   await expect(detail.readiness).toHaveText('25 %');
-  await expect(detail.missing).toContainText('Certificat de police');
   await expect(detail.missing).toContainText("Photo d'identité");
+  await expect(detail.missing).not.toContainText('Certificat de police');
   await expect(page.getByTestId('checklist-item')).toHaveCount(4);
   await expectNoSeriousA11yViolations(page, 'dossier overview');
   await screenshot(page, 'dossier-overview');
@@ -167,7 +169,7 @@ test('a candidate uploads a document with the button: the row first, the file at
   const bytes = Buffer.alloc(2048, 7);
   await detail.uploadWithButton({ name: 'passeport-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
   await expect(detail.uploadDone).toContainText('« passeport-amina.pdf » est envoyé');
-  await expect(detail.document('passeport-amina.pdf')).toContainText("En attente d'examen");
+  await expect(detail.document('passeport-amina.pdf')).toContainText('En vérification');
   await expect(detail.document('passeport-amina.pdf')).toContainText('Passeport');
 
   const [insert] = standIn.requests({ method: 'POST', path: '/rest/v1/documents' });
