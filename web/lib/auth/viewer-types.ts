@@ -10,5 +10,4 @@ export type Viewer = {
   avatarPath: string | null;
   bio: string;
   locale: string;
-  emailNotifications: boolean;
 };
