@@ -56,7 +56,7 @@ test('when the function cannot answer, the page says so and keeps the button', a
   const unsubscribe = new UnsubscribePage(page);
   await unsubscribe.open(link);
   await unsubscribe.confirm.click();
-  await expect(page.getByRole('alert')).toHaveText('Le désabonnement n’a pas pu être enregistré. Réessayez dans un instant.');
+  await expect(unsubscribe.form.getByRole('alert')).toHaveText('Le désabonnement n’a pas pu être enregistré. Réessayez dans un instant.');
   await expect(unsubscribe.confirm).toBeVisible();
 });
 
