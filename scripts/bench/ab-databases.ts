@@ -4,6 +4,7 @@
 // postgres_fdw (every table both schemas have, the columns both have, triggers off), so both answer
 // the same rows and only the schema differs.
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,8 +27,7 @@ async function checkoutSchema(commit: string): Promise<{ dir: string; bootstrap:
 
 /** A database of the cluster with `commit`'s platform bootstrap and chapters, no seed. */
 export async function createDatabaseAt(clusterSuperuserUrl: string, commit: string): Promise<BenchDatabase> {
-  const name = `capitune_bench_ab_${commit.slice(0, 12).replace(/\W/g, '_')}`;
-  await superuser(clusterSuperuserUrl, `drop database if exists ${name} with (force)`);
+  const name = `capitune_bench_ab_${commit.slice(0, 12).replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
   await superuser(clusterSuperuserUrl, `create database ${name}`);
   const target = new URL(clusterSuperuserUrl);
   target.pathname = `/${name}`;
