@@ -12,8 +12,7 @@ const token = 'c0ffee'.padEnd(64, '7');
 const link = `?token=${token}&kind=messages`;
 const oneClick = { method: 'POST', path: '/functions/v1/unsubscribe' } as const;
 
-test('the unsubscribe line of an email shows what will stop, and only the button turns chat emails off', async ({ page, standIn }) => {
-  standIn.on(oneClick, functions.json({ unsubscribed: 'messages' }));
+test('the unsubscribe line of an email opens a page that says what will stop, and changes nothing', async ({ page, standIn }) => {
   const unsubscribe = new UnsubscribePage(page);
   await unsubscribe.open(link);
 
@@ -23,12 +22,18 @@ test('the unsubscribe line of an email shows what will stop, and only the button
   expect(standIn.requests(oneClick)).toEqual([]); // opening the link (a mail scanner does) changes nothing
   await expectNoSeriousA11yViolations(page, 'unsubscribe: confirmation');
   await screenshot(page, 'unsubscribe-confirm');
+});
 
+test('its button turns chat emails off: the server POSTs the one-click request to the function', async ({ page, standIn }) => {
+  standIn.on(oneClick, functions.json({ unsubscribed: 'messages' }));
+  const unsubscribe = new UnsubscribePage(page);
+  await unsubscribe.open(link);
   await unsubscribe.confirm.click();
+
   await expect(unsubscribe.done).toContainText('Vous ne recevrez plus les courriels « Messages de vos dossiers ».');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Désabonnement confirmé');
   await expect(page).toHaveURL(/\/desabonnement\?kind=messages&etat=done$/); // the token is gone from the address
-  // The server POSTed what a mail client sends to the function (RFC 8058 §3.2), without a session.
+  // What a mail client sends (RFC 8058 §3.2), without a session.
   const [call] = standIn.requests(oneClick);
   expect(call).toMatchObject({ client: 'server', query: { token, kind: 'messages' } });
   expect(call!.rawBody.toString()).toBe('List-Unsubscribe=One-Click');
