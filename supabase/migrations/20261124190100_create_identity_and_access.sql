@@ -36,7 +36,6 @@ create table public.accounts (
   status public.account_status not null default 'active',
   locale text not null default 'fr-CA'
     constraint accounts_locale_supported check (locale in ('fr-CA', 'fr-FR', 'en-CA')),
-  email_notifications boolean not null default true,
   -- IANA name, checked against pg_timezone_names by private.check_time_zone (sign-up and updates).
   time_zone text not null default 'America/Toronto',
   terms_version text,
@@ -578,7 +577,7 @@ revoke all on public.profiles, public.accounts from public, anon, authenticated,
 grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
 grant update (full_name, avatar_path, bio) on public.profiles to authenticated;
 grant select on public.accounts to authenticated;
-grant update (locale, email_notifications, time_zone) on public.accounts to authenticated;
+grant update (locale, time_zone) on public.accounts to authenticated;
 grant select, update on public.profiles, public.accounts to service_role;
 
 -- Row-level security

@@ -2,7 +2,7 @@ import type { Messages } from './messages';
 
 // Namespaces only server components read (page texts, metadata) or that travel another way (auth:
 // AuthTextProvider): left out of what the signed-in area hands to its client components.
-const SERVER_ONLY = ['meta', 'legal', 'home', 'notFound', 'auth', 'pages'] as const;
+const SERVER_ONLY = ['meta', 'legal', 'home', 'notFound', 'auth', 'pages', 'unsubscribe'] as const;
 
 export type ClientMessages = Omit<Messages, (typeof SERVER_ONLY)[number]>;
 

@@ -12,7 +12,6 @@ export type Database = {
       accounts: {
         Row: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]
@@ -24,7 +23,6 @@ export type Database = {
         }
         Insert: {
           created_at?: string
-          email_notifications?: boolean
           locale?: string
           muted_until?: string | null
           status?: Database["public"]["Enums"]["account_status"]
@@ -36,7 +34,6 @@ export type Database = {
         }
         Update: {
           created_at?: string
-          email_notifications?: boolean
           locale?: string
           muted_until?: string | null
           status?: Database["public"]["Enums"]["account_status"]
@@ -1467,7 +1464,6 @@ export type Database = {
         Args: { muted_until: string; user_id: string }
         Returns: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]
@@ -1595,7 +1591,6 @@ export type Database = {
         }
         Returns: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]

@@ -22,7 +22,6 @@ export const testViewer = (overrides: Partial<Viewer> = {}): Viewer => ({
   avatarPath: null,
   bio: '',
   locale: 'fr-CA',
-  emailNotifications: true,
   timeZone: 'America/Toronto',
   ...overrides,
 });

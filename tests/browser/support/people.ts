@@ -19,7 +19,6 @@ export function person(input: { id: string; email: string; fullName: string; rol
       user_id: user.id,
       status: 'active',
       locale: 'fr',
-      email_notifications: true,
       time_zone: 'America/Toronto',
       terms_accepted_at: CREATED,
       terms_version: TERMS_VERSION, // consent to the version in force, or the app asks for it again

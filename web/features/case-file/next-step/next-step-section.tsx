@@ -5,7 +5,7 @@ import { todayIn } from '../tasks/due';
 import { NextStepCard } from './next-step-card';
 import type { DossierNextStep } from './queries';
 
-type Viewer = { role: 'candidate' | 'pro' | 'admin' };
+type Viewer = { role: 'candidate' | 'pro' | 'admin'; timeZone: string };
 
 /**
  * The home page's « Prochaine étape »: the first of the viewer's next steps (theirs first, soonest
@@ -23,7 +23,7 @@ export function NextStepSection({ steps, viewer, now }: { steps: DossierNextStep
     <NextStepCard
       step={first}
       viewer={{ as, candidateName: first.candidate_name, proName: first.pro_name, hasPro: first.pro_name !== null }}
-      today={todayIn(now)}
+      today={todayIn(now, viewer.timeZone)}
       dossierHref={dossierPath(first.dossier_id)}
       dossierTitle={first.title}
     >
