@@ -833,6 +833,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }
@@ -842,6 +843,7 @@ export type Database = {
           created_at?: string
           full_name: string
           id: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -851,6 +853,7 @@ export type Database = {
           created_at?: string
           full_name?: string
           id?: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -1473,6 +1476,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      pro_reply_minutes: { Args: { pro_id: string }; Returns: number }
       register_for_event: {
         Args: { event_id: string }
         Returns: {
@@ -1592,6 +1596,10 @@ export type Database = {
         }
         Returns: undefined
       }
+      set_licence_number: {
+        Args: { licence_number: string; pro_id: string }
+        Returns: string
+      }
       set_post_pinned: {
         Args: { pinned: boolean; post_id: string }
         Returns: {
@@ -1627,6 +1635,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }
