@@ -104,6 +104,10 @@ export type DossierPageData = {
   unread?: number;
   tasks?: TaskRow[];
   taskEvents?: TaskEventRow[];
+  /** The assigned pro's CICC licence number (public.profiles.licence_number). */
+  licence?: string | null;
+  /** public.pro_reply_minutes: null while too few replies. */
+  replyMinutes?: number | null;
 };
 
 /** Everything a dossier's page may read, whatever tab it opens on. */
@@ -120,6 +124,13 @@ export function serveDossierPage(standIn: StandIn, data: DossierPageData): void 
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/mark_dossier_messages_read' }, rest.rpc('mark_dossier_messages_read', data.unread ?? 0));
   standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { dossier_id: `eq.${id}` } }, rows(data.tasks ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/task_events', query: { dossier_id: `eq.${id}` } }, rows(data.taskEvents ?? []));
+  const pro = data.dossier.pro;
+  if (pro) {
+    // The consultant card: `.single()` on profiles, then the reply time.
+    standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${pro.id}` } },
+      json({ ...pro, licence_number: data.licence === undefined ? 'R512345' : data.licence }));
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/pro_reply_minutes' }, rest.rpc('pro_reply_minutes', data.replyMinutes === undefined ? 150 : data.replyMinutes as number));
+  }
 }
 
 /** The single object PostgREST answers to `.insert(...).select(...).single()`. */
