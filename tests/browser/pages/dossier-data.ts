@@ -126,8 +126,8 @@ export function serveDossierPage(standIn: StandIn, data: DossierPageData): void 
   standIn.on({ method: 'GET', path: '/rest/v1/task_events', query: { dossier_id: `eq.${id}` } }, rows(data.taskEvents ?? []));
   const pro = data.dossier.pro;
   if (pro) {
-    // The consultant card: `.single()` on profiles, then the reply time.
-    standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${pro.id}` } },
+    // The consultant card: `.single()` on profiles (its own select: the viewer's profile is another read), then the reply time.
+    standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${pro.id}`, select: 'id,full_name,avatar_path,licence_number' } },
       json({ ...pro, licence_number: data.licence === undefined ? 'R512345' : data.licence }));
     standIn.on({ method: 'POST', path: '/rest/v1/rpc/pro_reply_minutes' }, rest.rpc('pro_reply_minutes', data.replyMinutes === undefined ? 150 : data.replyMinutes as number));
   }
