@@ -163,6 +163,8 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID, 'documents');
   // One slot per required document, in the program's order, each saying what is needed.
+  // The documents tab loads on demand: its chunk may take a while on a busy machine.
+  await expect(page.getByTestId('checklist-slots')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('checklist-slot')).toHaveCount(4);
   await expect(detail.slot('passport')).toContainText('Les pages d’identité de votre passeport');
   await expect(detail.slot('passport').getByTestId('slot-state')).toHaveText('À fournir');

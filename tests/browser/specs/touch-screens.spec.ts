@@ -20,6 +20,7 @@ test.describe('with a mouse', () => {
     const detail = new DossierDetailPage(page);
     await detail.goto(DOSSIER_ID, 'messages');
     expect(await pointer(page)).toEqual({ fine: true, coarse: false });
+    await expect(detail.chatInput).toBeVisible({ timeout: 15_000 }); // the chat loads on demand
     await expect(page.getByTestId('chat-shortcut-hint')).toHaveText('Ctrl+Entrée pour envoyer.');
     await detail.tab('documents').click();
     await expect(detail.slot('passport').getByTestId('slot-choose-file')).toBeVisible();
@@ -38,7 +39,7 @@ test.describe('on a touch screen', () => {
     const detail = new DossierDetailPage(page);
     await detail.goto(DOSSIER_ID, 'messages');
     expect(await pointer(page)).toEqual({ fine: false, coarse: true });
-    await expect(detail.chatInput).toBeVisible();
+    await expect(detail.chatInput).toBeVisible({ timeout: 15_000 }); // the chat loads on demand
     await expect(page.getByTestId('chat-shortcut-hint')).toBeHidden();
 
     await detail.tab('documents').click();
