@@ -75,11 +75,13 @@ export function ChecklistSlot({ dossierId, item, document }: ChecklistSlotProps)
             className="block min-h-11 rounded-md border border-slate-300 px-3 text-slate-900" data-test="slot-expires-on" />
         </div>
         <div className="flex flex-wrap gap-2">
-          {/* The camera only where a finger points: phones and tablets. */}
-          <Button variant={TO_PROVIDE.has(item.state) ? 'primary' : 'secondary'} disabled={busy} className="hidden pointer-coarse:inline-flex"
-            onClick={() => camera.current?.click()} data-test="slot-take-photo">
-            <Camera aria-hidden="true" className="size-4" />{t('takePhoto')}{forSlot}
-          </Button>
+          {/* The camera only where a finger points: phones and tablets (a wrapper, as the button sets its own display). */}
+          <span className="hidden pointer-coarse:inline-flex">
+            <Button variant={TO_PROVIDE.has(item.state) ? 'primary' : 'secondary'} disabled={busy}
+              onClick={() => camera.current?.click()} data-test="slot-take-photo">
+              <Camera aria-hidden="true" className="size-4" />{t('takePhoto')}{forSlot}
+            </Button>
+          </span>
           <Button variant={TO_PROVIDE.has(item.state) ? 'primary' : 'secondary'} disabled={busy}
             onClick={() => picker.current?.click()} data-test="slot-choose-file">
             <FileUp aria-hidden="true" className="size-4" />
