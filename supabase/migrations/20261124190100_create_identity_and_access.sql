@@ -21,6 +21,10 @@ create table public.profiles (
   bio text not null default ''
     constraint profiles_bio_length check (char_length(bio) <= 500),
   role public.user_role not null default 'candidate',
+  -- A pro's number on the public register of the College of Immigration and Citizenship Consultants
+  -- (CICC): R and six digits. Set only through public.set_licence_number (the pro or an admin).
+  licence_number text
+    constraint profiles_licence_number_format check (licence_number ~ '^R[0-9]{6}$'),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -30,6 +34,8 @@ comment on constraint profiles_bio_length on public.profiles is 'La présentatio
 comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
 comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
 comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
+comment on constraint profiles_licence_number_format on public.profiles is
+  'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.';
 
 create table public.accounts (
   user_id uuid primary key references public.profiles (id) on delete cascade,
@@ -540,6 +546,42 @@ set search_path = ''
 as $$ select private.accept_terms($1) $$;
 comment on function public.accept_terms(text) is 'Records the caller''s consent to the current terms and privacy notice.';
 
+-- A pro's CICC licence number, shown to candidates: set by the pro themself (acting as a pro) or by
+-- an admin, never by another member. Spaces and case are forgiven; the format is the constraint's.
+create function private.set_licence_number(pro_id uuid, licence_number text)
+returns text
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  saved text;
+begin
+  -- acts_as_pro and acts_as_admin hold an active account and the second factor.
+  if not exists (select 1 from private.caller c
+                 where (c.id = set_licence_number.pro_id and c.acts_as_pro) or c.acts_as_admin) then
+    raise exception 'Seul le professionnel lui-même ou un administrateur peut modifier ce numéro de permis.'
+      using errcode = '42501';
+  end if;
+  update public.profiles p
+     set licence_number = nullif(upper(regexp_replace(set_licence_number.licence_number, '\s', '', 'g')), '')
+   where p.id = set_licence_number.pro_id and p.role = 'pro'
+  returning p.licence_number into saved;
+  if not found then
+    raise exception 'Seul un professionnel a un numéro de permis CICC.' using errcode = '22023';
+  end if;
+  return saved;
+end;
+$$;
+
+create function public.set_licence_number(pro_id uuid, licence_number text)
+returns text
+language sql
+set search_path = ''
+as $$ select private.set_licence_number($1, $2) $$;
+comment on function public.set_licence_number(uuid, text) is
+  'Sets (or clears, with null) a pro''s CICC licence number; the pro themself or an admin only.';
+
 -- Triggers
 
 create trigger profiles_touch_updated_at before update on public.profiles
@@ -572,9 +614,13 @@ revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
 revoke all on function private.accept_terms(text) from public;
 grant execute on function private.accept_terms(text) to authenticated;
+revoke all on function public.set_licence_number(uuid, text) from public, anon;
+grant execute on function public.set_licence_number(uuid, text) to authenticated;
+revoke all on function private.set_licence_number(uuid, text) from public;
+grant execute on function private.set_licence_number(uuid, text) to authenticated;
 
 revoke all on public.profiles, public.accounts from public, anon, authenticated, service_role;
-grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
+grant select (id, full_name, avatar_path, bio, role, licence_number, created_at) on public.profiles to authenticated;
 grant update (full_name, avatar_path, bio) on public.profiles to authenticated;
 grant select on public.accounts to authenticated;
 grant update (locale, time_zone) on public.accounts to authenticated;

@@ -830,6 +830,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }
@@ -839,6 +840,7 @@ export type Database = {
           created_at?: string
           full_name: string
           id: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -848,6 +850,7 @@ export type Database = {
           created_at?: string
           full_name?: string
           id?: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -1496,6 +1499,7 @@ export type Database = {
           title: string
         }[]
       }
+      pro_reply_minutes: { Args: { pro_id: string }; Returns: number }
       register_for_event: {
         Args: { event_id: string }
         Returns: {
@@ -1614,6 +1618,10 @@ export type Database = {
         }
         Returns: undefined
       }
+      set_licence_number: {
+        Args: { licence_number: string; pro_id: string }
+        Returns: string
+      }
       set_post_pinned: {
         Args: { pinned: boolean; post_id: string }
         Returns: {
@@ -1649,6 +1657,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }

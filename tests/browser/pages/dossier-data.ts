@@ -107,6 +107,10 @@ export type DossierPageData = {
   taskEvents?: TaskEventRow[];
   /** What public.dossier_next_step answers; none (no card) unless given. */
   nextStep?: NextStepRow;
+  /** The assigned pro's CICC licence number (public.profiles.licence_number). */
+  licence?: string | null;
+  /** public.pro_reply_minutes: null while too few replies. */
+  replyMinutes?: number | null;
 };
 
 /** Everything a dossier's page may read, whatever tab it opens on. */
@@ -124,6 +128,13 @@ export function serveDossierPage(standIn: StandIn, data: DossierPageData): void 
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/mark_dossier_messages_read' }, rest.rpc('mark_dossier_messages_read', data.unread ?? 0));
   standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { dossier_id: `eq.${id}` } }, rows(data.tasks ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/task_events', query: { dossier_id: `eq.${id}` } }, rows(data.taskEvents ?? []));
+  const pro = data.dossier.pro;
+  if (pro) {
+    // The consultant card: `.single()` on profiles (its own select: the viewer's profile is another read), then the reply time.
+    standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${pro.id}`, select: 'id,full_name,avatar_path,licence_number' } },
+      json({ ...pro, licence_number: data.licence === undefined ? 'R512345' : data.licence }));
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/pro_reply_minutes' }, rest.rpc('pro_reply_minutes', data.replyMinutes === undefined ? 150 : data.replyMinutes as number));
+  }
 }
 
 /** The single object PostgREST answers to `.insert(...).select(...).single()`. */

@@ -26,7 +26,7 @@ export function person(input: { id: string; email: string; fullName: string; rol
       created_at: CREATED,
       updated_at: CREATED,
     },
-    profile: { id: user.id, full_name: input.fullName, role: input.role, bio: '', avatar_path: null, created_at: CREATED, updated_at: CREATED },
+    profile: { id: user.id, full_name: input.fullName, role: input.role, bio: '', avatar_path: null, licence_number: null, created_at: CREATED, updated_at: CREATED },
   };
 }
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { Badge } from '@/components/ui/badge';
 import { useViewer } from '@/components/providers/viewer-context';
+import { ConsultantCard } from '../chat/consultant-card';
 import { useDossierLive } from '../chat/use-dossier-live';
 import { useMarkRead, useUnreadCount } from '../chat/use-unread';
 import { ChecklistCard } from './checklist-card';
@@ -86,7 +87,11 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
                   <TasksCard dossierId={dossier.id} viewerId={viewer.id} isStaff={isStaff} canCreate={dossier.status !== 'closed'} />
                   <StatusTimeline dossierId={dossier.id} />
                 </div>
-                <div className="xl:col-span-2"><ChecklistCard dossierId={dossier.id} /></div>
+                {/* The checklist first on phones, beside the rest from xl on. */}
+                <div className="order-first space-y-6 xl:order-none xl:col-span-2">
+                  <ChecklistCard dossierId={dossier.id} />
+                  <ConsultantCard proId={dossier.pro_id} forCandidate={isCandidate} />
+                </div>
               </div>
             ),
           },
