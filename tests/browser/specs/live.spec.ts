@@ -33,7 +33,7 @@ test('registering for a full event puts the member on the waitlist and shows the
   const live = new EventPage(page, EVENT);
   await live.goto();
   await expect(live.seats).toHaveText('Complet · 2 en liste d’attente');
-  await expect(live.when).toHaveText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(live.when).toHaveText('mer. 2 déc., 19 h – 20 h 30 (heure de l’Est)');
   await expect(live.register).toHaveText('Rejoindre la liste d’attente');
 
   await live.register.click();
@@ -104,7 +104,7 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
   const live = new LivePage(page);
   await live.goto();
   await expect(live.tab('upcoming')).toHaveAttribute('aria-current', 'page');
-  await expect(live.event(EVENT)).toContainText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(live.event(EVENT)).toContainText('mer. 2 déc., 19 h – 20 h 30 (heure de l’Est)');
   await expect(live.event(EVENT)).toContainText('1 place restante sur 50');
   await expect(live.event(EVENT)).toContainText('Inscrit');
   await expect(live.events.nth(1)).toContainText('Annulé');

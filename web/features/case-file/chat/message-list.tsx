@@ -2,7 +2,7 @@
 
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { dayLabel } from '../format';
+import { formatDayLabel } from '@/lib/format';
 import { MessageBubble, type Attachment } from './message-bubble';
 import type { Message } from './queries';
 
@@ -85,8 +85,8 @@ export function MessageList({ messages, viewerId, senderName, attachmentOf, hasO
       ) : (
         <ol aria-label="Messages" className="space-y-4" data-test="chat-messages">
           {messages.map((message, index) => {
-            const day = dayLabel(message.created_at);
-            const newDay = index === 0 || dayLabel(messages[index - 1]!.created_at) !== day;
+            const day = formatDayLabel(message.created_at);
+            const newDay = index === 0 || formatDayLabel(messages[index - 1]!.created_at) !== day;
             return (
               <Fragment key={message.id}>
                 {newDay ? (

@@ -4,7 +4,7 @@ import { Download, FileText, PencilLine, Trash2 } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/components/ui/file-rules';
-import { formatDate, formatDay } from '../format';
+import { formatDate, formatDay } from '@/lib/format';
 import type { DossierDocument } from './queries';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_TONES } from './labels';
 
