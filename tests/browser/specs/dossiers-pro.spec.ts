@@ -88,7 +88,7 @@ test('a pro rejects a document with a reason the candidate will read', async ({ 
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID, 'documents');
-  await expect(detail.document('casier-judiciaire.jpg')).toContainText("En attente d'examen");
+  await expect(detail.document('casier-judiciaire.jpg')).toContainText('En vérification');
   await expectNoSeriousA11yViolations(page, 'dossier documents (pro)');
   await screenshot(page, 'dossier-documents-pro');
 

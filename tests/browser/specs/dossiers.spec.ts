@@ -167,7 +167,7 @@ test('a candidate uploads a document with the button: the row first, the file at
   const bytes = Buffer.alloc(2048, 7);
   await detail.uploadWithButton({ name: 'passeport-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
   await expect(detail.uploadDone).toContainText('« passeport-amina.pdf » est envoyé');
-  await expect(detail.document('passeport-amina.pdf')).toContainText("En attente d'examen");
+  await expect(detail.document('passeport-amina.pdf')).toContainText('En vérification');
   await expect(detail.document('passeport-amina.pdf')).toContainText('Passeport');
 
   const [insert] = standIn.requests({ method: 'POST', path: '/rest/v1/documents' });
