@@ -97,7 +97,7 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
     eventRow('44444444-4444-4444-8444-0000000000e3', { title: 'Parrainage : questions fréquentes', status: 'cancelled', cancellation_reason: 'Conférencière malade' }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { ends_at: /^lte\./ } }, listOf([
-    eventRow(PAST, { title: 'Vivre à Montréal', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
+    eventRow(PAST, { title: 'Arriver au Québec : les premières semaines', status: 'completed', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/event_registrations', query: { user_id: `eq.${me.user.id}` } }, listOf([{ event_id: EVENT, status: 'registered' }]));
 
