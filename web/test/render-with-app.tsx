@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 import { ViewerProvider } from '@/components/providers/viewer-context';
 import { AuthTextProvider } from '@/features/auth';
-import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
+import { FALLBACK_TIME_ZONE } from '@/lib/format';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';

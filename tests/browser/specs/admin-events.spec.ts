@@ -16,7 +16,7 @@ test('an admin creates an event with its join link', async ({ page, standIn }) =
   const events = new AdminEventsPage(page);
   await events.goto();
   await expect(events.rows).toHaveCount(2);
-  await expect(events.rows.filter({ hasText: 'Vivre à Montréal' })).toContainText('Annulé');
+  await expect(events.rows.filter({ hasText: 'Parrainage : questions fréquentes' })).toContainText('Annulé');
   await expectNoSeriousA11yViolations(page, 'admin events');
   await screenshot(page, 'admin-events');
 

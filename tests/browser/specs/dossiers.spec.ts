@@ -192,7 +192,7 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
   await detail.uploadToSlot('language_test', { name: 'tef-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
   await expect(detail.slot('language_test').getByTestId('upload-done')).toContainText('« tef-amina.pdf » est envoyé');
   await expect(detail.slot('language_test').getByTestId('slot-state')).toHaveText('En vérification');
-  await expect(detail.slot('language_test').getByTestId('slot-expiry')).toHaveText('Valide jusqu’au 1 mars 2028');
+  await expect(detail.slot('language_test').getByTestId('slot-expiry')).toHaveText('Valide jusqu’au 1er mars 2028');
   await expect(detail.document('tef-amina.pdf')).toContainText('Résultats de test de langue');
   // The other form was never involved: it still offers "other document".
   await expect(detail.documentKind).toHaveValue('');

@@ -39,7 +39,7 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
   const card = page.getByTestId('next-step');
   await expect(card.getByTestId('next-step-action')).toHaveText('Faire la tâche « Envoyer une photo récente »');
   await expect(card.getByTestId('next-step-who')).toHaveText('vous');
-  await expect(card.getByTestId('next-step-due')).toContainText('1 décembre 2026');
+  await expect(card.getByTestId('next-step-due')).toContainText('1er décembre 2026');
   await expect(card.getByTestId('next-step-documents')).toHaveText("Photo d'identité");
   await expect(card.getByTestId('next-step-contact')).toHaveText('Une question ? Écrivez à Sophie Tremblay');
   await expect(card.getByTestId('next-step-contact')).toHaveAttribute('href', `/dossiers/${DOSSIER_ID}?onglet=messages`);
@@ -48,7 +48,7 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
 
   // « Action requise » in the list says what and by when; the status pill is not the counters' blue.
   const first = home.section('dossiers').getByTestId('dashboard-dossier').first();
-  await expect(first.getByTestId('next-step-line')).toHaveText('Prochaine étape : Faire la tâche « Envoyer une photo récente » · pour le 1 décembre 2026');
+  await expect(first.getByTestId('next-step-line')).toHaveText('Prochaine étape : Faire la tâche « Envoyer une photo récente » · pour le 1er décembre 2026');
   const status = first.getByTestId('dossier-status');
   const counter = first.getByTestId('unread-counter');
   await expect(status).toHaveText('Action requise');
@@ -107,7 +107,7 @@ test('a refused document blocks submitting, and the overview says why and what t
   await expect(guide.getByTestId('status-path-step')).toHaveCount(5);
   await expect(guide.locator('[aria-current="step"]')).toContainText('En révision');
   await expect(guide.getByTestId('status-explained'))
-    .toHaveText('Votre professionnel vous demande des corrections. Faites ce qui est demandé, puis soumettez à nouveau le dossier.');
+    .toHaveText('Votre consultant vous demande des corrections. Faites ce qui est demandé, puis soumettez à nouveau le dossier.');
   await expectNoSeriousA11yViolations(page, 'dossier next step (blocked)');
   await screenshot(page, 'dossier-next-step-blocked');
 
@@ -131,13 +131,13 @@ test('missing documents warn before submitting, and the candidate may submit any
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID);
-  await expect(page.getByTestId('next-step-no-pro')).toHaveText('Aucun professionnel n’est encore assigné : l’équipe CAPITUNE vous en attribue un après la soumission.');
-  await expect(page.getByTestId('status-explained')).toHaveText('Vous préparez votre dossier : déposez vos documents, puis soumettez-le à votre professionnel.');
+  await expect(page.getByTestId('next-step-no-pro')).toHaveText('Aucun consultant n’est encore assigné : l’équipe CAPITUNE vous en attribue un après la soumission.');
+  await expect(page.getByTestId('status-explained')).toHaveText('Vous préparez votre dossier : déposez vos documents, puis soumettez-le à votre consultant.');
   await expect(detail.submit).toHaveAttribute('data-readiness', 'incomplete');
   await detail.submit.click();
   const dialog = page.getByRole('dialog', { name: 'Soumettre ce dossier ?' });
   await expect(dialog.getByTestId('dossier-submit-warning'))
-    .toContainText("Il manque : Certificat de police, Photo d'identité. Votre professionnel pourra vous les demander");
+    .toContainText("Il manque : Certificat de police, Photo d'identité. Votre consultant pourra vous les demander");
   await expect(detail.confirmSubmit).toHaveText('Soumettre quand même');
   await expectNoSeriousA11yViolations(page, 'submit warning');
   await screenshot(page, 'dossier-submit-warning');

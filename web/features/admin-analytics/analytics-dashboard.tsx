@@ -3,6 +3,7 @@
 import { RefreshCw } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { formatDateTime, formatNumber, LoadError, LoadingRows, plural } from '@/features/admin-common';
+import { formatQuantity } from '@/lib/format';
 import { BarChart } from './bar-chart';
 import { ChartCard, LegendItem } from './chart-card';
 import { dossiersChart, eventsChart, usersChart } from './chart-data';
@@ -52,7 +53,7 @@ function Totals({ totals }: { totals: AnalyticsTotals }) {
     { label: 'Dossiers', value: formatNumber(totals.dossiers), hint: `${plural(totals.documents_awaiting_review, 'document', 'documents')} à examiner` },
     {
       label: 'Délai médian de décision',
-      value: totals.median_days_to_decision === null ? '—' : `${totals.median_days_to_decision.toLocaleString('fr-CA')} j`,
+      value: totals.median_days_to_decision === null ? '—' : formatQuantity(totals.median_days_to_decision, 'j'),
       hint: 'de la soumission à la décision',
     },
   ];

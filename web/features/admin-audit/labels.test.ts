@@ -10,7 +10,7 @@ describe('audit labels', () => {
   });
 
   it('summarises details in words', () => {
-    expect(describeDetails('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → professionnel');
+    expect(describeDetails('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → consultant');
     expect(describeDetails('user.status_changed', { from: 'active', to: 'suspended' })).toBe('actif → suspendu');
     expect(describeDetails('dossier.assigned', { pro_id: 'p1' }, { p1: 'Sophie Tremblay' })).toBe('À Sophie Tremblay');
     expect(describeDetails('dossier.assigned', { pro_id: null })).toBe('Professionnel retiré');

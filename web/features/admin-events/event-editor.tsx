@@ -9,7 +9,8 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError, formatDateTime, LoadError, LoadingRows } from '@/features/admin-common';
+import { describeAdminError, LoadError, LoadingRows } from '@/features/admin-common';
+import { formatRange } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { AttendeesPanel } from './attendees-panel';
 import { EventStatusBadge } from './event-status-badge';
@@ -57,7 +58,7 @@ function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null })
     <div className="grid max-w-4xl grid-cols-1 gap-6" data-test="event-editor">
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <EventStatusBadge status={event.status} endsAt={event.ends_at} />
-        <span>{formatDateTime(event.starts_at)} → {formatDateTime(event.ends_at)}</span>
+        <span>{formatRange(event.starts_at, event.ends_at)}</span>
       </div>
       {cancelled ? (
         <Alert tone="warning" title="Événement annulé" data-test="event-cancelled">

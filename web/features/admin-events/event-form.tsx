@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
+import { zoneName } from '@/lib/format';
 import { lazyResolver } from '@/lib/lazy-resolver';
 import type { EventFormValues } from './event-values';
 import { useTimeZone } from './use-time-zone';
@@ -36,7 +37,7 @@ export function EventForm({ initial, submitLabel, requireChanges = false, onSubm
       // The caller has told the user; the form keeps what they typed.
     }
   });
-  const zoneHint = `Heure locale${timeZone ? ` (${timeZone})` : ''}.`;
+  const zoneHint = `Heure locale${timeZone ? `\u202F: ${zoneName(timeZone)}` : ''}.`;
   return (
     <form onSubmit={submit} noValidate className="space-y-5" data-test="event-form">
       <Input label="Titre" required maxLength={150} error={errors.title?.message} data-test="event-title" {...register('title')} />

@@ -31,7 +31,7 @@ export const registrationStatusLabels = {
 
 export const roleLabels = {
   candidate: 'Candidat',
-  pro: 'Professionnel',
+  pro: 'Consultant',
   admin: 'Administrateur',
 } as const;
 

@@ -1,7 +1,7 @@
 import { Check, CheckCheck, Paperclip } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
-import { formatDateTime, formatTime } from '../format';
+import { formatDateTime, formatInstant } from '@/lib/format';
 import type { Message } from './queries';
 
 export type Attachment = { fileName: string; onDownload: () => void } | 'removed' | null;
@@ -16,7 +16,7 @@ export function MessageBubble({ message, mine, senderName, attachment }: Message
       <p className="text-xs text-slate-600">
         <span className="font-medium text-slate-800">{mine ? t('you') : senderName}</span>
         {' · '}
-        <time dateTime={message.created_at} title={formatDateTime(message.created_at)}>{formatTime(message.created_at)}</time>
+        <time dateTime={message.created_at} title={formatDateTime(message.created_at)}>{formatInstant(message.created_at, 'time')}</time>
       </p>
       <div className={cn('max-w-[85%] rounded-lg px-3 py-2 sm:max-w-[70%]', mine ? 'bg-brand-700 text-white' : 'border border-slate-200 bg-white text-slate-900')}>
         <p className="whitespace-pre-wrap break-words" data-test="chat-message-body">{message.body}</p>

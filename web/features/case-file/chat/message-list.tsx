@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { dayLabel } from '../format';
+import { formatDayLabel } from '@/lib/format';
 import { MessageBubble, type Attachment } from './message-bubble';
 import type { Message } from './queries';
 
@@ -87,8 +87,8 @@ export function MessageList({ messages, viewerId, senderName, attachmentOf, hasO
       ) : (
         <ol aria-label={t('messagesLabel')} className="space-y-4" data-test="chat-messages">
           {messages.map((message, index) => {
-            const day = dayLabel(message.created_at);
-            const newDay = index === 0 || dayLabel(messages[index - 1]!.created_at) !== day;
+            const day = formatDayLabel(message.created_at);
+            const newDay = index === 0 || formatDayLabel(messages[index - 1]!.created_at) !== day;
             return (
               <Fragment key={message.id}>
                 {newDay ? (

@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import type { ChecklistItem } from '../dossier/queries';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format';
 import type { DossierDocument } from './queries';
 import { DOCUMENT_RULES, fileProblem } from './schema';
 import { useSlotState } from './slot-state';

@@ -24,7 +24,7 @@ describe('DocumentItem', () => {
     expect(within(item).getByText('Certificat de police')).toBeTruthy();
     expect(within(item).getByText('Refusé')).toBeTruthy();
     expect(within(item).getByText('Le certificat date de plus de six mois.')).toBeTruthy();
-    expect(item.textContent).toContain('1,3 Mo');
+    expect(item.textContent).toContain('1,3\u00A0Mo');
   });
 
   it('names each action after its file, so a list of documents reads clearly', async () => {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatBytes } from '@/components/ui/file-rules';
-import { formatDate, formatDay } from '../format';
+import { formatDate, formatDay } from '@/lib/format';
 import type { DossierDocument } from './queries';
 import { DOCUMENT_STATUS_TONES } from './labels';
 

@@ -42,7 +42,7 @@ describe('the documents bucket rules, checked before any upload', () => {
     expect(accepted).toEqual([]);
     expect(errors[0]).toContain('« x.zip » : format non accepté.');
     expect(errors[0]).toContain('Word (.docx)');
-    expect(errors[1]).toBe('« big.pdf » : fichier trop volumineux (50 Mo ; maximum 50 Mo).');
+    expect(errors[1]).toBe('« big.pdf » : fichier trop volumineux (50\u00A0Mo ; maximum 50\u00A0Mo).');
   });
 });
 

@@ -8,7 +8,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { dossierPath, routes } from '@/lib/routes';
-import { formatDate } from '../format';
+import { formatDate } from '@/lib/format';
 import { NextStepLine } from '../next-step/next-step-line';
 import { useMyNextSteps } from '../next-step/use-next-step';
 import { PROGRAM_LABELS } from './labels';

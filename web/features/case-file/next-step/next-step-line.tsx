@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format';
 import { actionKey } from './actions';
 import type { DossierNextStep } from './queries';
 
