@@ -1,6 +1,8 @@
 // npm run bench [-- --scale 3 --reps 200 --write-seconds 15 --out file.json --compare scale-1.json]
 // npm run bench -- compare scale-1.json scale-3.json      (growth between two result files, no run)
 // npm run bench -- markdown scale-3.json [scale-1.json]    (docs/performance.md's tables of a saved run)
+// npm run bench -- ab [--base 3e3d671 --scale 1 --reps 300] (this checkout's chapters against an earlier
+//                                                            commit's, same data, interleaved; bench/ab.ts)
 // The performance benchmark of DESIGN §6 on a disposable PostgreSQL 17 (or, with
 // BENCH_SUPERUSER_URL, in a fresh database of another cluster); see docs/performance.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { startLocalPostgres } from './db/local-postgres.ts';
 import { repoRoot } from './db/prepare-database.ts';
 import { compareRuns, formatGrowth, readReport } from './bench/growth.ts';
+import { formatAb, runAbBench } from './bench/ab.ts';
 import { formatMarkdown } from './bench/report-markdown.ts';
 import { formatTable } from './bench/report-table.ts';
 import { runBench } from './bench/run.ts';
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     'no-plans': { type: 'boolean', default: false },
     out: { type: 'string' },
     compare: { type: 'string' },
+    base: { type: 'string', default: '3e3d671' },
   } });
   if (positionals[0] === 'compare' && positionals.length === 3) {
     log(formatGrowth(compareRuns(await readReport(positionals[1]!), await readReport(positionals[2]!))));
@@ -40,6 +44,10 @@ async function main(): Promise<void> {
   if (positionals[0] === 'markdown' && (positionals.length === 2 || positionals.length === 3)) {
     const run = await readReport(positionals[1]!);
     log(formatMarkdown(run, positionals[2] ? compareRuns(await readReport(positionals[2]), run) : undefined));
+    return;
+  }
+  if (positionals[0] === 'ab' && positionals.length === 1) {
+    await abRun(values);
     return;
   }
   if (positionals.length > 0) {
@@ -78,6 +86,21 @@ async function main(): Promise<void> {
       log(`FAILED: ${failed.join(', ')}`);
       process.exitCode = 1;
     }
+  } finally {
+    await server?.stop();
+  }
+}
+
+async function abRun(values: { base: string; scale: string; reps: string; members: string; warmup: string; out?: string }) {
+  const given = process.env.BENCH_SUPERUSER_URL;
+  const server = given ? undefined : await startLocalPostgres({ postgresFlags: SERVER_FLAGS });
+  try {
+    const options = { reps: Number(values.reps), members: Number(values.members), warmup: Number(values.warmup) };
+    const report = await runAbBench(given ?? server!.url, values.base, Number(values.scale), options, log);
+    const out = values.out ?? path.join(repoRoot, 'bench-results', `bench-ab-${report.startedAt.replaceAll(':', '-')}-scale-${report.scale}.json`);
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+    log(`\n${formatAb(report)}\n\nJSON: ${path.relative(process.cwd(), out)}`);
   } finally {
     await server?.stop();
   }

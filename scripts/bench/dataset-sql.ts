@@ -49,11 +49,16 @@ export function memberSteps(s: Sizes, passwordHash: string): Step[] {
         insert into public.profiles (id, full_name, role, created_at, updated_at)
         select g.id, g.full_name, (${role})::public.user_role, g.joined_at, g.joined_at from g
       ), a as (
-        insert into public.accounts (user_id, status, email_notifications, terms_version, terms_accepted_at, created_at, updated_at)
+        insert into public.accounts (user_id, status, terms_version, terms_accepted_at, created_at, updated_at)
         -- Consent to the terms in force: every active member is in good standing (private.is_active()).
         select g.id, case when g.n <= ${s.candidates} and g.n % 200 = 7 then 'suspended' else 'active' end::public.account_status,
-               g.n % 10 <> 3, (select terms_version from private.settings), g.joined_at, g.joined_at, g.joined_at
+               (select terms_version from private.settings), g.joined_at, g.joined_at, g.joined_at
         from g
+      ), e as (
+        -- One member in ten turned off every email they may.
+        insert into public.email_preferences (user_id, kind, enabled, updated_at)
+        select g.id, k, false, g.joined_at from g cross join unnest(enum_range(null::public.email_kind)) k
+        where g.n % 10 = 3 and k not in ('security', 'account')
       )
       select count(*) from u`,
   }];

@@ -113,8 +113,10 @@ const CHECKS: Check[] = [
   { name: 'each email of the write phase is in the outbox exactly once', params: (run) => [run.targets.startedAt], sql: `
     with wanted as (
       select n.user_id, n.kind, n.data, count(*) as n from public.notifications n
-      join public.accounts a on a.user_id = n.user_id and a.email_notifications and a.status = 'active'
-      where n.created_at >= $1 and private.kind_sends_email(n.kind) and n.kind <> 'message_received' group by 1, 2, 3
+      join public.accounts a on a.user_id = n.user_id and a.status = 'active'
+      where not exists (select from public.email_preferences p
+                        where p.user_id = n.user_id and p.kind = private.email_kind_of(n.kind) and not p.enabled)
+        and n.created_at >= $1 and private.kind_sends_email(n.kind) and n.kind <> 'message_received' group by 1, 2, 3
     ), queued as (
       -- Chat emails are paced into digests, one per window rather than one per message. The outbox
       -- adds the reader's language and zone to the notification's data.

@@ -92,9 +92,9 @@ export async function runHotQueries(ownerUrl: string, queries: HotQuery[], optio
 
 const emptyRun = (): ModeRun => ({ member: { ms: [], rows: [] }, owner: { ms: [], rows: [] }, mismatches: 0 });
 
-type Timed = { ms: number; rows: number };
+export type Timed = { ms: number; rows: number };
 
-async function timed(client: pg.Client, settings: RequestSettings, mode: Mode, statement: pg.QueryConfig): Promise<Timed> {
+export async function timed(client: pg.Client, settings: RequestSettings, mode: Mode, statement: pg.QueryConfig): Promise<Timed> {
   await beginRequest(client, settings, true, mode === 'prepared');
   try {
     const t0 = performance.now();

@@ -21,6 +21,10 @@ create table public.profiles (
   bio text not null default ''
     constraint profiles_bio_length check (char_length(bio) <= 500),
   role public.user_role not null default 'candidate',
+  -- A pro's number on the public register of the College of Immigration and Citizenship Consultants
+  -- (CICC): R and six digits. Set only through public.set_licence_number (the pro or an admin).
+  licence_number text
+    constraint profiles_licence_number_format check (licence_number ~ '^R[0-9]{6}$'),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -30,13 +34,14 @@ comment on constraint profiles_bio_length on public.profiles is 'La présentatio
 comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
 comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
 comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
+comment on constraint profiles_licence_number_format on public.profiles is
+  'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.';
 
 create table public.accounts (
   user_id uuid primary key references public.profiles (id) on delete cascade,
   status public.account_status not null default 'active',
   locale text not null default 'fr-CA'
     constraint accounts_locale_supported check (locale in ('fr-CA', 'fr-FR', 'en-CA')),
-  email_notifications boolean not null default true,
   -- IANA name, checked against pg_timezone_names by private.check_time_zone (sign-up and updates).
   time_zone text not null default 'America/Toronto',
   terms_version text,
@@ -307,9 +312,152 @@ as $$
   select coalesce((select a.locale from public.accounts a where a.user_id = member_locale.user_id), 'fr-CA')
 $$;
 
--- An instant as a notification shows it to `member`: their zone's wall time in their language, the
--- zone named by its city in words (« 02/12/2026 19:00 (heure de Toronto) », "Wednesday, December 2,
--- 2026, 7:00 PM (Toronto time)"). Emails name it as Intl does; SQL has no zone names in words.
+-- The text of a notification in `member`'s language: English for an English locale, else French.
+create function private.member_text(member uuid, french text, english text)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select case when private.member_locale(member) like 'en%' then english else french end
+$$;
+
+-- A zone as people name it (« heure de l'Est », "Eastern Time"), the same at every season; a zone
+-- without a usual name is its offset at that instant (« UTC−5 », "UTC+5:30", "UTC"). The names match
+-- supabase/functions/_shared/contract/time-zone-names.ts, which the emails use (a test compares them).
+create function private.time_zone_name(zone text, english boolean, at timestamptz)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  with named as (
+    select case when english then n.en else n.fr end as name
+    from (values
+      ('America/St_Johns', 'heure de Terre-Neuve', 'Newfoundland Time'),
+      ('America/Halifax', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Moncton', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Glace_Bay', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Goose_Bay', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Blanc-Sablon', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('Atlantic/Bermuda', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Puerto_Rico', 'heure de l''Atlantique', 'Atlantic Time'),
+      ('America/Toronto', 'heure de l''Est', 'Eastern Time'),
+      ('America/Montreal', 'heure de l''Est', 'Eastern Time'),
+      ('America/Iqaluit', 'heure de l''Est', 'Eastern Time'),
+      ('America/Nipigon', 'heure de l''Est', 'Eastern Time'),
+      ('America/Thunder_Bay', 'heure de l''Est', 'Eastern Time'),
+      ('America/Atikokan', 'heure de l''Est', 'Eastern Time'),
+      ('America/Coral_Harbour', 'heure de l''Est', 'Eastern Time'),
+      ('America/New_York', 'heure de l''Est', 'Eastern Time'),
+      ('America/Detroit', 'heure de l''Est', 'Eastern Time'),
+      ('America/Indiana/Indianapolis', 'heure de l''Est', 'Eastern Time'),
+      ('America/Indianapolis', 'heure de l''Est', 'Eastern Time'),
+      ('America/Kentucky/Louisville', 'heure de l''Est', 'Eastern Time'),
+      ('America/Louisville', 'heure de l''Est', 'Eastern Time'),
+      ('America/Nassau', 'heure de l''Est', 'Eastern Time'),
+      ('America/Port-au-Prince', 'heure d''Haïti', 'Haiti Time'),
+      ('America/Winnipeg', 'heure du Centre', 'Central Time'),
+      ('America/Rainy_River', 'heure du Centre', 'Central Time'),
+      ('America/Rankin_Inlet', 'heure du Centre', 'Central Time'),
+      ('America/Resolute', 'heure du Centre', 'Central Time'),
+      ('America/Regina', 'heure du Centre', 'Central Time'),
+      ('America/Swift_Current', 'heure du Centre', 'Central Time'),
+      ('America/Chicago', 'heure du Centre', 'Central Time'),
+      ('America/Edmonton', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Yellowknife', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Cambridge_Bay', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Inuvik', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Creston', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Dawson_Creek', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Fort_Nelson', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Denver', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Boise', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Phoenix', 'heure des Rocheuses', 'Mountain Time'),
+      ('America/Whitehorse', 'heure du Yukon', 'Yukon Time'),
+      ('America/Dawson', 'heure du Yukon', 'Yukon Time'),
+      ('America/Vancouver', 'heure du Pacifique', 'Pacific Time'),
+      ('America/Los_Angeles', 'heure du Pacifique', 'Pacific Time'),
+      ('America/Tijuana', 'heure du Pacifique', 'Pacific Time'),
+      ('America/Anchorage', 'heure de l''Alaska', 'Alaska Time'),
+      ('Pacific/Honolulu', 'heure d''Hawaï', 'Hawaii Time'),
+      ('America/Mexico_City', 'heure de Mexico', 'Mexico City Time'),
+      ('America/Bogota', 'heure de Colombie', 'Colombia Time'),
+      ('America/Sao_Paulo', 'heure de Brasília', 'Brasília Time'),
+      ('America/Miquelon', 'heure de Saint-Pierre-et-Miquelon', 'St. Pierre & Miquelon Time'),
+      ('America/Guadeloupe', 'heure de la Guadeloupe', 'Guadeloupe Time'),
+      ('America/Martinique', 'heure de la Martinique', 'Martinique Time'),
+      ('America/Cayenne', 'heure de la Guyane', 'French Guiana Time'),
+      ('Indian/Reunion', 'heure de La Réunion', 'Réunion Time'),
+      ('Indian/Mayotte', 'heure de Mayotte', 'Mayotte Time'),
+      ('Pacific/Noumea', 'heure de la Nouvelle-Calédonie', 'New Caledonia Time'),
+      ('Pacific/Tahiti', 'heure de Tahiti', 'Tahiti Time'),
+      ('Europe/Paris', 'heure de Paris', 'Paris Time'),
+      ('Europe/Brussels', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Luxembourg', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Monaco', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Zurich', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Berlin', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Amsterdam', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Madrid', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Rome', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Vienna', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Warsaw', 'heure d''Europe centrale', 'Central European Time'),
+      ('Europe/Lisbon', 'heure d''Europe de l''Ouest', 'Western European Time'),
+      ('Europe/London', 'heure du Royaume-Uni', 'UK Time'),
+      ('Europe/Dublin', 'heure d''Irlande', 'Irish Time'),
+      ('Europe/Athens', 'heure d''Europe de l''Est', 'Eastern European Time'),
+      ('Europe/Bucharest', 'heure d''Europe de l''Est', 'Eastern European Time'),
+      ('Europe/Kyiv', 'heure d''Europe de l''Est', 'Eastern European Time'),
+      ('Europe/Kiev', 'heure d''Europe de l''Est', 'Eastern European Time'),
+      ('Europe/Moscow', 'heure de Moscou', 'Moscow Time'),
+      ('Africa/Casablanca', 'heure du Maroc', 'Morocco Time'),
+      ('Africa/Algiers', 'heure d''Algérie', 'Algeria Time'),
+      ('Africa/Tunis', 'heure de Tunisie', 'Tunisia Time'),
+      ('Africa/Cairo', 'heure d''Égypte', 'Egypt Time'),
+      ('Africa/Dakar', 'heure du Sénégal', 'Senegal Time'),
+      ('Africa/Abidjan', 'heure de Côte d''Ivoire', 'Côte d''Ivoire Time'),
+      ('Africa/Bamako', 'heure du Mali', 'Mali Time'),
+      ('Africa/Ouagadougou', 'heure du Burkina Faso', 'Burkina Faso Time'),
+      ('Africa/Conakry', 'heure de Guinée', 'Guinea Time'),
+      ('Africa/Lome', 'heure du Togo', 'Togo Time'),
+      ('Africa/Porto-Novo', 'heure du Bénin', 'Benin Time'),
+      ('Africa/Niamey', 'heure du Niger', 'Niger Time'),
+      ('Africa/Douala', 'heure du Cameroun', 'Cameroon Time'),
+      ('Africa/Libreville', 'heure du Gabon', 'Gabon Time'),
+      ('Africa/Brazzaville', 'heure du Congo', 'Congo Time'),
+      ('Africa/Kinshasa', 'heure de Kinshasa', 'Kinshasa Time'),
+      ('Africa/Lubumbashi', 'heure de Lubumbashi', 'Lubumbashi Time'),
+      ('Africa/Kigali', 'heure du Rwanda', 'Rwanda Time'),
+      ('Africa/Ndjamena', 'heure du Tchad', 'Chad Time'),
+      ('Africa/Lagos', 'heure du Nigeria', 'Nigeria Time'),
+      ('Africa/Nairobi', 'heure du Kenya', 'Kenya Time'),
+      ('Indian/Antananarivo', 'heure de Madagascar', 'Madagascar Time'),
+      ('Indian/Mauritius', 'heure de Maurice', 'Mauritius Time'),
+      ('Asia/Beirut', 'heure du Liban', 'Lebanon Time'),
+      ('Asia/Dubai', 'heure des Émirats', 'Gulf Time'),
+      ('Asia/Kolkata', 'heure de l''Inde', 'India Time'),
+      ('Asia/Calcutta', 'heure de l''Inde', 'India Time'),
+      ('Asia/Ho_Chi_Minh', 'heure du Viêt Nam', 'Vietnam Time'),
+      ('Asia/Saigon', 'heure du Viêt Nam', 'Vietnam Time'),
+      ('Asia/Manila', 'heure des Philippines', 'Philippine Time'),
+      ('Asia/Shanghai', 'heure de Chine', 'China Time'),
+      ('Asia/Tokyo', 'heure du Japon', 'Japan Time')
+    ) n(zone, fr, en)
+    where n.zone = time_zone_name.zone
+  ), offset_minutes as (
+    select (extract(epoch from (at at time zone zone) - (at at time zone 'UTC')) / 60)::integer as m
+  )
+  select coalesce(
+    (select name from named),
+    (select 'UTC' || case when o.m = 0 then '' else case when o.m < 0 then '−' else '+' end || abs(o.m) / 60
+            || case when abs(o.m) % 60 <> 0 then ':' || lpad((abs(o.m) % 60)::text, 2, '0') else '' end end
+     from offset_minutes o)
+  )
+$$;
+
+-- An instant as a notification shows it to `member`: their zone's wall time in their language, then
+-- the zone's name (« 02/12/2026 19:00 (heure de l'Est) », "Wednesday, December 2, 2026, 7:00 PM (Eastern Time)").
 create function private.member_local_time(at timestamptz, member uuid)
 returns text
 language sql
@@ -318,18 +466,22 @@ set search_path = ''
 as $$
   with z as (
     select private.member_time_zone(member) as zone, private.member_locale(member) like 'en%' as english
-  ), c as (
-    select z.*, replace(split_part(z.zone, '/', -1), '_', ' ') as city from z
   )
   select case
-    when c.english then to_char(at at time zone c.zone, 'FMDay, FMMonth FMDD, YYYY, FMHH12:MI AM')
-      || ' (' || case when c.zone like '%/%' then c.city || ' time' else c.zone end || ')'
-    else to_char(at at time zone c.zone, 'DD/MM/YYYY HH24:MI')
-      || ' (' || case when c.zone not like '%/%' then c.zone
-                      when c.city ~* '^[aeiouyàâéèêîôû]' then 'heure d''' || c.city
-                      else 'heure de ' || c.city end || ')'
-  end
-  from c
+    when z.english then to_char(at at time zone z.zone, 'FMDay, FMMonth FMDD, YYYY, FMHH12:MI AM')
+    else to_char(at at time zone z.zone, 'DD/MM/YYYY HH24:MI')
+  end || ' (' || private.time_zone_name(z.zone, z.english, at) || ')'
+  from z
+$$;
+
+-- A calendar day (a due day, an expiry) in `member`'s language: « 07/12/2026 », "December 7, 2026".
+create function private.member_day(day date, member uuid)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select private.member_text(member, to_char(day, 'DD/MM/YYYY'), to_char(day, 'FMMonth FMDD, YYYY'))
 $$;
 
 -- Sign-up and consent
@@ -394,6 +546,42 @@ set search_path = ''
 as $$ select private.accept_terms($1) $$;
 comment on function public.accept_terms(text) is 'Records the caller''s consent to the current terms and privacy notice.';
 
+-- A pro's CICC licence number, shown to candidates: set by the pro themself (acting as a pro) or by
+-- an admin, never by another member. Spaces and case are forgiven; the format is the constraint's.
+create function private.set_licence_number(pro_id uuid, licence_number text)
+returns text
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  saved text;
+begin
+  -- acts_as_pro and acts_as_admin hold an active account and the second factor.
+  if not exists (select 1 from private.caller c
+                 where (c.id = set_licence_number.pro_id and c.acts_as_pro) or c.acts_as_admin) then
+    raise exception 'Seul le professionnel lui-même ou un administrateur peut modifier ce numéro de permis.'
+      using errcode = '42501';
+  end if;
+  update public.profiles p
+     set licence_number = nullif(upper(regexp_replace(set_licence_number.licence_number, '\s', '', 'g')), '')
+   where p.id = set_licence_number.pro_id and p.role = 'pro'
+  returning p.licence_number into saved;
+  if not found then
+    raise exception 'Seul un professionnel a un numéro de permis CICC.' using errcode = '22023';
+  end if;
+  return saved;
+end;
+$$;
+
+create function public.set_licence_number(pro_id uuid, licence_number text)
+returns text
+language sql
+set search_path = ''
+as $$ select private.set_licence_number($1, $2) $$;
+comment on function public.set_licence_number(uuid, text) is
+  'Sets (or clears, with null) a pro''s CICC licence number; the pro themself or an admin only.';
+
 -- Triggers
 
 create trigger profiles_touch_updated_at before update on public.profiles
@@ -414,7 +602,8 @@ revoke all on function private.is_active(), private.active_user_id(), private.my
   private.is_admin(), private.posting_user_id(), private.assert_signed_in(), private.assert_active(),
   private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;
 revoke all on function private.is_time_zone(text), private.check_time_zone(), private.member_time_zone(uuid),
-  private.member_locale(uuid), private.member_local_time(timestamptz, uuid) from public;
+  private.member_locale(uuid), private.member_local_time(timestamptz, uuid), private.member_text(uuid, text, text),
+  private.time_zone_name(text, boolean, timestamptz), private.member_day(date, uuid) from public;
 -- The zone check runs as the member who sets their zone.
 grant execute on function private.is_time_zone(text) to authenticated, service_role;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
@@ -425,12 +614,16 @@ revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
 revoke all on function private.accept_terms(text) from public;
 grant execute on function private.accept_terms(text) to authenticated;
+revoke all on function public.set_licence_number(uuid, text) from public, anon;
+grant execute on function public.set_licence_number(uuid, text) to authenticated;
+revoke all on function private.set_licence_number(uuid, text) from public;
+grant execute on function private.set_licence_number(uuid, text) to authenticated;
 
 revoke all on public.profiles, public.accounts from public, anon, authenticated, service_role;
-grant select (id, full_name, avatar_path, bio, role, created_at) on public.profiles to authenticated;
+grant select (id, full_name, avatar_path, bio, role, licence_number, created_at) on public.profiles to authenticated;
 grant update (full_name, avatar_path, bio) on public.profiles to authenticated;
 grant select on public.accounts to authenticated;
-grant update (locale, email_notifications, time_zone) on public.accounts to authenticated;
+grant update (locale, time_zone) on public.accounts to authenticated;
 grant select, update on public.profiles, public.accounts to service_role;
 
 -- Row-level security

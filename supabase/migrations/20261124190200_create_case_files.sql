@@ -186,6 +186,7 @@ declare
   actor text;
   uid uuid := auth.uid();
   is_staff boolean;
+  to_replace text;
 begin
   perform private.assert_active();
   perform private.assert_second_factor();
@@ -210,6 +211,16 @@ begin
   if (actor = 'candidate' and d.candidate_id <> uid) or (actor = 'staff' and not is_staff) then
     raise exception 'Vous ne pouvez pas faire passer ce dossier de % à %.', d.status, change_dossier_status.to_status
       using errcode = '42501';
+  end if;
+  -- Nothing the pro refused, and nothing expired, goes (back) to the pro: the candidate replaces it
+  -- first. A missing document only warns (the screens list it): a program's checklist may name a
+  -- kind this case does not need, and the pro says so. The checklist is the documents chapter's.
+  if actor = 'candidate' then
+    select string_agg(c.label, ', ') into to_replace
+    from public.dossier_checklist(d.id) c where c.state in ('rejected', 'expired');
+    if to_replace is not null then
+      raise exception 'Remplacez d''abord ces documents refusés ou expirés : %.', to_replace using errcode = '55000';
+    end if;
   end if;
 
   update public.dossiers
@@ -277,20 +288,32 @@ as $$ select * from private.assign_dossier($1, $2) $$;
 comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
 
 -- A status change tells whoever did not make it, in the app and by email.
-create function private.dossier_status_label(status public.dossier_status)
+create function private.dossier_status_label(status public.dossier_status, english boolean default false)
 returns text
 language sql
 immutable
 set search_path = ''
 as $$
-  select case status
-    when 'draft' then 'brouillon'
-    when 'submitted' then 'soumis'
-    when 'in_review' then 'en révision'
-    when 'action_required' then 'action requise'
-    when 'approved' then 'approuvé'
-    when 'rejected' then 'refusé'
-    when 'closed' then 'clos'
+  select case when english then
+    case status
+      when 'draft' then 'draft'
+      when 'submitted' then 'submitted'
+      when 'in_review' then 'in review'
+      when 'action_required' then 'action required'
+      when 'approved' then 'approved'
+      when 'rejected' then 'rejected'
+      when 'closed' then 'closed'
+    end
+  else
+    case status
+      when 'draft' then 'brouillon'
+      when 'submitted' then 'soumis'
+      when 'in_review' then 'en révision'
+      when 'action_required' then 'action requise'
+      when 'approved' then 'approuvé'
+      when 'rejected' then 'refusé'
+      when 'closed' then 'clos'
+    end
   end
 $$;
 
@@ -308,7 +331,9 @@ begin
   foreach recipient in array array_remove(array[d.candidate_id, d.pro_id], new.changed_by) loop
     perform private.notify(
       recipient, 'dossier_status_changed',
-      'Dossier « ' || d.title || ' » : ' || private.dossier_status_label(new.to_status),
+      private.member_text(recipient,
+        'Dossier « ' || d.title || ' » : ' || private.dossier_status_label(new.to_status),
+        'File “' || d.title || '”: ' || private.dossier_status_label(new.to_status, true)),
       coalesce(new.note, ''), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'from', new.from_status,
                          'to', new.to_status, 'note', new.note)
@@ -347,7 +372,7 @@ revoke all on function private.change_dossier_status(uuid, public.dossier_status
   private.assign_dossier(uuid, uuid) from public;
 grant execute on function private.change_dossier_status(uuid, public.dossier_status, text),
   private.assign_dossier(uuid, uuid) to authenticated;
-revoke all on function private.dossier_status_label(public.dossier_status), private.notify_dossier_status_changed() from public;
+revoke all on function private.dossier_status_label(public.dossier_status, boolean), private.notify_dossier_status_changed() from public;
 
 revoke all on public.dossiers, public.dossier_status_history from public, anon, authenticated, service_role;
 grant select, delete on public.dossiers to authenticated;

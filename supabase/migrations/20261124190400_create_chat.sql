@@ -150,7 +150,7 @@ begin
   select p.full_name into sender_name from public.profiles p where p.id = new.sender_id;
   foreach recipient in array array_remove(array[d.candidate_id, d.pro_id], new.sender_id) loop
     perform private.notify(
-      recipient, 'message_received', 'Nouveau message de ' || sender_name,
+      recipient, 'message_received', private.member_text(recipient, 'Nouveau message de ', 'New message from ') || sender_name,
       left(new.body, 140), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'message_id', new.id, 'sender_name', sender_name)
     );
@@ -175,6 +175,59 @@ as $$
 $$;
 comment on function public.mark_dossier_messages_read(uuid) is
   'Marks as read every message of a dossier that others sent to the caller, its candidate or assigned pro.';
+
+-- A pro's usual reply time, shown to their candidates: the median delay, over the last 90 days, between
+-- a candidate's message that opens a wait (the first since the pro last wrote in that dossier) and the
+-- pro's next message there. Null below 5 answered waits: too few to promise anything. Read by the pro,
+-- an admin, or a candidate whose dossier this pro holds; messages of dossiers the pro no longer holds,
+-- and of admins, do not count.
+create function private.pro_reply_minutes(pro_id uuid)
+returns integer
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not (
+    private.is_admin()
+    or coalesce(pro_reply_minutes.pro_id = private.assigned_pro_id(), false)
+    or exists (select 1 from public.dossiers d
+               where d.pro_id = pro_reply_minutes.pro_id and d.candidate_id = private.case_user_id())
+  ) then
+    raise exception 'Délai de réponse visible seulement par les candidats de ce professionnel.' using errcode = '42501';
+  end if;
+  return (
+    with thread as (
+      select m.created_at, m.sender_id = d.candidate_id as from_candidate,
+             lag(m.sender_id = d.candidate_id) over w as previous_from_candidate,
+             min(m.created_at) filter (where m.sender_id = d.pro_id)
+               over (w rows between 1 following and unbounded following) as replied_at
+        from public.dossiers d
+        join public.messages m on m.dossier_id = d.id and m.sender_id in (d.candidate_id, d.pro_id)
+       where d.pro_id = pro_reply_minutes.pro_id
+      window w as (partition by d.id order by m.created_at, m.id)
+    ), answered as (
+      select t.replied_at - t.created_at as delay
+        from thread t
+       where t.from_candidate and t.previous_from_candidate is not true
+         and t.replied_at is not null and t.created_at > now() - interval '90 days'
+    )
+    select case when count(*) >= 5
+                then round(extract(epoch from percentile_cont(0.5) within group (order by a.delay)) / 60)::integer end
+      from answered a
+  );
+end;
+$$;
+
+create function public.pro_reply_minutes(pro_id uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$ select private.pro_reply_minutes($1) $$;
+comment on function public.pro_reply_minutes(uuid) is
+  'A pro''s median reply time in minutes over 90 days (null below 5 replies), for the pro, admins and their candidates.';
 
 -- Reading the chat (mark_dossier_messages_read or a read receipt) cancels the pending email
 -- digest of each recipient who has nothing left unread in that dossier (notifications chapter).
@@ -251,6 +304,10 @@ revoke all on function public.mark_dossier_messages_read(uuid) from public, anon
 grant execute on function public.mark_dossier_messages_read(uuid) to authenticated;
 revoke all on function private.can_use_dossier_channel(text) from public;
 grant execute on function private.can_use_dossier_channel(text) to authenticated;
+revoke all on function public.pro_reply_minutes(uuid) from public, anon;
+grant execute on function public.pro_reply_minutes(uuid) to authenticated;
+revoke all on function private.pro_reply_minutes(uuid) from public;
+grant execute on function private.pro_reply_minutes(uuid) to authenticated;
 
 revoke all on public.messages from public, anon, authenticated, service_role;
 grant select on public.messages to authenticated;

@@ -192,7 +192,8 @@ begin
   if p.author_id <> new.author_id then
     select pr.full_name into commenter from public.profiles pr where pr.id = new.author_id;
     perform private.notify(
-      p.author_id, 'post_reply', commenter || ' a répondu à votre publication',
+      p.author_id, 'post_reply',
+      commenter || private.member_text(p.author_id, ' a répondu à votre publication', ' replied to your post'),
       left(new.body, 140), '/inside/' || p.id::text,
       jsonb_build_object('post_id', p.id, 'comment_id', new.id)
     );
@@ -334,9 +335,13 @@ begin
     from gone g;
   perform private.notify(
     p.author_id, 'post_liked',
-    liker || case when others = 0 then ' a aimé votre publication'
-                  when others = 1 then ' et 1 autre personne ont aimé votre publication'
-                  else ' et ' || others || ' autres personnes ont aimé votre publication' end,
+    liker || private.member_text(p.author_id,
+      case when others = 0 then ' a aimé votre publication'
+           when others = 1 then ' et 1 autre personne ont aimé votre publication'
+           else ' et ' || others || ' autres personnes ont aimé votre publication' end,
+      case when others = 0 then ' liked your post'
+           when others = 1 then ' and 1 other person liked your post'
+           else ' and ' || others || ' other people liked your post' end),
     coalesce(p.title, left(p.body, 140)), '/inside/' || p.id::text,
     jsonb_strip_nulls(jsonb_build_object('post_id', p.id, 'likers', others + 1, 'liker', new.user_id, 'replaces', replaced))
   );

@@ -145,8 +145,9 @@ begin
     update public.events set registered_count = registered_count + 1, waitlist_count = waitlist_count - 1
      where id = e.id;
     perform private.notify(
-      promoted.user_id, 'event_promoted', 'Une place s''est libérée : « ' || e.title || ' »',
-      'Vous êtes maintenant inscrit.', private.event_link(e.id),
+      promoted.user_id, 'event_promoted',
+      private.member_text(promoted.user_id, 'Une place s''est libérée : « ' || e.title || ' »', 'A seat opened up: “' || e.title || '”'),
+      private.member_text(promoted.user_id, 'Vous êtes maintenant inscrit.', 'You are now registered.'), private.event_link(e.id),
       jsonb_build_object('event_id', e.id, 'event_title', e.title, 'starts_at', e.starts_at)
     );
   end loop;
@@ -199,10 +200,9 @@ begin
    where id = e.id;
   perform private.notify(
     auth.uid(), case when seat_free then 'event_registered' else 'event_waitlisted' end::public.notification_kind,
-    case when private.member_locale(auth.uid()) like 'en%'
-      then case when seat_free then 'Registration confirmed: “' else 'Waitlist: “' end || e.title || '”'
-      else case when seat_free then 'Inscription confirmée : « ' else 'Liste d''attente : « ' end || e.title || ' »'
-    end,
+    private.member_text(auth.uid(),
+      case when seat_free then 'Inscription confirmée : « ' else 'Liste d''attente : « ' end || e.title || ' »',
+      case when seat_free then 'Registration confirmed: “' else 'Waitlist: “' end || e.title || '”'),
     private.member_local_time(e.starts_at, auth.uid()),
     private.event_link(e.id),
     jsonb_build_object('event_id', e.id, 'event_title', e.title, 'starts_at', e.starts_at)
@@ -306,7 +306,9 @@ begin
   end if;
   for attendee in select r.user_id from public.event_registrations r where r.event_id = e.id loop
     perform private.notify(
-      attendee, 'event_cancelled', 'Événement annulé : « ' || e.title || ' »', e.cancellation_reason,
+      attendee, 'event_cancelled',
+      private.member_text(attendee, 'Événement annulé : « ' || e.title || ' »', 'Event cancelled: “' || e.title || '”'),
+      e.cancellation_reason,
       private.event_link(e.id), jsonb_build_object('event_id', e.id, 'event_title', e.title, 'reason', e.cancellation_reason)
     );
   end loop;
@@ -382,10 +384,9 @@ begin
     select e.title, e.starts_at into event_title, event_starts_at from public.events e where e.id = due.event_id;
     perform private.notify(
       due.user_id, 'event_reminder',
-      case when private.member_locale(due.user_id) like 'en%'
-        then case due.lead when '1h' then 'In one hour: “' else 'Reminder: “' end || event_title || '”'
-        else case due.lead when '1h' then 'Dans une heure : « ' else 'Rappel : « ' end || event_title || ' »'
-      end,
+      private.member_text(due.user_id,
+        case due.lead when '1h' then 'Dans une heure : « ' else 'Rappel : « ' end || event_title || ' »',
+        case due.lead when '1h' then 'In one hour: “' else 'Reminder: “' end || event_title || '”'),
       private.member_local_time(event_starts_at, due.user_id),
       private.event_link(due.event_id),
       jsonb_build_object('event_id', due.event_id, 'event_title', event_title, 'starts_at', event_starts_at, 'lead', due.lead),

@@ -152,7 +152,7 @@ declare
 begin
   select u.email, jsonb_build_object('locale', a.locale, 'time_zone', a.time_zone) into address, reader
   from public.accounts a join auth.users u on u.id = a.user_id
-  where a.user_id = recipient and a.email_notifications and a.status = 'active'
+  where a.user_id = recipient and a.status = 'active'
     and not exists (select from public.email_preferences p
                     where p.user_id = recipient and p.kind = private.email_kind_of(template) and not p.enabled);
   if address is null then

@@ -150,8 +150,11 @@ security definer
 set search_path = ''
 as $$
 declare
-  title constant text := 'Votre compte CAPITUNE est suspendu';
-  body constant text := 'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.';
+  title constant text := private.member_text(tell_suspended.user_id, 'Votre compte CAPITUNE est suspendu',
+                                             'Your CAPITUNE account is suspended');
+  body constant text := private.member_text(tell_suspended.user_id,
+    'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    'An administrator suspended your account. To learn why or to contest it, reply to this email.');
   link constant text := '/compte-suspendu';
   address text;
 begin
@@ -159,9 +162,12 @@ begin
   values (tell_suspended.user_id, 'account_suspended', title, body, link);
   select u.email into address from auth.users u where u.id = tell_suspended.user_id;
   if address is not null then
+    -- The template writes in the reader's language, as private.enqueue_email() tells the others.
     insert into public.email_outbox (user_id, to_email, template, payload)
     values (tell_suspended.user_id, address, 'account_suspended',
-            jsonb_build_object('title', title, 'body', body, 'link', link));
+            jsonb_build_object('title', title, 'body', body, 'link', link,
+                               'locale', private.member_locale(tell_suspended.user_id),
+                               'time_zone', private.member_time_zone(tell_suspended.user_id)));
   end if;
 end;
 $$;
@@ -270,14 +276,23 @@ as $$ select * from private.admin_list_users($1, $2, $3) $$;
 comment on function public.admin_list_users(text, integer, integer) is
   'Admins list users (search by name or email, paged) with email, role, status, last sign-in and the total count.';
 
-create function private.bump_weekly_activity(metric text, at timestamptz, delta integer)
+-- A count leaves the week of `from_at` and joins the week of `to_at` (either may be null). The rows
+-- are locked in week order, so that two writers moving counts between the same weeks in opposite
+-- directions wait for each other instead of deadlocking.
+create function private.move_weekly_activity(metric text, from_at timestamptz, to_at timestamptz)
 returns void
 language sql
 security definer
 set search_path = ''
 as $$
   insert into private.weekly_activity as w (metric, week, shard, value)
-  values (metric, date_trunc('week', at at time zone 'America/Toronto')::date, (pg_backend_pid() % 8)::smallint, delta)
+  select move_weekly_activity.metric, c.week, (pg_backend_pid() % 8)::smallint, sum(c.delta)
+  from (values (date_trunc('week', from_at at time zone 'America/Toronto')::date, -1),
+               (date_trunc('week', to_at at time zone 'America/Toronto')::date, 1)) as c(week, delta)
+  where c.week is not null
+  group by c.week
+  having sum(c.delta) <> 0
+  order by c.week
   on conflict (metric, week, shard) do update set value = w.value + excluded.value
 $$;
 
@@ -292,24 +307,28 @@ begin
   if tg_op = 'UPDATE' and new.created_at is not distinct from old.created_at then
     return null;
   end if;
-  if tg_op in ('INSERT', 'UPDATE') then
-    perform private.bump_weekly_activity(tg_argv[0], new.created_at, 1);
-  end if;
-  if tg_op in ('DELETE', 'UPDATE') then
-    perform private.bump_weekly_activity(tg_argv[0], old.created_at, -1);
-  end if;
+  perform private.move_weekly_activity(tg_argv[0],
+    case when tg_op <> 'INSERT' then old.created_at end, case when tg_op <> 'DELETE' then new.created_at end);
   return null;
 end;
 $$;
 
-create function private.bump_running_total(metric text, delta integer)
+-- A count leaves `from_metric` and joins `to_metric` (either may be null), rows locked in metric
+-- order: a dossier going from A to B and another from B to A on the same shard would otherwise each
+-- hold one row and wait for the other's.
+create function private.move_running_total(from_metric text, to_metric text)
 returns void
 language sql
 security definer
 set search_path = ''
 as $$
   insert into private.running_totals as t (metric, shard, value)
-  values (metric, (pg_backend_pid() % 8)::smallint, delta)
+  select c.metric, (pg_backend_pid() % 8)::smallint, sum(c.delta)
+  from (values (from_metric, -1), (to_metric, 1)) as c(metric, delta)
+  where c.metric is not null
+  group by c.metric
+  having sum(c.delta) <> 0
+  order by c.metric
   on conflict (metric, shard) do update set value = t.value + excluded.value
 $$;
 
@@ -320,13 +339,10 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
-declare
-  delta integer := case when tg_op <> 'DELETE' and new.status = 'pending' then 1 else 0 end
-                 - case when tg_op <> 'INSERT' and old.status = 'pending' then 1 else 0 end;
 begin
-  if delta <> 0 then
-    perform private.bump_running_total('documents_pending', delta);
-  end if;
+  perform private.move_running_total(
+    case when tg_op <> 'INSERT' and old.status = 'pending' then 'documents_pending' end,
+    case when tg_op <> 'DELETE' and new.status = 'pending' then 'documents_pending' end);
   return null;
 end;
 $$;
@@ -342,12 +358,8 @@ begin
   if tg_op = 'UPDATE' and new.role is not distinct from old.role then
     return null;
   end if;
-  if tg_op in ('INSERT', 'UPDATE') then
-    perform private.bump_running_total('members.' || new.role, 1);
-  end if;
-  if tg_op in ('DELETE', 'UPDATE') then
-    perform private.bump_running_total('members.' || old.role, -1);
-  end if;
+  perform private.move_running_total(
+    case when tg_op <> 'INSERT' then 'members.' || old.role end, case when tg_op <> 'DELETE' then 'members.' || new.role end);
   return null;
 end;
 $$;
@@ -385,23 +397,16 @@ begin
     new_status := new.status;
     new_day := private.decision_day(new.submitted_at, new.decided_at);
   end if;
-  if old_status is distinct from new_status then
-    if new_status is not null then
-      perform private.bump_running_total('dossiers.' || new_status, 1);
-    end if;
-    if old_status is not null then
-      perform private.bump_running_total('dossiers.' || old_status, -1);
-    end if;
-  end if;
-  if old_day is distinct from new_day then
-    if new_day is not null then
-      insert into private.decision_days as d (days, value) values (new_day, 1)
-      on conflict (days) do update set value = d.value + 1;
-    end if;
-    if old_day is not null then
-      update private.decision_days set value = value - 1 where days = old_day;
-    end if;
-  end if;
+  perform private.move_running_total('dossiers.' || old_status, 'dossiers.' || new_status);
+  -- Day rows in day order, for the same reason as move_running_total's.
+  insert into private.decision_days as d (days, value)
+  select c.days, sum(c.delta)
+  from (values (old_day, -1), (new_day, 1)) as c(days, delta)
+  where c.days is not null
+  group by c.days
+  having sum(c.delta) <> 0
+  order by c.days
+  on conflict (days) do update set value = d.value + excluded.value;
   return null;
 end;
 $$;
@@ -427,13 +432,16 @@ begin
   else
     insert into private.last_sign_ins as s (user_id, signed_in_at) values (new.id, new_at)
     on conflict (user_id) do update set signed_in_at = excluded.signed_in_at;
-    insert into private.sign_ins_by_day as d (day, shard, value) values ((new_at at time zone 'UTC')::date, my_shard, 1)
-    on conflict (day, shard) do update set value = d.value + 1;
   end if;
-  if old_at is not null then
-    insert into private.sign_ins_by_day as d (day, shard, value) values ((old_at at time zone 'UTC')::date, my_shard, -1)
-    on conflict (day, shard) do update set value = d.value - 1;
-  end if;
+  -- Day rows in day order, for the same reason as move_running_total's.
+  insert into private.sign_ins_by_day as d (day, shard, value)
+  select c.day, my_shard, sum(c.delta)
+  from (values ((old_at at time zone 'UTC')::date, -1), ((new_at at time zone 'UTC')::date, 1)) as c(day, delta)
+  where c.day is not null
+  group by c.day
+  having sum(c.delta) <> 0
+  order by c.day
+  on conflict (day, shard) do update set value = d.value + excluded.value;
   return null;
 end;
 $$;
@@ -616,12 +624,12 @@ revoke all on function public.admin_list_users(text, integer, integer) from publ
 grant execute on function public.admin_list_users(text, integer, integer) to authenticated;
 revoke all on function private.admin_list_users(text, integer, integer) from public;
 grant execute on function private.admin_list_users(text, integer, integer) to authenticated;
-revoke all on function private.bump_weekly_activity(text, timestamptz, integer), private.count_weekly_activity() from public;
+revoke all on function private.move_weekly_activity(text, timestamptz, timestamptz), private.count_weekly_activity() from public;
 revoke all on function public.admin_analytics() from public, anon;
 grant execute on function public.admin_analytics() to authenticated;
 revoke all on function private.admin_analytics() from public;
 grant execute on function private.admin_analytics() to authenticated;
-revoke all on function private.bump_running_total(text, integer), private.count_pending_document() from public;
+revoke all on function private.move_running_total(text, text), private.count_pending_document() from public;
 revoke all on function private.count_member_role(), private.decision_day(timestamptz, timestamptz), private.count_dossier(),
   private.count_sign_in(), private.signed_in_since(timestamptz), private.median_days_to_decision() from public;
 

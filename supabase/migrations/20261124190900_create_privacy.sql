@@ -125,7 +125,7 @@ begin
   update public.comments set body = '[Contenu retiré à la demande de son auteur]' where author_id = me;
   update public.profiles set full_name = 'Membre supprimé', avatar_path = null, bio = '' where id = me;
   update public.accounts
-     set status = 'suspended', email_notifications = false, muted_until = null
+     set status = 'suspended', muted_until = null
    where user_id = me;
   -- Banned as the admins' suspension bans in Auth (ban_duration 876000h, about a century): Auth
   -- reads banned_until into a Go time value, which an infinite timestamp cannot fill.

@@ -168,7 +168,9 @@ begin
   select * into d from public.dossiers x where x.id = t.dossier_id;
   perform private.notify(
     t.assignee_id, 'task_assigned',
-    case when reopened then 'Tâche à reprendre : ' else 'Nouvelle tâche : ' end || t.title,
+    private.member_text(t.assignee_id,
+      case when reopened then 'Tâche à reprendre : ' else 'Nouvelle tâche : ' end,
+      case when reopened then 'Task to redo: ' else 'New task: ' end) || t.title,
     coalesce(t.reason, t.note), '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'reopened', reopened, 'reason', t.reason)
@@ -381,6 +383,75 @@ begin
 end;
 $$;
 
+-- The one thing to do next on a dossier, who does it and by when: the same answer for its
+-- candidate, its pro and admins, read as the caller (RLS: an unseen dossier answers nothing). The
+-- first rule that applies wins; `documents` names what the step is about (labels, checklist order).
+create function public.dossier_next_step(dossier_id uuid)
+returns table (action text, actor text, due_on date, task_id uuid, task_title text, documents text[])
+language sql
+stable
+set search_path = ''
+as $$
+  select s.action, s.actor, s.due_on, s.task_id, s.task_title, s.documents
+  from public.dossiers d
+  cross join lateral (
+    select array_agg(c.label) filter (where c.state in ('rejected', 'expired')) as to_replace,
+           array_agg(c.label) filter (where c.state = 'missing') as missing,
+           array_agg(c.label) filter (where c.state = 'pending') as pending
+    from public.dossier_checklist(d.id) c
+  ) c
+  left join lateral (
+    select t.id, t.title, t.due_on, k.label as kind
+    from public.tasks t left join public.document_kinds k on k.code = t.document_kind
+    where t.dossier_id = d.id and t.assignee_id = d.candidate_id and t.status = 'open'
+    order by t.due_on nulls last, t.created_at
+    limit 1
+  ) t on true
+  cross join lateral (
+    select r.action, r.actor, r.due_on, r.task_id, r.task_title, r.documents
+    from (values
+      (1, d.status = 'closed', 'none', null, null::date, null::uuid, null, null::text[]),
+      (2, t.id is not null, 'complete_task', 'candidate', t.due_on, t.id, t.title, array_remove(array[t.kind], null)),
+      (3, d.status in ('draft', 'action_required') and c.to_replace is not null, 'replace_documents', 'candidate', null, null, null, c.to_replace),
+      (4, d.status = 'draft' and c.missing is not null, 'add_documents', 'candidate', null, null, null, c.missing),
+      (5, d.status = 'draft', 'submit', 'candidate', null, null, null, null),
+      (6, d.status = 'action_required', 'resubmit', 'candidate', null, null, null, c.missing),
+      (7, d.status = 'submitted' and d.pro_id is null, 'assign_pro', 'admin', null, null, null, null),
+      (8, d.status = 'submitted', 'start_review', 'pro', null, null, null, null),
+      (9, d.status = 'in_review' and c.pending is not null, 'review_documents', 'pro', null, null, null, c.pending),
+      (10, d.status = 'in_review', 'decide', 'pro', null, null, null, null),
+      (11, d.status in ('approved', 'rejected'), 'close', 'pro', null, null, null, null)
+    ) as r (rank, applies, action, actor, due_on, task_id, task_title, documents)
+    where r.applies
+    order by r.rank
+    limit 1
+  ) s
+  where d.id = dossier_next_step.dossier_id
+$$;
+comment on function public.dossier_next_step(uuid) is
+  'Next step of a dossier: action, who must act (candidate, pro, admin), due day, task and documents concerned.';
+
+-- The next step of each open dossier of the caller (their own, or assigned to them): theirs to take
+-- first, then the soonest due, then the latest activity. The home page shows the first.
+create function public.my_next_steps()
+returns table (dossier_id uuid, title text, status public.dossier_status, action text, actor text, due_on date,
+               task_id uuid, task_title text, documents text[], candidate_name text, pro_name text)
+language sql
+stable
+set search_path = ''
+as $$
+  select d.id, d.title, d.status, s.action, s.actor, s.due_on, s.task_id, s.task_title, s.documents, c.full_name, p.full_name
+  from public.dossiers d
+  cross join lateral public.dossier_next_step(d.id) s
+  join public.profiles c on c.id = d.candidate_id
+  left join public.profiles p on p.id = d.pro_id
+  where d.id = any ((select private.my_dossier_id_array())::uuid[]) and d.status <> 'closed'
+  order by s.actor = case when d.candidate_id = (select auth.uid()) then 'candidate' else 'pro' end desc,
+           s.due_on nulls last, d.updated_at desc
+$$;
+comment on function public.my_next_steps() is
+  'Next step of each open dossier the caller owns or is assigned, the caller''s own steps first.';
+
 -- Reminders. The scheduler calls enqueue_task_reminders() with the database clock; a test passes
 -- its own reference time. Days are the recipient's (private.member_time_zone). Each task reminds
 -- its assignee 7 days, 1 day before and on its due day (the most urgent that applies, once each),
@@ -466,16 +537,25 @@ begin
   select * into t from public.tasks x where x.id = send_task_reminder.task_id;
   select * into d from public.dossiers x where x.id = t.dossier_id;
   recipient := case when lead = 'overdue' then coalesce(d.pro_id, t.created_by) else t.assignee_id end;
-  due_text := to_char(t.due_on, 'DD/MM/YYYY');
+  due_text := private.member_day(t.due_on, recipient);
   perform private.notify(
     recipient, case when lead = 'overdue' then 'task_overdue' else 'task_reminder' end::public.notification_kind,
-    case lead
-      when 'overdue' then 'Tâche en retard : ' || t.title
-      when 'day' then 'À faire aujourd''hui : ' || t.title
-      when '1d' then 'À faire demain : ' || t.title
-      else 'À faire d''ici le ' || due_text || ' : ' || t.title
-    end,
-    'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »', '/dossiers/' || d.id::text,
+    private.member_text(recipient,
+      case lead
+        when 'overdue' then 'Tâche en retard : ' || t.title
+        when 'day' then 'À faire aujourd''hui : ' || t.title
+        when '1d' then 'À faire demain : ' || t.title
+        else 'À faire d''ici le ' || due_text || ' : ' || t.title
+      end,
+      case lead
+        when 'overdue' then 'Task overdue: ' || t.title
+        when 'day' then 'Due today: ' || t.title
+        when '1d' then 'Due tomorrow: ' || t.title
+        else 'Due by ' || due_text || ': ' || t.title
+      end),
+    private.member_text(recipient, 'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »',
+                        'Due ' || due_text || ' — file “' || d.title || '”'),
+    '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'lead', lead),
     'task-reminder:' || t.id::text || ':' || lead
@@ -499,8 +579,9 @@ begin
   select k.label into kind_label from public.document_kinds k where k.code = doc.kind;
   perform private.notify(
     user_id, 'document_expiring',
-    'Document bientôt expiré : ' || coalesce(kind_label, doc.file_name),
-    'Expire le ' || to_char(doc.expires_on, 'DD/MM/YYYY') || ' — dossier « ' || d.title || ' »',
+    private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),
+    private.member_text(user_id, 'Expire le ' || private.member_day(doc.expires_on, user_id) || ' — dossier « ' || d.title || ' »',
+                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — file “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', doc.id, 'file_name', doc.file_name,
                        'kind_label', kind_label, 'expires_on', doc.expires_on, 'lead', lead),
@@ -544,6 +625,8 @@ revoke all on function private.create_task(uuid, text, text, date, text, uuid), 
   private.reopen_task(uuid, text), private.cancel_task(uuid, text) from public;
 grant execute on function private.create_task(uuid, text, text, date, text, uuid), private.complete_task(uuid),
   private.reopen_task(uuid, text), private.cancel_task(uuid, text) to authenticated;
+revoke all on function public.dossier_next_step(uuid), public.my_next_steps() from public, anon;
+grant execute on function public.dossier_next_step(uuid), public.my_next_steps() to authenticated;
 revoke all on function public.enqueue_task_reminders(timestamptz) from authenticated;
 grant execute on function public.enqueue_task_reminders(timestamptz) to service_role;
 grant execute on function private.enqueue_task_reminders(timestamptz) to service_role;

@@ -24,9 +24,16 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // `locale` sets the page's language (navigator.language, Intl, Accept-Language) but not Chromium's
+    // own: native widgets (a date input's « jj/mm/aaaa », its field names) follow the browser's UI
+    // language, which on Linux comes from the LANGUAGE variable, not from --lang (Chrome's docs,
+    // developer.chrome.com/docs/extensions/reference/api/i18n: "to change the locale on Linux … set the
+    // LANGUAGE environment variable"), and needs the French resources (Debian's chromium-l10n).
+    // specs/native-widgets.spec.ts proves it.
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=fr-CA'],
+      env: { ...process.env, LANGUAGE: 'fr_CA:fr' },
     },
   },
 });

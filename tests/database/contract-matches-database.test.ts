@@ -4,6 +4,8 @@
 // the functions then show as raised).
 import { describe, expect, it } from 'vitest';
 import { ourSqlStates } from '../../supabase/functions/_shared/contract/database-errors.ts';
+import { dossierStatusInSentenceEn } from '../../supabase/functions/_shared/contract/labels-en.ts';
+import { timeZoneName, timeZoneNames } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
 import {
   accountStatusLabels, documentStatusLabels, dossierStatusLabels, dossierStatusInSentence, eventStatusLabels,
   registrationStatusLabels, roleLabels, taskStatusLabels, emailKindLabels,
@@ -36,6 +38,39 @@ describe('the shared contract', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const { status, label } of rows) expect(label, status).toBe(dossierStatusInSentence(status));
+  });
+
+  it('names dossier statuses in English as the English notifications do', async () => {
+    const { rows } = await owner<{ status: string; label: string }>(
+      `select s::text as status, private.dossier_status_label(s, true) as label
+       from unnest(enum_range(null::public.dossier_status)) s`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { status, label } of rows) expect(label, status).toBe(dossierStatusInSentenceEn(status));
+  });
+
+  it('names every zone as the emails do (private.time_zone_name), in winter and in summer, in both languages', async () => {
+    // The zones both PostgreSQL and ICU know; ICU's tzdata and PostgreSQL's may differ on a rare zone's
+    // history, never on these two instants of 2026.
+    const known = new Set(Intl.supportedValuesOf('timeZone'));
+    const { rows } = await owner<{ zone: string; at: Date; fr: string; en: string }>(
+      `select z.name as zone, t.at, private.time_zone_name(z.name, false, t.at) as fr,
+              private.time_zone_name(z.name, true, t.at) as en
+       from pg_catalog.pg_timezone_names z
+       cross join (values (timestamptz '2026-01-15 12:00Z'), (timestamptz '2026-07-15 12:00Z')) t(at)
+       where z.name = any($1::text[])`,
+      [[...known]],
+    );
+    expect(rows.length).toBeGreaterThan(500);
+    const differ = rows.filter((r) => r.fr !== timeZoneName(r.zone, 'fr', r.at) || r.en !== timeZoneName(r.zone, 'en', r.at));
+    expect(differ.map((r) => `${r.zone} ${r.at.toISOString()}: ${r.fr} / ${r.en}`)).toEqual([]);
+    // Every named zone is one a member can hold (PostgreSQL knows it) or pick (the browser offers it).
+    const { rows: pg } = await owner<{ name: string }>(
+      'select name from pg_catalog.pg_timezone_names where name = any($1::text[])', [Object.keys(timeZoneNames)],
+    );
+    const held = new Set(pg.map((r) => r.name));
+    expect(Object.keys(timeZoneNames).filter((zone) => !held.has(zone) && !known.has(zone))).toEqual([]);
+    expect(timeZoneNames['America/Toronto']).toEqual({ fr: "heure de l'Est", en: 'Eastern Time' });
   });
 
   it('lists exactly the SQLSTATEs our functions and triggers raise', async () => {

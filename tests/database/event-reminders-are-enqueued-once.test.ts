@@ -18,7 +18,7 @@ describe('event reminders', () => {
 
   beforeAll(async () => {
     [seated, quiet, waiting] = await Promise.all([createMember(), createMember(), createMember()]);
-    await owner(`update public.accounts set email_notifications = false where user_id = $1`, [quiet.id]);
+    await owner(`insert into public.email_preferences (user_id, kind, enabled) values ($1, 'events', false)`, [quiet.id]);
     tomorrow = await createEvent({ capacity: 2, startsIn: '20 hours', title: 'Entrée express 2027' });
     soon = await createEvent({ capacity: 2, startsIn: '40 minutes', title: 'Questions-réponses' });
     later = await createEvent({ capacity: 2, startsIn: '3 days', title: 'Plus tard' });

@@ -71,10 +71,7 @@ describe("erase_my_account('SUPPRIMER')", () => {
       avatar_path: null,
       bio: '',
     });
-    expect(await one(`select status, email_notifications from public.accounts where user_id = $1`, [me.id])).toEqual({
-      status: 'suspended',
-      email_notifications: false,
-    });
+    expect(await one(`select status from public.accounts where user_id = $1`, [me.id])).toEqual({ status: 'suspended' });
   });
 
   it('replaces the sign-in email, clears password, phone and metadata, deletes identities and bans for a century', async () => {

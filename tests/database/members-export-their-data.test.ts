@@ -36,7 +36,8 @@ describe('export_my_data()', () => {
     expect(data.account).toMatchObject({ id: me.id, email: me.email });
     expect(data.account).not.toHaveProperty('encrypted_password');
     expect(data.profile).toMatchObject({ id: me.id, full_name: `Moi ${marker}` });
-    expect(data.settings).toMatchObject({ user_id: me.id, terms_version: '2026-11', email_notifications: true });
+    expect(data.settings).toMatchObject({ user_id: me.id, terms_version: '2026-11' });
+    expect(data.settings).not.toHaveProperty('email_notifications'); // the email choices are email_preferences
   });
 
   it("contains the caller's dossiers with timeline, document records and the whole chat", async () => {

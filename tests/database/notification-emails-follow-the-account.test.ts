@@ -1,5 +1,5 @@
 // Whether a notification also sends an email, and where, follows the account at the time: not when
-// the member turned email off or is suspended, and to the address they sign in with now.
+// the member turned that kind of email off (email_preferences) or is suspended, and to the address they sign in with now.
 import { describe, expect, it } from 'vitest';
 import { attempt, ok, owner } from '../support/db.ts';
 import {
@@ -7,9 +7,11 @@ import {
 } from '../support/notifications.ts';
 
 describe('email preferences', () => {
-  it('a member who turned email off still gets the notification and its broadcast, but no email', async () => {
+  it('a member who turned chat and Live emails off still gets the notifications and their broadcasts, but no email', async () => {
     const c = await caseFile();
-    await ok(attempt(c.candidate.actor, `update public.accounts set email_notifications = false where user_id = $1 returning user_id`, [c.candidate.id]));
+    for (const kind of ['messages', 'events']) {
+      await ok(attempt(c.candidate.actor, `select public.set_email_preference($1, false)`, [kind]));
+    }
     await sendMessage(c.pro, c.dossier, 'Votre dossier avance.');
     const event = await createEvent();
     await ok(attempt(c.candidate.actor, `select id from public.register_for_event($1)`, [event]));

@@ -18,7 +18,6 @@ const suspensionEmails = async (userId: string) => (await owner<{ to_email: stri
 describe('suspending a member', () => {
   it('enqueues one account email to their address, even when they turned every email they could off', async () => {
     const member = await createMember();
-    await owner('update public.accounts set email_notifications = false where user_id = $1', [member.id]);
     await owner(`insert into public.email_preferences (user_id, kind, enabled)
                  select $1, k, false from unnest(enum_range(null::public.email_kind)) k where k not in ('security', 'account')`, [member.id]);
     await ok(attempt(admin.actor, `select status from public.set_account_status($1, 'suspended')`, [member.id]));

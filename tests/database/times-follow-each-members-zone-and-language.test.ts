@@ -1,8 +1,10 @@
 // Each account has a time zone (the browser's at sign-up, editable) and a language; every time in
 // a member's notifications and emails is in their zone, written in their language. Two members in
 // different zones register for the same event and get its reminders; the expected wall times come
-// from Intl (ICU), not from PostgreSQL, so the two implementations check each other.
+// from Intl (ICU), not from PostgreSQL, so the two implementations check each other; the zone is
+// named as people say it (« heure de l'Est », "Japan Time"), as the emails name it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { timeZoneName } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
 import { signUp } from '../support/auth.ts';
 import { createEvent } from '../support/community.ts';
 import { attempt, claimsFor, inTransaction, ok, one, owner, serviceRole } from '../support/db.ts';
@@ -11,9 +13,9 @@ import { clearRateLimits, createMember, type Member, TERMS_VERSION } from '../su
 
 const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)!.value;
 
-/** « 02/12/2026 19:00 (heure de Toronto) » or "Wednesday, December 2, 2026, 7:00 PM (Toronto time)". */
+/** « 02/12/2026 19:00 (heure de l'Est) » or "Wednesday, December 2, 2026, 7:00 PM (Japan Time)". */
 function expectedLocalTime(at: Date, zone: string, english: boolean): string {
-  const city = zone.split('/').at(-1)!.replace(/_/g, ' ');
+  const name = timeZoneName(zone, english ? 'en' : 'fr', at);
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit',
     hourCycle: 'h23',
@@ -22,13 +24,13 @@ function expectedLocalTime(at: Date, zone: string, english: boolean): string {
   if (english) {
     const h12 = hour % 12 === 0 ? 12 : hour % 12;
     return `${part(parts, 'weekday')}, ${part(parts, 'month')} ${part(parts, 'day')}, ${part(parts, 'year')}, `
-      + `${h12}:${part(parts, 'minute')} ${hour < 12 ? 'AM' : 'PM'} (${city} time)`;
+      + `${h12}:${part(parts, 'minute')} ${hour < 12 ? 'AM' : 'PM'} (${name})`;
   }
   const numeric = new Intl.DateTimeFormat('en-GB', {
     timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).formatToParts(at);
   const d = (type: string) => part(numeric, type);
-  return `${d('day')}/${d('month')}/${d('year')} ${d('hour')}:${d('minute')} (heure de ${city})`;
+  return `${d('day')}/${d('month')}/${d('year')} ${d('hour')}:${d('minute')} (${name})`;
 }
 
 async function memberIn(zone: string, locale: 'fr-CA' | 'fr-FR' | 'en-CA'): Promise<Member> {
@@ -95,7 +97,8 @@ describe('notifications and emails in each member’s zone and language', () => 
       title: 'Registration confirmed: “Entrée express, session 2”',
       body: expectedLocalTime(startsAt, 'Asia/Tokyo', true),
     });
-    expect(byUser[toronto.id]!.body).not.toBe(byUser[tokyo.id]!.body.replace(/Tokyo time/, ''));
+    expect(byUser[toronto.id]!.body).toMatch(/\(heure de l'Est\)$/);
+    expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Time\)$/);
     const emails = await owner<{ user_id: string; locale: string; time_zone: string }>(
       `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone from public.email_outbox
        where template = 'event_registered' and payload ->> 'event_id' = $1 order by user_id`,

@@ -1,41 +1,16 @@
 // The chat's emails as a member gets them: send-emails delivers the first unread message at once and
-// the messages of the next 15 minutes as one digest, each carrying RFC 8058's one-click headers and
-// the same link in its text; the unsubscribe function serves that link without any sign-in (GET: a
-// confirmation page; POST `List-Unsubscribe=One-Click`: the kind is off) and refuses a tampered one.
-// Its own database: the sender takes every due email.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeDb, owner, useDatabase } from '../support/db.ts';
-import { type RunningFunction, startFunction } from '../support/edge-functions.ts';
-import { mailOf, recipientOf, type Sender, startSender } from '../support/email-sender.ts';
-import { type StandIn, startStandIn } from '../support/http-stand-in.ts';
-import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.ts';
+// the messages of the next 15 minutes as one digest, each carrying RFC 8058's one-click headers (the
+// unsubscribe function) and, in its text, the link to the web app's page. The function needs no
+// sign-in: a one-click POST turns the kind off, a GET (a person, or a mail scanner) is sent to the
+// page without changing anything, and a tampered link is refused.
+import { describe, expect, inject, it } from 'vitest';
+import { owner } from '../support/db.ts';
+import { TEST_SITE_URL } from '../support/edge-functions.ts';
+import { oneClickLinkOf, textOf, useEmailDelivery } from '../support/email-delivery.ts';
 import { createDossier, createMember, type Member } from '../support/world.ts';
 
-let database: IsolatedDatabase | undefined;
-let sendgrid: StandIn;
-let sender: Sender;
-let unsubscribe: RunningFunction;
-
-beforeAll(async () => {
-  database = await createIsolatedDatabase('functions_chat_digests');
-  if (!database) return;
-  await useDatabase(database.url);
-  sendgrid = await startStandIn();
-  unsubscribe = await startFunction('unsubscribe', { databaseUrl: database.url });
-  // The function's address for people, as .env.example says to set it when SUPABASE_URL is internal.
-  sender = await startSender(database.url, sendgrid, { EMAIL_UNSUBSCRIBE_URL: unsubscribe.url });
-  await sender.run(); // whatever the seed queued goes now
-});
-afterAll(async () => {
-  await Promise.all([sender?.stop(), unsubscribe?.stop(), sendgrid?.close()]);
-  await closeDb();
-  await database?.drop();
-});
-
-type Mail = ReturnType<typeof mailOf> & { headers?: Record<string, string> };
-const mailsTo = (member: Member) => sendgrid.requests.filter((r) => recipientOf(r) === member.email).map((r) => mailOf(r) as Mail);
-const textOf = (mail: Mail) => mail.content.find((c) => c.type === 'text/plain')!.value;
-const linkOf = (mail: Mail) => /^<(.+)>$/.exec(mail.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
+const emails = useEmailDelivery('functions_chat_digests');
+const { mailsTo } = emails;
 
 /** A dossier whose pro wrote at these minutes of an hour ago (the database's clock: due now). */
 async function chatAnHourAgo(minutes: number[]) {
@@ -57,8 +32,8 @@ const messagesOff = async (member: Member) =>
 describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe', () => {
   it('sends the first message at once and the messages of the next 15 minutes as one digest', async () => {
     const { candidate, pro } = await chatAnHourAgo([0, 2, 9, 14]);
-    expect((await sender.run()).status).toBe(200);
-    await sender.run(); // nothing more
+    expect((await emails.sender.run()).status).toBe(200);
+    await emails.sender.run(); // nothing more
     const mails = mailsTo(candidate); // sent concurrently: in any order
     expect(mails.map((m) => m.subject).sort()).toEqual([
       '3 nouveaux messages — Résidence permanente',
@@ -71,28 +46,30 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
     expect(mailsTo(pro)).toEqual([]);
   });
 
-  it('every chat email carries the one-click headers, and the same signed link in its text', async () => {
+  it('every chat email carries the one-click headers, and in its text the web page for the same token', async () => {
     const { candidate } = await chatAnHourAgo([0]);
-    await sender.run();
+    await emails.sender.run();
     const [mail] = mailsTo(candidate);
-    const link = linkOf(mail!);
-    expect(link).toMatch(new RegExp(`^${unsubscribe.url}/\\?token=[0-9a-f]{64}&kind=messages$`));
+    const link = oneClickLinkOf(mail!);
+    expect(link).toMatch(new RegExp(`^${emails.unsubscribe.url}/\\?token=[0-9a-f]{64}&kind=messages$`));
     expect(mail!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
-    expect(textOf(mail!)).toContain(`Ne plus recevoir ce type de courriel : ${link}`);
+    const page = `${TEST_SITE_URL}/desabonnement${new URL(link).search}`;
+    expect(textOf(mail!)).toContain(`Ne plus recevoir ce type de courriel : ${page}`);
+    expect(textOf(mail!)).not.toContain('/functions/v1/');
   });
 
-  it('the link works without signing in: GET asks, a one-click POST turns chat emails off', async () => {
+  it('the one-click link works without signing in: a GET changes nothing and leads to the page, the POST turns chat emails off', async () => {
     const { candidate, pro, dossier } = await chatAnHourAgo([0]);
-    await sender.run();
-    const link = linkOf(mailsTo(candidate)[0]!);
+    await emails.sender.run();
+    const link = oneClickLinkOf(mailsTo(candidate)[0]!);
 
-    const page = await fetch(link);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    const html = await page.text();
-    expect(html).toContain('<html lang="fr">');
-    expect(html).toMatch(/<form method="post"[^>]*>[\s\S]*name="List-Unsubscribe" value="One-Click"[\s\S]*Me désabonner/);
-    expect(await messagesOff(candidate)).toEqual([]); // a GET (a mail scanner) changes nothing
+    // A person (or a mail scanner) opening the header's address: sent to the page, nothing changed.
+    const opened = await fetch(link, { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe(`${TEST_SITE_URL}/desabonnement${new URL(link).search}`);
+    expect(opened.headers.get('cache-control')).toBe('no-store');
+    expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(await messagesOff(candidate)).toEqual([]);
 
     // What a mail client sends (RFC 8058 §3.2): no cookie, no authorization, that one field.
     const oneClick = await fetch(link, {
@@ -101,7 +78,7 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
       body: 'List-Unsubscribe=One-Click',
     });
     expect(oneClick.status).toBe(200);
-    expect(await oneClick.text()).toContain('Vous ne recevrez plus les courriels « Messages de vos dossiers »');
+    expect(await oneClick.json()).toEqual({ unsubscribed: 'messages' });
     expect(await messagesOff(candidate)).toEqual([{ kind: 'messages', enabled: false }]);
 
     await owner(`insert into public.messages (dossier_id, sender_id, body) values ($1, $2, 'Encore un')`, [dossier, pro.id]);
@@ -110,20 +87,20 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
     expect(rows).toEqual([{ n: 0 }]);
   });
 
-  it('the confirmation page’s button (a form POST) works too', async () => {
+  it('a multipart POST, as a form sends it, works too', async () => {
     const { candidate } = await chatAnHourAgo([0]);
-    await sender.run();
+    await emails.sender.run();
     const form = new FormData();
     form.set('List-Unsubscribe', 'One-Click');
-    const response = await fetch(linkOf(mailsTo(candidate)[0]!), { method: 'POST', body: form });
+    const response = await fetch(oneClickLinkOf(mailsTo(candidate)[0]!), { method: 'POST', body: form });
     expect(response.status).toBe(200);
     expect(await messagesOff(candidate)).toEqual([{ kind: 'messages', enabled: false }]);
   });
 
   it('refuses a tampered token, a required kind and a POST without the one-click field', async () => {
     const { candidate } = await chatAnHourAgo([0]);
-    await sender.run();
-    const link = new URL(linkOf(mailsTo(candidate)[0]!));
+    await emails.sender.run();
+    const link = new URL(oneClickLinkOf(mailsTo(candidate)[0]!));
     const token = link.searchParams.get('token')!;
     const tampered = new URL(link);
     tampered.searchParams.set('token', `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`);
@@ -132,11 +109,11 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
     const post = (url: URL, body = 'List-Unsubscribe=One-Click') =>
       fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
 
-    expect((await fetch(tampered)).status).toBe(404);
     const refused = await post(tampered);
     expect(refused.status).toBe(404);
-    expect(await refused.text()).toContain('Ce lien de désabonnement n’est pas valide');
+    expect(await refused.json()).toEqual({ error: { code: 'not_found', message: 'Ce lien de désabonnement n’est pas valide ou a expiré.' } });
     expect((await post(security)).status).toBe(400);
+    expect((await fetch(security, { redirect: 'manual' })).status).toBe(400); // not sent on to the page either
     expect((await post(link, 'List-Unsubscribe=Maybe')).status).toBe(400);
     expect((await fetch(link, { method: 'DELETE' })).status).toBe(405);
     expect(await messagesOff(candidate)).toEqual([]);

@@ -1,5 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
-import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
+import { FALLBACK_TIME_ZONE } from '@/lib/format';
 import { languageOf } from './locales';
 import { requestLocale } from './request-locale';
 

@@ -12,7 +12,6 @@ export type Database = {
       accounts: {
         Row: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]
@@ -24,7 +23,6 @@ export type Database = {
         }
         Insert: {
           created_at?: string
-          email_notifications?: boolean
           locale?: string
           muted_until?: string | null
           status?: Database["public"]["Enums"]["account_status"]
@@ -36,7 +34,6 @@ export type Database = {
         }
         Update: {
           created_at?: string
-          email_notifications?: boolean
           locale?: string
           muted_until?: string | null
           status?: Database["public"]["Enums"]["account_status"]
@@ -833,6 +830,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }
@@ -842,6 +840,7 @@ export type Database = {
           created_at?: string
           full_name: string
           id: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -851,6 +850,7 @@ export type Database = {
           created_at?: string
           full_name?: string
           id?: string
+          licence_number?: string | null
           role?: Database["public"]["Enums"]["user_role"]
           updated_at?: string
         }
@@ -1381,6 +1381,17 @@ export type Database = {
           validity_months: number
         }[]
       }
+      dossier_next_step: {
+        Args: { dossier_id: string }
+        Returns: {
+          action: string
+          actor: string
+          documents: string[]
+          due_on: string
+          task_id: string
+          task_title: string
+        }[]
+      }
       dossier_readiness: { Args: { dossier_id: string }; Returns: number }
       email_unsubscribe_tokens: {
         Args: { user_ids: string[] }
@@ -1456,7 +1467,6 @@ export type Database = {
         Args: { muted_until: string; user_id: string }
         Returns: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]
@@ -1473,6 +1483,23 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      my_next_steps: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          action: string
+          actor: string
+          candidate_name: string
+          documents: string[]
+          dossier_id: string
+          due_on: string
+          pro_name: string
+          status: Database["public"]["Enums"]["dossier_status"]
+          task_id: string
+          task_title: string
+          title: string
+        }[]
+      }
+      pro_reply_minutes: { Args: { pro_id: string }; Returns: number }
       register_for_event: {
         Args: { event_id: string }
         Returns: {
@@ -1568,7 +1595,6 @@ export type Database = {
         }
         Returns: {
           created_at: string
-          email_notifications: boolean
           locale: string
           muted_until: string | null
           status: Database["public"]["Enums"]["account_status"]
@@ -1591,6 +1617,10 @@ export type Database = {
           kind: Database["public"]["Enums"]["email_kind"]
         }
         Returns: undefined
+      }
+      set_licence_number: {
+        Args: { licence_number: string; pro_id: string }
+        Returns: string
       }
       set_post_pinned: {
         Args: { pinned: boolean; post_id: string }
@@ -1627,6 +1657,7 @@ export type Database = {
           created_at: string
           full_name: string
           id: string
+          licence_number: string | null
           role: Database["public"]["Enums"]["user_role"]
           updated_at: string
         }

@@ -7,7 +7,7 @@ import { ViewerProvider } from '@/components/providers/viewer-context';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AdminTextProvider } from '@/features/admin-common';
 import { AuthTextProvider } from '@/features/auth';
-import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
+import { FALLBACK_TIME_ZONE } from '@/lib/format';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -24,7 +24,7 @@ export const testViewer = (overrides: Partial<Viewer> = {}): Viewer => ({
   avatarPath: null,
   bio: '',
   locale: 'fr-CA',
-  emailNotifications: true,
+  timeZone: 'America/Toronto',
   ...overrides,
 });
 

@@ -22,8 +22,9 @@ export const senderEnv = baseEnv.extend({
   // One run stops claiming after this long; with the send timeout it stays far below the lease.
   EMAIL_RUN_BUDGET_MS: int(1_000, 120_000, 45_000),
   EMAIL_LEASE_SECONDS: int(60, 3_600, 300),
-  // Where the unsubscribe function answers for people (default: SUPABASE_URL/functions/v1/unsubscribe,
-  // https on a hosted project; set it when SUPABASE_URL is an internal address, as under serve).
+  // Where mail clients reach the unsubscribe function for the one-click header (default:
+  // SUPABASE_URL/functions/v1/unsubscribe, https on a hosted project; set it when SUPABASE_URL is an
+  // internal address, as under serve). People follow the text's link to SITE_URL/desabonnement.
   EMAIL_UNSUBSCRIBE_URL: z.url().optional().catch(undefined),
 });
 export type SenderEnv = z.infer<typeof senderEnv>;

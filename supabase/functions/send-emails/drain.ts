@@ -2,7 +2,7 @@
 // go on until the outbox has nothing due or the run's time budget is spent.
 import type { Outbox, OutboxRow } from './outbox.ts';
 import { type EmailProvider, SendError } from './providers/provider.ts';
-import { isOptionalEmailKind, unsubscribeHeaders, unsubscribeUrl } from '../_shared/unsubscribe-link.ts';
+import { isOptionalEmailKind, unsubscribeHeaders, unsubscribePageUrl, unsubscribeUrl } from '../_shared/unsubscribe-link.ts';
 import { renderEmail } from './templates/render.ts';
 
 export type DrainOptions = {
@@ -14,7 +14,7 @@ export type DrainOptions = {
   budgetMs: number;
   leaseSeconds: number;
   siteUrl: string;
-  /** The unsubscribe function's address; links are signed with each recipient's token. */
+  /** The unsubscribe function's address (the one-click header); links carry each recipient's token. */
   unsubscribeBase: string;
   from: { email: string; name: string };
 };
@@ -53,16 +53,17 @@ async function deliver(
   options: DrainOptions,
 ): Promise<'sent' | 'retrying' | 'dead'> {
   try {
-    // Every email a member may turn off carries its one-click link; security and account ones do not.
-    const unsubscribe = recipient.token && isOptionalEmailKind(row.email_kind)
-      ? unsubscribeUrl(options.unsubscribeBase, recipient.token, row.email_kind)
+    // Every email a member may turn off carries its one-click header (the function) and, in its text,
+    // the link to the web app's page; security and account emails carry neither.
+    const optional = recipient.token && isOptionalEmailKind(row.email_kind)
+      ? { token: recipient.token, kind: row.email_kind }
       : undefined;
     const email = renderEmail(row.template, row.payload, {
       siteUrl: options.siteUrl,
       recipientName: recipient.name,
-      unsubscribeUrl: unsubscribe,
+      unsubscribeUrl: optional && unsubscribePageUrl(options.siteUrl, optional.token, optional.kind),
     });
-    const headers = unsubscribe ? unsubscribeHeaders(unsubscribe) : undefined;
+    const headers = optional && unsubscribeHeaders(unsubscribeUrl(options.unsubscribeBase, optional.token, optional.kind));
     await provider.send(
       { outboxId: row.id, kind: row.template, to: row.to_email, from: options.from, ...email, headers },
       AbortSignal.timeout(options.sendTimeoutMs),

@@ -89,17 +89,19 @@ Deno.test('eachLimited never runs more than the limit at once', async () => {
   assert.equal(peak, 3);
 });
 
-Deno.test('an email the member may turn off carries the RFC 8058 headers and the same signed link in its text', async () => {
+Deno.test('an email the member may turn off: the RFC 8058 headers name the function, its text the web page', async () => {
   const { outbox } = memoryOutbox([row('7')]);
   let sent: Parameters<EmailProvider['send']>[0] | undefined;
   await drainOutbox(outbox, { name: 'fake', send: (email) => ((sent = email), Promise.resolve()) }, options);
-  const link = `https://ref.supabase.co/functions/v1/unsubscribe?token=${'u7'.padEnd(64, 'a')}&kind=messages`;
+  const query = `?token=${'u7'.padEnd(64, 'a')}&kind=messages`;
   assert.deepEqual(sent?.headers, {
-    'List-Unsubscribe': `<${link}>`,
+    'List-Unsubscribe': `<https://ref.supabase.co/functions/v1/unsubscribe${query}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
   });
-  assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel : ${link}`));
-  assert.ok(sent?.html.includes(`href="${link.replace('&', '&amp;')}"`));
+  const page = `https://app.capitune.ca/desabonnement${query}`;
+  assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel : ${page}`));
+  assert.ok(sent?.html.includes(`href="${page.replace('&', '&amp;')}"`));
+  assert.ok(!sent?.text.includes('functions/v1'));
 });
 
 Deno.test('a security or account email has no unsubscribe link', async () => {

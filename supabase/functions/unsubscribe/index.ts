@@ -1,28 +1,23 @@
-// unsubscribe: the one-click link of every email a member may turn off (RFC 8058). No sign-in: the
-// link's token (one per member, in the database) is the proof. GET shows a confirmation whose
-// button POSTs; a POST with `List-Unsubscribe=One-Click` (the mail client's, or that button's)
-// turns the kind off through public.unsubscribe_email, which refuses an unknown token.
+// unsubscribe: the one-click address of every email a member may turn off (RFC 8058), named by the
+// emails' List-Unsubscribe header. No sign-in: the link's token (one per member, in the database) is
+// the proof. A POST of `List-Unsubscribe=One-Click` (what a mail client sends, or the web app's
+// /desabonnement page) turns the kind off through public.unsubscribe_email, which refuses an unknown
+// token. People get no page from here: on supabase.co a function's text/html is served as text/plain
+// (supabase/supabase, apps/docs/content/guides/functions/limits.mdx, PR #27012; "HTML content is not
+// supported" in guides/functions/development-tips), so a GET, a person opening the header's link,
+// is sent to the web app's page, which asks before anything changes.
 import { actAs, serviceClaims } from '../_shared/db.ts';
-import { type OptionalEmailKind, unsubscribeQuery } from '../_shared/unsubscribe-link.ts';
-import { confirmPage, donePage, errorPage, invalidPage, type PageLanguage } from './page.ts';
+import { baseEnv, readEnv } from '../_shared/env.ts';
+import { errors, HttpError } from '../_shared/errors.ts';
+import { errorResponse, json } from '../_shared/http.ts';
+import { type OptionalEmailKind, unsubscribePageUrl, unsubscribeQuery } from '../_shared/unsubscribe-link.ts';
 
 const maxBodyBytes = 8 * 1024;
+// The token is in the address: never cached, never sent on as a referrer, never indexed.
+const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' };
 
-function html(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      // The token is in the address: never sent on as a referrer, never indexed.
-      'Referrer-Policy': 'no-referrer',
-      'X-Robots-Tag': 'noindex',
-      'Content-Security-Policy':
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-      ...headers,
-    },
-  });
-}
+const invalidLink = () => new HttpError(400, 'invalid_link', 'Ce lien de désabonnement n’est pas valide.');
+const unknownLink = () => new HttpError(404, 'not_found', 'Ce lien de désabonnement n’est pas valide ou a expiré.');
 
 /** RFC 8058 §3.2: the POST body is `List-Unsubscribe=One-Click`, urlencoded or multipart. */
 async function isOneClick(req: Request): Promise<boolean> {
@@ -34,23 +29,10 @@ async function isOneClick(req: Request): Promise<boolean> {
   }
 }
 
-const asService = <T>(fn: Parameters<typeof actAs<T>>[2]) => actAs<T>('service_role', serviceClaims, fn);
-
-/** The language of the member the token names, or null when the database does not know the token. */
-async function recipientLanguage(token: string): Promise<PageLanguage | null> {
-  const [row] = await asService((tx) =>
-    tx<{ id: string | null; locale: string | null }[]>`
-      select r.id, a.locale from public.unsubscribe_recipient(${token}) as r(id)
-      left join public.accounts a on a.user_id = r.id`
-  );
-  if (!row?.id) return null;
-  return row.locale?.startsWith('en') ? 'en' : 'fr';
-}
-
 /** Turns the kind off; false when the database does not know the token. */
 async function unsubscribe(token: string, kind: OptionalEmailKind): Promise<boolean> {
   try {
-    await asService((tx) => tx`select public.unsubscribe_email(${token}, ${kind}::public.email_kind)`);
+    await actAs('service_role', serviceClaims, (tx) => tx`select public.unsubscribe_email(${token}, ${kind}::public.email_kind)`);
     return true;
   } catch (error) {
     if ((error as { code?: string }).code === 'P0002') return false;
@@ -60,21 +42,23 @@ async function unsubscribe(token: string, kind: OptionalEmailKind): Promise<bool
 
 export async function handler(req: Request): Promise<Response> {
   if (req.method !== 'GET' && req.method !== 'POST') {
-    return html(405, invalidPage(), { Allow: 'GET, POST' });
+    return errorResponse(errors.methodNotAllowed(), { ...privateHeaders, Allow: 'GET, POST' });
   }
   const url = new URL(req.url);
   const query = unsubscribeQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return html(400, invalidPage());
+  if (!query.success) return errorResponse(invalidLink(), privateHeaders);
   const { token, kind } = query.data;
+  if (req.method === 'GET') {
+    const page = unsubscribePageUrl(readEnv(baseEnv).SITE_URL, token, kind);
+    return new Response(null, { status: 303, headers: { ...privateHeaders, Location: page } });
+  }
+  if (!(await isOneClick(req))) return errorResponse(invalidLink(), privateHeaders);
   try {
-    const language = await recipientLanguage(token);
-    if (!language) return html(404, invalidPage());
-    if (req.method === 'GET') return html(200, confirmPage(kind, url.search, language));
-    if (!(await isOneClick(req))) return html(400, invalidPage(language));
-    return (await unsubscribe(token, kind)) ? html(200, donePage(kind, language)) : html(404, invalidPage(language));
+    if (!(await unsubscribe(token, kind))) return errorResponse(unknownLink(), privateHeaders);
+    return json({ unsubscribed: kind }, 200, privateHeaders);
   } catch (error) {
     console.error(error);
-    return html(503, errorPage());
+    return errorResponse(errors.databaseUnavailable(), privateHeaders);
   }
 }
 

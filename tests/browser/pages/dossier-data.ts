@@ -13,6 +13,7 @@ export type HistoryRow = Pick<Row<'dossier_status_history'>, 'id' | 'from_status
 };
 export type DocumentRow = Omit<Row<'documents'>, 'updated_at' | 'reviewed_by'>;
 export type ChecklistRow = FunctionResult<'dossier_checklist'>[number];
+export type NextStepRow = FunctionResult<'dossier_next_step'>[number];
 export type TaskRow = Pick<Row<'tasks'>, 'id' | 'dossier_id' | 'assignee_id' | 'title' | 'note' | 'due_on' | 'document_kind' | 'document_id' | 'status' | 'reason' | 'created_at'> & {
   kind: { label: string } | null;
 };
@@ -104,6 +105,12 @@ export type DossierPageData = {
   unread?: number;
   tasks?: TaskRow[];
   taskEvents?: TaskEventRow[];
+  /** What public.dossier_next_step answers; none (no card) unless given. */
+  nextStep?: NextStepRow;
+  /** The assigned pro's CICC licence number (public.profiles.licence_number). */
+  licence?: string | null;
+  /** public.pro_reply_minutes: null while too few replies. */
+  replyMinutes?: number | null;
 };
 
 /** Everything a dossier's page may read, whatever tab it opens on. */
@@ -117,9 +124,17 @@ export function serveDossierPage(standIn: StandIn, data: DossierPageData): void 
   standIn.on({ method: 'GET', path: '/rest/v1/dossier_status_history', query: { dossier_id: `eq.${id}` } }, rows(data.history ?? []));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_checklist' }, rest.rpc('dossier_checklist', data.checklist ?? checklist()));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_readiness' }, rest.rpc('dossier_readiness', data.readiness ?? 0));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_next_step' }, rest.rpc('dossier_next_step', data.nextStep ? [data.nextStep] : []));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/mark_dossier_messages_read' }, rest.rpc('mark_dossier_messages_read', data.unread ?? 0));
   standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { dossier_id: `eq.${id}` } }, rows(data.tasks ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/task_events', query: { dossier_id: `eq.${id}` } }, rows(data.taskEvents ?? []));
+  const pro = data.dossier.pro;
+  if (pro) {
+    // The consultant card: `.single()` on profiles (its own select: the viewer's profile is another read), then the reply time.
+    standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${pro.id}`, select: 'id,full_name,avatar_path,licence_number' } },
+      json({ ...pro, licence_number: data.licence === undefined ? 'R512345' : data.licence }));
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/pro_reply_minutes' }, rest.rpc('pro_reply_minutes', data.replyMinutes === undefined ? 150 : data.replyMinutes as number));
+  }
 }
 
 /** The single object PostgREST answers to `.insert(...).select(...).single()`. */

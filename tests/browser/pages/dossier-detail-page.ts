@@ -59,6 +59,13 @@ export class DossierDetailPage {
   get chooseFile(): Locator {
     return this.page.getByTestId('document-upload').getByRole('button', { name: 'Choisir un fichier' });
   }
+  /** The checklist slot of a required kind, on the documents tab. */
+  slot(kind: string): Locator {
+    return this.page.getByTestId('checklist-slot').and(this.page.locator(`[data-kind="${kind}"]`));
+  }
+  get consultant(): Locator {
+    return this.page.getByTestId('consultant-card');
+  }
   get uploadDone(): Locator {
     return this.page.getByTestId('upload-done');
   }
@@ -95,6 +102,13 @@ export class DossierDetailPage {
   async goto(id: string, tab?: Tab): Promise<void> {
     await this.page.goto(DossierDetailPage.path(id, tab));
     await expect(this.root).toBeVisible();
+  }
+
+  /** Chooses a file for a checklist slot through its button and the system picker. */
+  async uploadToSlot(kind: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.slot(kind).getByTestId('slot-choose-file').click();
+    await (await chooser).setFiles(file);
   }
 
   /** Chooses a file through the button and the system picker (the keyboard path, not a drop). */

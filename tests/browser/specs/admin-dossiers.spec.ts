@@ -14,7 +14,7 @@ test('an admin assigns a pro to a dossier, and confirms before taking one from i
   await page_.goto();
   // « Sans professionnel », the first view, lists only dossiers no pro holds.
   await expect(page.getByTestId('dossier-row')).toHaveCount(1);
-  await expect(page.getByTestId('dossier-current-pro')).toHaveText('Professionnel : aucun');
+  await expect(page.getByTestId('dossier-current-pro')).toHaveText('Consultant : aucun');
   expect(standIn.requests({ method: 'GET', path: '/rest/v1/dossiers' }).map((r) => r.query.pro_id)).toEqual(['is.null']);
   await expectNoSeriousA11yViolations(page, 'admin dossiers');
   await screenshot(page, 'admin-dossiers');

@@ -16,7 +16,7 @@ test('an admin creates an event with its join link', async ({ page, standIn }) =
   const events = new AdminEventsPage(page);
   await events.goto();
   await expect(events.rows).toHaveCount(2);
-  await expect(events.rows.filter({ hasText: 'Vivre à Montréal' })).toContainText('Annulé');
+  await expect(events.rows.filter({ hasText: 'Parrainage : questions fréquentes' })).toContainText('Annulé');
   await expectNoSeriousA11yViolations(page, 'admin events');
   await screenshot(page, 'admin-events');
 
@@ -40,7 +40,7 @@ test('an admin creates an event with its join link', async ({ page, standIn }) =
   await form.submit.click();
 
   await new AdminEventPage(page, EVENT_ID).expectShown();
-  await expect(page.getByText('Événement créé.')).toBeVisible();
+  await expect(page.getByText('Live créé.')).toBeVisible();
   const [insert] = standIn.requests({ method: 'POST', path: '/rest/v1/events' });
   // The form's local time (America/Toronto in these tests) is stored as an instant.
   expect(insert!.body).toEqual({
@@ -81,7 +81,7 @@ test('an admin edits an event; only the changed fields are sent, the join link u
   await detail.field('capacity').fill('60');
   await detail.submit.click();
 
-  await expect(page.getByText('Événement enregistré.')).toBeVisible();
+  await expect(page.getByText('Live enregistré.')).toBeVisible();
   const [update] = standIn.requests({ method: 'PATCH', path: '/rest/v1/events' });
   expect(update!.body).toMatchObject({ title: event.title, capacity: 60, starts_at: '2026-12-03T23:00:00.000Z' });
   expect(standIn.requests({ path: '/rest/v1/event_join_links' }).filter((r) => r.method !== 'GET')).toEqual([]);

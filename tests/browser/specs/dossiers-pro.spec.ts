@@ -1,4 +1,5 @@
 // The pro side of Mon dossier: the inbox of assigned dossiers and the review actions.
+import { storage } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import { checklist, DOSSIER_ID, dossierRow, documentRow, rows, serveDossierPage, type HistoryRow } from '../pages/dossier-data.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
@@ -10,6 +11,9 @@ import { failOnPageErrors } from '../support/page-errors.ts';
 import { screenshot } from '../support/screenshots.ts';
 
 failOnPageErrors(test);
+
+// A 1×1 transparent PNG: the smallest image a browser decodes.
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 const lucas = () => person({ id: '11111111-1111-4111-8111-000000000002', email: 'lucas@demo.capitune.ca', fullName: 'Lucas Martin', role: 'candidate' });
 
@@ -88,9 +92,31 @@ test('a pro rejects a document with a reason the candidate will read', async ({ 
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID, 'documents');
-  await expect(detail.document('casier-judiciaire.jpg')).toContainText("En attente d'examen");
+  await expect(detail.document('casier-judiciaire.jpg')).toContainText('En vérification');
+  await expect(detail.document('casier-judiciaire.jpg').getByTestId('document-uploader')).toHaveText('Déposé par Amina Diallo');
+  // Refuse and Approve stand apart, at opposite ends of their own row.
+  const decision = detail.document('casier-judiciaire.jpg').getByTestId('document-decision');
+  const refuseBox = (await decision.getByTestId('document-reject').boundingBox())!;
+  const approveBox = (await decision.getByTestId('document-approve').boundingBox())!;
+  expect(approveBox.x - (refuseBox.x + refuseBox.width)).toBeGreaterThan(200);
   await expectNoSeriousA11yViolations(page, 'dossier documents (pro)');
   await screenshot(page, 'dossier-documents-pro');
+
+  // The file in the page, through a signed link Storage's policies grant (no download parameter).
+  const path = document.storage_path!;
+  standIn.on({ method: 'POST', path: `/storage/v1/object/sign/documents/${path}` }, storage.signedUrl('documents', path));
+  standIn.on({ method: 'GET', path: `/storage/v1/object/sign/documents/${path}` }, { status: 200, headers: { 'content-type': 'image/png' }, body: ONE_PIXEL_PNG });
+  await detail.document('casier-judiciaire.jpg').getByRole('button', { name: 'Aperçu casier-judiciaire.jpg' }).click();
+  const preview = page.getByRole('dialog', { name: 'Certificat de police — Amina Diallo' });
+  await expect(preview.getByRole('img', { name: 'Aperçu de casier-judiciaire.jpg' })).toBeVisible();
+  await expect.poll(() => preview.getByTestId('document-preview-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  const [sign] = standIn.requests({ method: 'POST', path: `/storage/v1/object/sign/documents/${path}` });
+  expect(sign!.body).toEqual({ expiresIn: 300 });
+  expect(standIn.requests({ method: 'GET', path: `/storage/v1/object/sign/documents/${path}` })[0]!.query).toEqual({ token: 'stand-in-token' });
+  await expectNoSeriousA11yViolations(page, 'document preview (pro)');
+  await screenshot(page, 'dossier-document-preview-pro');
+  await preview.getByRole('button', { name: 'Fermer' }).last().click();
+  await expect(preview).toBeHidden();
 
   await detail.document('casier-judiciaire.jpg').getByRole('button', { name: 'Refuser casier-judiciaire.jpg' }).click();
   const dialog = page.getByRole('dialog', { name: 'Refuser ce document' });

@@ -1,5 +1,5 @@
 // Mon dossier, as a candidate: create, follow the timeline and checklist, submit, upload, chat.
-import { storage } from '../stand-in/index.ts';
+import { rest, storage } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import {
   checklist, created, DOSSIER_ID, dossierRow, dossierTopic, documentRow, messageBroadcast, messageRow, rows, serveDossierPage,
@@ -22,6 +22,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await signIn(candidate);
   let mine: unknown[] = [];
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } }, () => rows(mine));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rows([]));
 
   const list = new DossierListPage(page);
   await list.goto();
@@ -74,7 +75,8 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
     dossier: draft,
     viewer: candidate,
     history: [creation(candidate.profile.full_name)],
-    checklist: checklist({ passport: 'approved', language_test: 'pending', police_certificate: 'rejected' }),
+    // Nothing refused: a refused document blocks submitting (specs/next-step.spec.ts).
+    checklist: checklist({ passport: 'approved', language_test: 'pending', police_certificate: 'pending' }),
     readiness: 25,
   });
 
@@ -82,8 +84,8 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
   await detail.goto(DOSSIER_ID);
   await expect(detail.timeline).toHaveCount(1);
   await expect(detail.readiness).toHaveText('25 %');
-  await expect(detail.missing).toContainText('Certificat de police');
   await expect(detail.missing).toContainText("Photo d'identité");
+  await expect(detail.missing).not.toContainText('Certificat de police');
   await expect(page.getByTestId('checklist-item')).toHaveCount(4);
   await expectNoSeriousA11yViolations(page, 'dossier overview');
   await screenshot(page, 'dossier-overview');
@@ -138,48 +140,105 @@ test('a candidate renames a draft: an empty title is refused in the form, the ne
   ]);
 });
 
-test('a candidate uploads a document with the button: the row first, the file at its path, then listed as pending', async ({ page, standIn, signIn }) => {
+test('a candidate uploads from a checklist slot: its kind is the slot’s, a refusal’s reason shows in place, the expiry too', async ({ page, standIn, signIn }) => {
   const candidate = amina();
   const session = await signIn(candidate);
   const DOCUMENT_ID = '55555555-5555-4555-8555-000000000009';
-  const pending = documentRow(candidate, { id: DOCUMENT_ID, file_name: 'passeport-amina.pdf', size_bytes: 2048 });
-  let listed: unknown[] = [];
-  serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, checklist: checklist({ language_test: 'pending' }) });
+  const REFUSED_ID = '55555555-5555-4555-8555-000000000008';
+  const reason = 'Le certificat date de plus de six mois : demandez-en un nouveau.';
+  const refused = documentRow(candidate, { id: REFUSED_ID, kind: 'police_certificate', file_name: 'casier.jpg', mime_type: 'image/jpeg', status: 'rejected', rejection_reason: reason });
+  const pending = documentRow(candidate, { id: DOCUMENT_ID, kind: 'language_test', file_name: 'tef-amina.pdf', size_bytes: 2048, expires_on: '2028-03-01' });
+  const items = checklist({ police_certificate: 'rejected', photo: 'expired' }).map((item) =>
+    item.kind === 'police_certificate' ? { ...item, document_id: REFUSED_ID }
+      : item.kind === 'photo' ? { ...item, expires_on: '2026-06-30' } : item);
+  let listed: unknown[] = [refused];
+  serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, checklist: items });
   standIn.on({ method: 'GET', path: '/rest/v1/documents', query: { dossier_id: `eq.${DOSSIER_ID}` } }, () => rows(listed));
   standIn.on({ method: 'POST', path: '/rest/v1/documents' }, created(pending));
   standIn.on({ method: 'POST', path: `/storage/v1/object/documents/${pending.storage_path}` }, () => {
-    listed = [pending];
+    listed = [pending, refused];
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_checklist' },
+      rest.rpc('dossier_checklist', items.map((item) => (item.kind === 'language_test' ? { ...item, state: 'pending', document_id: DOCUMENT_ID, expires_on: '2028-03-01' } : item))));
     return storage.uploaded('documents', pending.storage_path!);
   });
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID, 'documents');
-  await expect(page.getByText("Aucun document pour l'instant")).toBeVisible();
-  await expect(detail.documentKind).toHaveValue('passport'); // the first required document still missing
+  // One slot per required document, in the program's order, each saying what is needed.
+  // The documents tab loads on demand: its chunk may take a while on a busy machine.
+  await expect(page.getByTestId('checklist-slots')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('checklist-slot')).toHaveCount(4);
+  await expect(detail.slot('passport')).toContainText('Les pages d’identité de votre passeport');
+  await expect(detail.slot('passport').getByTestId('slot-state')).toHaveText('À fournir');
+  // The refusal's reason, where the candidate will upload the next file.
+  await expect(detail.slot('police_certificate').getByTestId('slot-rejection')).toHaveText(`Refusé : ${reason}`);
+  await expect(detail.slot('photo').getByTestId('slot-expiry')).toHaveText('Expiré le 30 juin 2026');
+  // The slots come before any other form, on phones as on desktops.
+  const slotsTop = (await page.getByTestId('checklist-slots').boundingBox())!.y;
+  expect(slotsTop).toBeLessThan((await page.getByTestId('document-upload').boundingBox())!.y);
+  // The camera waits for a touch screen; its input asks for the back camera.
+  await expect(detail.slot('passport').getByTestId('slot-take-photo')).toBeHidden();
+  await expect(detail.slot('passport').getByTestId('slot-camera-input')).toHaveAttribute('capture', 'environment');
   await expectNoSeriousA11yViolations(page, 'dossier documents');
   await screenshot(page, 'dossier-documents');
 
-  // A file the bucket refuses is stopped before any request.
-  await detail.uploadWithButton({ name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from('PK') });
-  await expect(page.getByRole('alert').filter({ hasText: '« archive.zip » : format non accepté.' })).toBeVisible();
+  // A file the bucket refuses is stopped before any request, in its slot.
+  await detail.uploadToSlot('language_test', { name: 'archive.zip', mimeType: 'application/zip', buffer: Buffer.from('PK') });
+  await expect(detail.slot('language_test').getByTestId('slot-problem')).toHaveText('« archive.zip » : format non accepté.');
   expect(standIn.requests({ method: 'POST', path: '/rest/v1/documents' })).toEqual([]);
 
   const bytes = Buffer.alloc(2048, 7);
-  await detail.uploadWithButton({ name: 'passeport-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
-  await expect(detail.uploadDone).toContainText('« passeport-amina.pdf » est envoyé');
-  await expect(detail.document('passeport-amina.pdf')).toContainText("En attente d'examen");
-  await expect(detail.document('passeport-amina.pdf')).toContainText('Passeport');
+  await detail.slot('language_test').getByTestId('slot-expires-on').fill('2028-03-01');
+  await detail.uploadToSlot('language_test', { name: 'tef-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
+  await expect(detail.slot('language_test').getByTestId('upload-done')).toContainText('« tef-amina.pdf » est envoyé');
+  await expect(detail.slot('language_test').getByTestId('slot-state')).toHaveText('En vérification');
+  await expect(detail.slot('language_test').getByTestId('slot-expiry')).toHaveText('Valide jusqu’au 1er mars 2028');
+  await expect(detail.document('tef-amina.pdf')).toContainText('Résultats de test de langue');
+  // The other form was never involved: it still offers "other document".
+  await expect(detail.documentKind).toHaveValue('');
 
   const [insert] = standIn.requests({ method: 'POST', path: '/rest/v1/documents' });
-  expect(insert!.body).toEqual({ dossier_id: DOSSIER_ID, kind: 'passport', file_name: 'passeport-amina.pdf', mime_type: 'application/pdf', size_bytes: 2048, expires_on: null });
+  expect(insert!.body).toEqual({ dossier_id: DOSSIER_ID, kind: 'language_test', file_name: 'tef-amina.pdf', mime_type: 'application/pdf', size_bytes: 2048, expires_on: '2028-03-01' });
   const [upload] = standIn.requests({ path: /^\/storage\/v1\/object\/documents\// });
-  expect(upload!.path).toBe(`/storage/v1/object/documents/${DOSSIER_ID}/${DOCUMENT_ID}/passeport-amina.pdf`);
+  expect(upload!.path).toBe(`/storage/v1/object/documents/${DOSSIER_ID}/${DOCUMENT_ID}/tef-amina.pdf`);
   expect(upload!.method).toBe('POST');
   expect(upload!.seq).toBeGreaterThan(insert!.seq);
   expect(upload!.headers).toMatchObject({ authorization: `Bearer ${session.access_token}`, 'x-upsert': 'false', 'content-type': 'application/pdf' });
   expect(upload!.rawBody.equals(bytes)).toBe(true);
   await expectNoSeriousA11yViolations(page, 'dossier documents after upload');
   await screenshot(page, 'dossier-documents-uploaded');
+});
+
+test('a candidate sees who their consultant is: name, CICC licence and usual reply time, in the overview and the chat', async ({ page, standIn, signIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, licence: 'R512345', replyMinutes: 150 });
+
+  const detail = new DossierDetailPage(page);
+  await detail.goto(DOSSIER_ID);
+  await expect(detail.consultant.getByTestId('consultant-name')).toHaveText('Sophie Tremblay');
+  await expect(detail.consultant.getByTestId('consultant-licence')).toHaveText('Permis CICC R512345');
+  await expect(detail.consultant.getByTestId('consultant-reply-time')).toHaveText('Répond habituellement en 3 heures');
+  await expect(detail.consultant).toContainText('registre public du CICC');
+  const [asked] = standIn.requests({ path: '/rest/v1/rpc/pro_reply_minutes' });
+  expect(asked!.body).toEqual({ pro_id: sophie().user.id });
+  await screenshot(page, 'dossier-overview-consultant');
+
+  await detail.tab('messages').click();
+  const header = detail.chat.getByTestId('consultant-card');
+  await expect(header.getByTestId('consultant-licence')).toHaveText('Permis CICC R512345');
+  await expect(header.getByTestId('consultant-reply-time')).toHaveText('Répond habituellement en 3 heures');
+  await expectNoSeriousA11yViolations(page, 'chat with consultant');
+});
+
+test('a consultant without enough replies yet is said so, not given a made-up time', async ({ page, standIn, signIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, licence: null, replyMinutes: null });
+  const detail = new DossierDetailPage(page);
+  await detail.goto(DOSSIER_ID, 'messages');
+  await expect(detail.chat.getByTestId('consultant-reply-time')).toHaveText('Pas encore de délai de réponse mesuré');
+  await expect(detail.chat.getByTestId('consultant-licence')).toHaveText('Numéro de permis CICC non renseigné');
 });
 
 test('a candidate sees unread messages, sends one, and the pro’s reply arrives live with read receipts', async ({ page, standIn, signIn }) => {

@@ -28,7 +28,7 @@ test.describe('the public home, seen from Paris', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Ce que vous y trouverez' })).toBeVisible();
     await expect(home.upcomingEvents).toHaveCount(2);
     // 00:00 UTC is 01:00 in Paris (the server rendered Toronto's 19:00 until the page hydrated).
-    await expect(home.upcomingEvents.first()).toContainText('jeudi 3 décembre 2026, 1 h 00 – 2 h 30 UTC+1');
+    await expect(home.upcomingEvents.first()).toContainText('jeu. 3 déc., 1 h – 2 h 30 (heure de l’Europe centrale)');
     await expect(home.upcomingEvents.first()).toContainText('12 places restantes sur 50');
     await expect(home.upcomingEvents.nth(1)).toContainText('Places illimitées');
     await expect(page.getByTestId('home-cta-register')).toHaveAttribute('href', '/inscription');
@@ -121,7 +121,7 @@ test('the signed-in home gathers dossiers, unread messages, the next Live and th
   await expect(dashboard.section('dossiers').getByText('2 non lus')).toBeVisible();
   await expect(dashboard.section('dossiers').getByText('1 non lu', { exact: true })).toBeVisible();
   await expect(dashboard.section('events')).toContainText('Entrée express : les étapes après l’invitation');
-  await expect(dashboard.section('events')).toContainText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(dashboard.section('events')).toContainText('mer. 2 déc., 19 h – 20 h 30 (heure de l’Est)');
   await expect(dashboard.section('events')).toContainText('Liste d’attente');
   await expect(dashboard.section('posts').getByRole('link', { name: 'Biométrie à Montréal' })).toHaveAttribute('href', '/inside/10000000-0000-4000-8000-000000000001');
 

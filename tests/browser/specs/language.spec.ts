@@ -57,13 +57,13 @@ test('a member switches to English in the app: the page and a reload stay Englis
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
   await expect(dashboard.greeting).toHaveText('Bonjour Amina');
-  await expect(dashboard.sidebar.getByRole('link', { name: 'Mon dossier' })).toBeVisible();
+  await expect(dashboard.sidebar.getByRole('link', { name: 'Mes dossiers' })).toBeVisible();
 
   await page.getByTestId('language-switch').click();
 
   await expect(dashboard.greeting).toHaveText('Hello Amina');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
-  await expect(dashboard.sidebar.getByRole('link', { name: 'My application' })).toBeVisible();
+  await expect(dashboard.sidebar.getByRole('link', { name: 'My applications' })).toBeVisible();
   await expect(dashboard.section('posts')).toContainText('The community is waiting for its first question.');
   const [patch, ...others] = standIn.requests({ method: 'PATCH', path: '/rest/v1/accounts' });
   expect(others).toEqual([]);

@@ -33,7 +33,7 @@ test('registering for a full event puts the member on the waitlist and shows the
   const live = new EventPage(page, EVENT);
   await live.goto();
   await expect(live.seats).toHaveText('Complet · 2 en liste d’attente');
-  await expect(live.when).toHaveText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(live.when).toHaveText('mer. 2 déc., 19 h – 20 h 30 (heure de l’Est)');
   await expect(live.register).toHaveText('Rejoindre la liste d’attente');
 
   await live.register.click();
@@ -97,14 +97,14 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
     eventRow('44444444-4444-4444-8444-0000000000e3', { title: 'Parrainage : questions fréquentes', status: 'cancelled', cancellation_reason: 'Conférencière malade' }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { ends_at: /^lte\./ } }, listOf([
-    eventRow(PAST, { title: 'Vivre à Montréal', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
+    eventRow(PAST, { title: 'Arriver au Québec : les premières semaines', status: 'completed', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/event_registrations', query: { user_id: `eq.${me.user.id}` } }, listOf([{ event_id: EVENT, status: 'registered' }]));
 
   const live = new LivePage(page);
   await live.goto();
   await expect(live.tab('upcoming')).toHaveAttribute('aria-current', 'page');
-  await expect(live.event(EVENT)).toContainText('mercredi 2 décembre 2026, 19 h 00 – 20 h 30 HNE');
+  await expect(live.event(EVENT)).toContainText('mer. 2 déc., 19 h – 20 h 30 (heure de l’Est)');
   await expect(live.event(EVENT)).toContainText('1 place restante sur 50');
   await expect(live.event(EVENT)).toContainText('Inscrit');
   await expect(live.events.nth(1)).toContainText('Annulé');

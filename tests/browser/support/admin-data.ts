@@ -1,6 +1,7 @@
 // What the stand-in answers on the admin screens: the admin-analytics and admin-users functions'
 // JSON, and the rows the pages read (typed by web/lib/database.types.ts where the shape is a table's).
 import { functions, json, rest, type Row, type StandIn, type StandInResponse } from '../stand-in/index.ts';
+import { FIXTURE_NOW_MS } from './clock.ts';
 import { amina, claire } from './people.ts';
 
 export const EVENT_ID = '44444444-4444-4444-8444-000000000001';
@@ -11,53 +12,12 @@ export const DOSSIER_ID = '55555555-5555-4555-8555-000000000001';
 export const embedded = (rows: unknown[], total?: number): StandInResponse =>
   ({ ...json(rows), headers: { 'content-range': rows.length === 0 ? `*/${total ?? '*'}` : `0-${rows.length - 1}/${total ?? '*'}` } });
 
-export const analytics = {
-  analytics: { generated_at: '2026-11-24T17:00:00Z' },
-  charts: {
-    weekly_activity: {
-      title: 'Activité par semaine',
-      weeks: ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'],
-      labels: ['Sem. du 2 nov.', 'Sem. du 9 nov.', 'Sem. du 16 nov.', 'Sem. du 23 nov.'],
-      series: [
-        { key: 'signups', label: 'Inscriptions', values: [4, 6, 3, 1] },
-        { key: 'posts', label: 'Publications', values: [8, 12, 10, 2] },
-        { key: 'comments', label: 'Commentaires', values: [15, 9, 4, 0] },
-        { key: 'likes', label: 'J’aime', values: [30, 41, 20, 5] },
-      ],
-    },
-    users_by_role: {
-      title: 'Membres par rôle',
-      categories: [
-        { key: 'candidate', label: 'Candidats', active: 40, suspended: 2 },
-        { key: 'pro', label: 'Professionnels', active: 5, suspended: 0 },
-        { key: 'admin', label: 'Administrateurs', active: 1, suspended: 0 },
-      ],
-    },
-    dossiers_by_status: {
-      title: 'Dossiers par statut',
-      slices: [
-        { key: 'draft', label: 'Brouillon', value: 3 }, { key: 'submitted', label: 'Soumis', value: 4 },
-        { key: 'in_review', label: 'En révision', value: 2 }, { key: 'action_required', label: 'Action requise', value: 1 },
-        { key: 'approved', label: 'Approuvé', value: 2 }, { key: 'rejected', label: 'Refusé', value: 0 }, { key: 'closed', label: 'Clos', value: 0 },
-      ],
-    },
-    event_fill: {
-      title: 'Remplissage des événements',
-      events: [
-        { event_id: EVENT_ID, title: 'Entrée express : les étapes', starts_at: '2026-12-03T23:00:00Z', capacity: 50, registered: 50, waitlisted: 3, fill_rate: 1 },
-        { event_id: '44444444-4444-4444-8444-000000000002', title: 'Vivre à Montréal', starts_at: '2026-12-10T23:00:00Z', capacity: null, registered: 12, waitlisted: 0, fill_rate: null },
-      ],
-    },
-  },
-  totals: { users: 48, suspended_users: 2, active_last_7_days: 9, active_last_30_days: 30, dossiers: 12, documents_awaiting_review: 7, median_days_to_decision: 12.5 },
-};
-
-const adminUser = (p: { id: string; full_name: string; email: string; role: 'candidate' | 'pro' | 'admin'; status?: 'active' | 'suspended' }) => ({
+const adminUser = (p: { id: string; full_name: string; email: string; role: 'candidate' | 'pro' | 'admin'; status?: 'active' | 'suspended'; created_at?: string }) => ({
   status: 'active' as const, created_at: '2026-09-01T12:00:00Z', last_sign_in_at: '2026-11-20T14:30:00Z', ...p,
 });
-export const lucas = adminUser({ id: '11111111-1111-4111-8111-000000000002', full_name: 'Lucas Martin', email: 'lucas@demo.capitune.ca', role: 'candidate' });
+export const lucas = adminUser({ id: '11111111-1111-4111-8111-000000000002', full_name: 'Lucas Martin', email: 'lucas@demo.capitune.ca', role: 'candidate', created_at: '2026-11-10T15:00:00Z' });
 export const users = [
-  adminUser({ id: amina().user.id, full_name: 'Amina Diallo', email: 'amina@demo.capitune.ca', role: 'candidate' }),
+  adminUser({ id: amina().user.id, full_name: 'Amina Diallo', email: 'amina@demo.capitune.ca', role: 'candidate', created_at: '2026-11-03T15:00:00Z' }),
   lucas,
   adminUser({ id: PRO_ID, full_name: 'Sophie Tremblay', email: 'sophie@demo.capitune.ca', role: 'pro' }),
   adminUser({ id: claire().user.id, full_name: 'Claire Gagnon', email: 'claire@demo.capitune.ca', role: 'admin' }),
@@ -69,6 +29,12 @@ export const event: Row<'events'> = {
   starts_at: '2026-12-03T23:00:00Z', ends_at: '2026-12-04T00:30:00Z', capacity: 50, replay_url: null, status: 'scheduled',
   cancellation_reason: null, registered_count: 2, waitlist_count: 1, created_by: claire().user.id,
   created_at: '2026-11-01T12:00:00Z', updated_at: '2026-11-01T12:00:00Z',
+};
+
+/** Cancelled before anyone registered: not in the fill chart, which counts scheduled events. */
+export const cancelledEvent: Row<'events'> = {
+  ...event, id: '44444444-4444-4444-8444-000000000002', title: 'Parrainage : questions fréquentes', starts_at: '2026-12-10T23:00:00Z',
+  ends_at: '2026-12-11T00:00:00Z', capacity: null, status: 'cancelled', cancellation_reason: 'Conférencière malade', registered_count: 0, waitlist_count: 0,
 };
 
 export const attendees = [
@@ -87,6 +53,61 @@ export const dossiers = [
     updated_at: '2026-11-21T12:00:00Z', candidate: { full_name: 'Lucas Martin' }, pro: { full_name: 'Sophie Tremblay' },
   },
 ];
+const WEEKS = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'];
+const weekOf = (iso: string) => WEEKS.findLastIndex((week) => iso.slice(0, 10) >= week);
+const perWeek = (dates: string[]) => WEEKS.map((_, i) => dates.filter((date) => weekOf(date) === i).length);
+const ROLES = [['candidate', 'Candidats'], ['pro', 'Consultants'], ['admin', 'Administrateurs']] as const;
+const STATUSES = [['draft', 'Brouillon'], ['submitted', 'Soumis'], ['in_review', 'En révision'], ['action_required', 'Action requise'],
+  ['approved', 'Approuvé'], ['rejected', 'Refusé'], ['closed', 'Clos']] as const;
+const since = (days: number) => new Date(FIXTURE_NOW_MS - days * 86_400_000).toISOString();
+
+/**
+ * What admin-analytics answers, computed from the members, dossiers and event the other admin
+ * screens list: the dashboard's counts and those lists agree. Community activity (posts, comments,
+ * likes) has no admin list to agree with.
+ */
+export const analytics = {
+  analytics: { generated_at: '2026-11-24T17:00:00Z' },
+  charts: {
+    weekly_activity: {
+      title: 'Activité par semaine',
+      weeks: WEEKS,
+      labels: ['Sem. du 2 nov.', 'Sem. du 9 nov.', 'Sem. du 16 nov.', 'Sem. du 23 nov.'],
+      series: [
+        { key: 'signups', label: 'Inscriptions', values: perWeek(users.map((u) => u.created_at)) },
+        { key: 'posts', label: 'Publications', values: [8, 12, 10, 2] },
+        { key: 'comments', label: 'Commentaires', values: [15, 9, 4, 0] },
+        { key: 'likes', label: 'J’aime', values: [30, 41, 20, 5] },
+      ],
+    },
+    users_by_role: {
+      title: 'Membres par rôle',
+      categories: ROLES.map(([key, label]) => ({
+        key, label,
+        active: users.filter((u) => u.role === key && u.status === 'active').length,
+        suspended: users.filter((u) => u.role === key && u.status === 'suspended').length,
+      })),
+    },
+    dossiers_by_status: {
+      title: 'Dossiers par statut',
+      slices: STATUSES.map(([key, label]) => ({ key, label, value: dossiers.filter((d) => d.status === key).length })),
+    },
+    event_fill: {
+      title: 'Remplissage des événements',
+      events: [{
+        event_id: EVENT_ID, title: event.title, starts_at: event.starts_at, capacity: event.capacity, registered: event.registered_count,
+        waitlisted: event.waitlist_count, fill_rate: event.registered_count / event.capacity!,
+      }],
+    },
+  },
+  totals: {
+    users: users.length, suspended_users: users.filter((u) => u.status === 'suspended').length,
+    active_last_7_days: users.filter((u) => u.last_sign_in_at >= since(7)).length,
+    active_last_30_days: users.filter((u) => u.last_sign_in_at >= since(30)).length,
+    dossiers: dossiers.length, documents_awaiting_review: 0, median_days_to_decision: null,
+  },
+};
+
 export const pros = [
   { id: PRO_ID, full_name: 'Sophie Tremblay', accounts: { status: 'active' } },
   { id: '22222222-2222-4222-8222-000000000002', full_name: 'Karim Benali', accounts: { status: 'active' } },
@@ -122,7 +143,7 @@ export function serveAdminReads(standIn: StandIn): void {
   standIn.on({ method: 'GET', path: '/functions/v1/admin-analytics' }, functions.json(analytics));
   standIn.on({ method: 'GET', path: '/functions/v1/admin-users' }, userPage());
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { id: `eq.${EVENT_ID}` } }, rest.rows('events', [event]));
-  standIn.on({ method: 'GET', path: '/rest/v1/events', query: { order: /^starts_at\.desc/ } }, rest.rows('events', [event, { ...event, id: '44444444-4444-4444-8444-000000000002', title: 'Vivre à Montréal', capacity: null, status: 'cancelled', cancellation_reason: 'Conférencière malade', registered_count: 0, waitlist_count: 0 }], 2));
+  standIn.on({ method: 'GET', path: '/rest/v1/events', query: { order: /^starts_at\.desc/ } }, rest.rows('events', [event, cancelledEvent], 2));
   standIn.on({ method: 'GET', path: '/rest/v1/event_join_links', query: { event_id: `eq.${EVENT_ID}` } }, rest.rows('event_join_links', [{ event_id: EVENT_ID, join_url: 'https://meet.example.com/entree-express' }]));
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/event_attendees' }, json(attendees)); // waitlist_position is null for seats
   // As the database answers: « Sans professionnel » asks for pro_id=is.null and gets only those.

@@ -68,6 +68,8 @@ export type DashboardData = {
   posts?: FeedRow[];
   /** Open tasks as the home page reads them (features/case-file/tasks/queries.ts), with their dossier's title. */
   tasks?: unknown[];
+  /** What public.my_next_steps answers, the viewer's own steps first. */
+  nextSteps?: FunctionResult<'my_next_steps'>;
 };
 
 /** The signed-in home's reads (lib: features/dashboard/queries.ts), empty unless given. */
@@ -82,6 +84,7 @@ export function serveDashboard(standIn: StandIn, person: Person, data: Dashboard
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { 'event_registrations.user_id': `eq.${person.user.id}` } }, listOf(data.events ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { hidden: 'eq.false' } }, listOf(data.posts ?? []));
   standIn.on({ method: 'GET', path: '/rest/v1/tasks', query: { assignee_id: `eq.${person.user.id}` } }, listOf(data.tasks ?? []));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rest.rpc('my_next_steps', data.nextSteps ?? []));
 }
 
 /** The public home's anonymous read of upcoming events. */

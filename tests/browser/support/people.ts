@@ -19,7 +19,6 @@ export function person(input: { id: string; email: string; fullName: string; rol
       user_id: user.id,
       status: 'active',
       locale: 'fr',
-      email_notifications: true,
       time_zone: 'America/Toronto',
       terms_accepted_at: CREATED,
       terms_version: TERMS_VERSION, // consent to the version in force, or the app asks for it again
@@ -27,7 +26,7 @@ export function person(input: { id: string; email: string; fullName: string; rol
       created_at: CREATED,
       updated_at: CREATED,
     },
-    profile: { id: user.id, full_name: input.fullName, role: input.role, bio: '', avatar_path: null, created_at: CREATED, updated_at: CREATED },
+    profile: { id: user.id, full_name: input.fullName, role: input.role, bio: '', avatar_path: null, licence_number: null, created_at: CREATED, updated_at: CREATED },
   };
 }
 

@@ -1,6 +1,10 @@
 // Screenshots of a page at desktop and mobile widths, kept as test artifacts in
 // test-results/screenshots/<name>-{desktop,mobile}.png (gitignored) and attached to the report.
+// Every call takes both widths, so a scenario that runs at phone size needs no screenshot of its
+// own: it would be a byte copy of the one taken at the same state.
 import { test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESULTS_DIR } from './app-server.ts';
 
@@ -9,12 +13,24 @@ export const VIEWPORTS = {
   mobile: { width: 390, height: 844 },
 } as const;
 
+/** Digest → file, over the run (one worker): two names for the same picture fail the scenario. */
+const taken = new Map<string, string>();
+
+/** An open modal is fixed to the viewport: the full page would show it over a strip of page. */
+const dialogOpen = (page: Page) => page.locator('[role="dialog"][aria-modal="true"]').first().isVisible();
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
+  const fullPage = !(await dialogOpen(page));
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
-    const path = join(RESULTS_DIR, 'screenshots', `${name}-${label}.png`);
-    await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+    const file = `${name}-${label}.png`;
+    const path = join(RESULTS_DIR, 'screenshots', file);
+    await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
+    const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    const twin = taken.get(digest);
+    if (twin && twin !== file) throw new Error(`screenshot ${file} is a byte copy of ${twin}: take it once`);
+    taken.set(digest, file);
     await test.info().attach(`${name}-${label}`, { path, contentType: 'image/png' });
   }
   if (original) await page.setViewportSize(original);

@@ -62,6 +62,6 @@ describe('FileDropZone', () => {
     setup();
     const button = screen.getByRole('button', { name: 'Choisir un fichier' });
     const hint = document.getElementById(button.getAttribute('aria-describedby')!.split(' ')[0]!);
-    expect(hint?.textContent).toBe('Formats acceptés : PNG, JPEG. Taille maximale : 1 Ko.');
+    expect(hint?.textContent).toBe('Formats acceptés : PNG, JPEG. Taille maximale : 1\u00A0Ko.');
   });
 });

@@ -56,7 +56,8 @@ export function FileDropZone({ label, hint, accept, maxBytes, multiple = false, 
         )}
       >
         <Upload aria-hidden="true" className="size-8 text-slate-500" />
-        <p className="text-sm text-slate-700">Glissez-déposez ici, ou</p>
+        {/* No drag and drop on touch screens: the button is the way there. */}
+        <p className="text-sm text-slate-700 pointer-coarse:hidden">Glissez-déposez ici, ou</p>
         <Button variant="secondary" disabled={disabled} aria-describedby={cn(hintId, error && errorId)} onClick={() => inputRef.current?.click()}>
           {buttonLabel}
         </Button>

@@ -1,3 +1,5 @@
+import { APP_LOCALE, formatQuantity } from '@/lib/format';
+
 export type FileRules = {
   /** Accepted MIME types, e.g. ['image/jpeg', 'image/png']. */
   accept: readonly string[];
@@ -15,9 +17,9 @@ const LABELS: Record<string, string> = {
 };
 
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('fr-CA', { maximumFractionDigits: 1 })} Mo`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} Ko`;
-  return `${bytes} octets`;
+  if (bytes >= 1024 * 1024) return formatQuantity(bytes / (1024 * 1024), 'Mo', APP_LOCALE, { maximumFractionDigits: 1 });
+  if (bytes >= 1024) return formatQuantity(Math.round(bytes / 1024), 'Ko');
+  return formatQuantity(bytes, 'octets');
 }
 
 export function describeLimits({ accept, maxBytes }: FileRules): string {

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { useDateLocale } from '@/components/ui/date-locale';
-import { FALLBACK_TIME_ZONE, formatInstant, formatRange, formatRelative, type InstantStyle } from '@/lib/time-format';
+import { FALLBACK_TIME_ZONE, formatInstant, formatRange, formatRelative, type InstantStyle } from '@/lib/format';
 
 const noSubscription = () => () => {};
 

@@ -8,13 +8,13 @@ export async function acceptTerms(supabase: AppSupabaseClient) {
   if (error) throw error;
 }
 
-/** Only locale and email_notifications are writable by the user (column grants). */
+/** Only locale and time_zone are writable by the user (column grants); email choices are email_preferences. */
 export async function updatePreferences(supabase: AppSupabaseClient, userId: string, values: PreferencesValues) {
   const { data, error } = await supabase
     .from('accounts')
-    .update({ email_notifications: values.emailNotifications, locale: values.locale })
+    .update({ locale: values.locale })
     .eq('user_id', userId)
-    .select('locale, email_notifications')
+    .select('locale')
     .single();
   if (error) throw error;
   return data;

@@ -2,7 +2,6 @@
 
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
@@ -26,8 +25,8 @@ export function PreferencesForm({ userId, initial }: { userId: string; initial: 
 
   const onSubmit = handleSubmit((values) =>
     update.mutateAsync(values).then(
-      (saved) => {
-        reset({ emailNotifications: saved.email_notifications, locale: values.locale });
+      () => {
+        reset(values);
         toast.success('Préférences enregistrées.');
       },
       (error: unknown) => toast.error(describeError(error)),
@@ -36,11 +35,6 @@ export function PreferencesForm({ userId, initial }: { userId: string; initial: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <Checkbox
-        label="Recevoir par courriel l'activité de mes dossiers (messages, documents, changements de statut)"
-        error={errors.emailNotifications?.message}
-        {...register('emailNotifications')}
-      />
       <Select label="Langue et format régional" hint="Pour l'affichage des dates et des heures ; l'interface est en français." options={[...LOCALES]} error={errors.locale?.message} {...register('locale')} />
       <Button type="submit" loading={update.isPending} disabled={!isDirty}>Enregistrer les préférences</Button>
     </form>

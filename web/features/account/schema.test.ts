@@ -3,8 +3,8 @@ import { preferencesSchema, toLocale } from './schema';
 
 describe('preferences', () => {
   it('accept only the locales the database allows', () => {
-    expect(preferencesSchema.safeParse({ emailNotifications: false, locale: 'en-CA' }).success).toBe(true);
-    expect(preferencesSchema.safeParse({ emailNotifications: true, locale: 'es-MX' }).success).toBe(false);
+    expect(preferencesSchema.safeParse({ locale: 'en-CA' }).success).toBe(true);
+    expect(preferencesSchema.safeParse({ locale: 'es-MX' }).success).toBe(false);
   });
 
   it('fall back to fr-CA for an unknown stored locale', () => {

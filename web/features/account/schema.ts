@@ -6,7 +6,6 @@ export const localeSchema = z.enum(['fr-CA', 'fr-FR', 'en-CA'], 'Langue non pris
 export const toLocale = (value: string) => z.catch(localeSchema, 'fr-CA').parse(value);
 
 export const preferencesSchema = z.object({
-  emailNotifications: z.boolean(),
   locale: localeSchema,
 });
 

@@ -29,7 +29,7 @@ describe('chart data', () => {
   it('dossiers: every status in workflow order, and the most frequent named', () => {
     const chart = dossiersChart(charts.dossiers_by_status, french);
     expect(chart.rows.map((r) => r.label)).toEqual(['Brouillon', 'Soumis', 'En révision', 'Action requise', 'Approuvé', 'Refusé', 'Clos']);
-    expect(chart.summary).toBe('6 dossiers ; le statut le plus fréquent est « Soumis » (4).');
+    expect(chart.summary).toBe('6 dossiers ; le statut le plus fréquent est « Soumis » (4).');
     expect(dossiersChart({ ...charts.dossiers_by_status, slices: [] }, french).summary).toBe('Aucun dossier pour l’instant.');
   });
 
@@ -37,14 +37,14 @@ describe('chart data', () => {
     const chart = eventsChart(charts.event_fill, french);
     expect(chart.rows[0]).toMatchObject({ valueText: '50 / 50 (100 %) · 3 en attente', max: 50 });
     expect(chart.rows[1]?.valueText).toBe('12 inscrits (sans limite)');
-    expect(chart.summary).toBe('2 événements, dont 1 complet.');
+    expect(chart.summary).toBe('2 Live, dont 1 complet.');
     expect(chart.table.rows[1]).toEqual([expect.stringMatching(/^PVT \(/), 12, 'Sans limite', 0, '—']);
   });
 
   it('weekly activity: one panel per metric with its total, one table row per week', () => {
     const { panels, table } = weeklyPanels(charts.weekly_activity, french);
     expect(panels.map((p) => [p.label, p.total])).toEqual([['Inscriptions', 4], ['Publications', 12], ['Commentaires', 4], ['J’aime', 25]]);
-    expect(panels[0]?.summary).toBe('Inscriptions : 4 sur 2 semaines depuis la semaine du 16 nov., dont 1 la dernière semaine.');
+    expect(panels[0]?.summary).toBe('Inscriptions : 4 sur 2 semaines depuis la semaine du 16 nov., dont 1 la dernière semaine.');
     expect(table.columns).toEqual(['Semaine', 'Inscriptions', 'Publications', 'Commentaires', 'J’aime']);
     expect(table.rows).toEqual([['Sem. du 16 nov.', 3, 10, 4, 20], ['Sem. du 23 nov.', 1, 2, 0, 5]]);
   });

@@ -18,17 +18,17 @@ describe('audit labels', () => {
   });
 
   it('summarises details in words', () => {
-    expect(french.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → professionnel');
+    expect(french.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → consultant');
     expect(french.details('user.status_changed', { from: 'active', to: 'suspended' })).toBe('actif → suspendu');
     expect(french.details('dossier.assigned', { pro_id: 'p1' }, { p1: 'Sophie Tremblay' })).toBe('À Sophie Tremblay');
-    expect(french.details('dossier.assigned', { pro_id: null })).toBe('Professionnel retiré');
-    expect(french.details('report.resolved', { decision: 'removed', note: 'Spam', reports: 3 })).toBe('retiré : « Spam » (3 signalements)');
-    expect(french.details('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('« CSQ » (annulé)');
+    expect(french.details('dossier.assigned', { pro_id: null })).toBe('Consultant retiré');
+    expect(french.details('report.resolved', { decision: 'removed', note: 'Spam', reports: 3 })).toBe('retiré : « Spam » (3 signalements)');
+    expect(french.details('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('« CSQ » (annulé)');
     expect(french.details('user.erased', {})).toBe('');
   });
 
   it('summarises them in English for an English reader', () => {
-    expect(english.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('applicant → professional');
+    expect(english.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('applicant → consultant');
     expect(english.details('report.resolved', { decision: 'removed', note: 'Spam', reports: 1 })).toBe('removed: “Spam” (1 report)');
     expect(english.details('event.updated', { title: 'CSQ', status: 'cancelled' })).toBe('“CSQ” (cancelled)');
   });

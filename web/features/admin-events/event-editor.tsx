@@ -62,7 +62,7 @@ function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null })
     <div className="grid max-w-4xl grid-cols-1 gap-6" data-test="event-editor">
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <EventStatusBadge status={event.status} endsAt={event.ends_at} />
-        <span>{format.dateTime(event.starts_at)} → {format.dateTime(event.ends_at)}</span>
+        <span>{format.range(event.starts_at, event.ends_at)}</span>
       </div>
       {cancelled ? (
         <Alert tone="warning" title={text.cancelledTitle} data-test="event-cancelled">

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { fill, useAdminFieldError, useAdminText } from '@/features/admin-common';
+import { fill, useAdminFieldError, useAdminFormat, useAdminText } from '@/features/admin-common';
 import { lazyResolver } from '@/lib/lazy-resolver';
 import type { EventFormValues } from './event-values';
 import { useTimeZone } from './use-time-zone';
@@ -26,6 +26,7 @@ type EventFormProps = {
 export function EventForm({ initial, submitLabel, requireChanges = false, onSubmit }: EventFormProps) {
   const text = useAdminText().admin.events;
   const fieldError = useAdminFieldError();
+  const format = useAdminFormat();
   const timeZone = useTimeZone();
   const { register, handleSubmit, reset, formState: { errors, isSubmitting, isDirty } } = useForm<EventFormValues>({
     resolver,
@@ -39,7 +40,7 @@ export function EventForm({ initial, submitLabel, requireChanges = false, onSubm
       // The caller has told the user; the form keeps what they typed.
     }
   });
-  const zoneHint = timeZone ? fill(text.localTimeIn, { zone: timeZone }) : text.localTime;
+  const zoneHint = timeZone ? fill(text.localTimeIn, { zone: format.zone(timeZone) }) : text.localTime;
   return (
     <form onSubmit={submit} noValidate className="space-y-5" data-test="event-form">
       <Input label={text.title} required maxLength={150} error={fieldError(errors.title?.message)} data-test="event-title" {...register('title')} />

@@ -25,7 +25,7 @@ describe('ModerationQueue', () => {
 
     expect(await screen.findByText('1 contenu signalé à examiner, le plus ancien d’abord.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Retirer…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
+    const dialog = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
     await user.click(within(dialog).getByRole('button', { name: 'Retirer le contenu' }));
     expect(await within(dialog).findByText('Indiquez la raison du retrait.')).toBeTruthy();
     expect(rpc).not.toHaveBeenCalled();
@@ -44,7 +44,7 @@ describe('ModerationQueue', () => {
     const user = userEvent.setup();
     renderWithApp(<ModerationQueue />, { viewer: adminViewer });
     await user.click(await screen.findByRole('button', { name: 'Conserver' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Conserver cette publication ?' }, LAZY)).getByRole('button', { name: 'Conserver' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Conserver cette publication ?' }, LAZY)).getByRole('button', { name: 'Conserver' }));
     expect(rpc).toHaveBeenCalledWith('resolve_report', { report_id: 'r1', decision: 'kept' });
   });
 
@@ -56,14 +56,14 @@ describe('ModerationQueue', () => {
     renderWithApp(<ModerationQueue />, { viewer: adminViewer });
 
     await user.click(await screen.findByRole('button', { name: 'Retirer…' }));
-    const removal = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
+    const removal = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
     const removalMute = within(removal).getByRole('combobox', { name: 'Mettre Spammeur en sourdine' }) as HTMLSelectElement;
     expect(removalMute.value).toBe('');
     expect(removalMute.selectedOptions[0]?.textContent).toBe('Pas de mise en sourdine');
     await user.click(within(removal).getByRole('button', { name: 'Annuler' }));
 
     await user.click(await screen.findByRole('button', { name: 'Mettre l’auteur en sourdine…' }));
-    const muting = await screen.findByRole('dialog', { name: 'Mettre Spammeur en sourdine ?' }, LAZY);
+    const muting = await screen.findByRole('dialog', { name: 'Mettre Spammeur en sourdine ?' }, LAZY);
     const duration = within(muting).getByRole('combobox', { name: 'Durée' }) as HTMLSelectElement;
     expect(duration.value).toBe('');
     await user.click(within(muting).getByRole('button', { name: 'Mettre en sourdine' }));

@@ -46,7 +46,7 @@ describe('UsersAdmin', () => {
     renderWithApp(<UsersAdmin />, { viewer: adminViewer });
     await user.click(await screen.findByRole('button', { name: 'Suspendre Amina Diallo' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Suspendre Amina Diallo ?' }, LAZY);
+    const dialog = await screen.findByRole('dialog', { name: 'Suspendre Amina Diallo ?' }, LAZY);
     expect(supabase.invoke).toHaveBeenCalledTimes(1); // nothing sent yet
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('dialog')).toBeNull();

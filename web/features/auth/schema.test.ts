@@ -32,7 +32,7 @@ describe('password rules (config.toml: 10 characters, lower, upper, digits)', ()
     expect(newPasswordSchema.safeParse('Montreal2026').success).toBe(true);
     const weak = newPasswordSchema.safeParse('montreal');
     expect(weak.success).toBe(false);
-    expect(messages(weak)).toEqual([': Mot de passe trop faible : au moins 10 caractères, une lettre majuscule, un chiffre.']);
+    expect(messages(weak)).toEqual([': Mot de passe trop faible\u202F: au moins 10 caractères, une lettre majuscule, un chiffre.']);
     expect(messages(weak, en.auth)).toEqual([': Password too weak: at least 10 characters, an uppercase letter, a number.']);
   });
 
@@ -52,7 +52,7 @@ describe('registerSchema', () => {
 
   it('requires consent to the terms and privacy notice', () => {
     expect(messages(registerSchema.safeParse({ ...valid, acceptTerms: false }))).toEqual([
-      "acceptTerms: Acceptez les conditions d'utilisation et la politique de confidentialité pour continuer.",
+      "acceptTerms: Acceptez les conditions d’utilisation et la politique de confidentialité pour continuer.",
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('registerSchema', () => {
     expect(messages(result)).toEqual([
       'fullName: Indiquez votre nom complet.',
       'email: Adresse courriel invalide.',
-      'password: Mot de passe trop faible : au moins 10 caractères, une lettre majuscule, un chiffre.',
+      'password: Mot de passe trop faible\u202F: au moins 10 caractères, une lettre majuscule, un chiffre.',
     ]);
   });
 

@@ -1,8 +1,8 @@
 'use client';
 
+import { useDateLocale } from '@/components/ui/date-locale';
 import { useHydrated } from '@/components/ui/local-time';
-import { FALLBACK_TIME_ZONE } from '@/lib/time-format';
-import { formatDate, formatDateTime } from './format';
+import { FALLBACK_TIME_ZONE, formatDate, formatDateTime } from '@/lib/format';
 
 type CaseTimeProps = { iso: string; withTime?: boolean; className?: string };
 
@@ -13,6 +13,7 @@ type CaseTimeProps = { iso: string; withTime?: boolean; className?: string };
  */
 export function CaseTime({ iso, withTime = false, className }: CaseTimeProps) {
   const zone = useHydrated() ? undefined : FALLBACK_TIME_ZONE;
-  const text = withTime ? formatDateTime(iso, zone) : formatDate(iso, zone);
+  const locale = useDateLocale();
+  const text = withTime ? formatDateTime(iso, zone, locale) : formatDate(iso, zone, locale);
   return <time dateTime={iso} className={className} suppressHydrationWarning>{text}</time>;
 }

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/local-time';
-import { STATUS_TONES } from '@/features/case-file';
+import { type DossierNextStep, NextStepLine, StatusBadge, UnreadCounter } from '@/features/case-file';
 import type { UserRole } from '@/lib/routes';
 import { dossierPath, routes } from '@/lib/routes';
 import type { DashboardDossier } from './queries';
@@ -13,10 +12,13 @@ type DossiersSectionProps = {
   data: { dossiers: DashboardDossier[]; total: number } | null;
   /** Unread messages across all the viewer's dossiers; null when it could not be read. */
   unread: number | null;
+  /** The next step of each open dossier (public.my_next_steps); null when it could not be read. */
+  steps: DossierNextStep[] | null;
 };
 
-/** « Mes dossiers » at a glance: status, programme, last activity and unread messages. */
-export async function DossiersSection({ role, data, unread }: DossiersSectionProps) {
+/** « Mes dossiers » at a glance: status, programme, next step, last activity and unread messages. */
+export async function DossiersSection({ role, data, unread, steps }: DossiersSectionProps) {
+  const stepOf = new Map((steps ?? []).map((step) => [step.dossier_id, step]));
   const [t, labels] = await Promise.all([getTranslations('dashboard'), getTranslations('labels')]);
   const title = role === 'pro' ? t('dossiersPro') : t('dossiersMine');
   return (
@@ -40,10 +42,11 @@ export async function DossiersSection({ role, data, unread }: DossiersSectionPro
               <div className="min-w-0">
                 <Link href={dossierPath(dossier.id)} className="font-medium">{dossier.title}</Link>
                 <p className="text-sm text-slate-600">{labels(`program.${dossier.program_type}`)} · {t('updated')} <RelativeTime iso={dossier.updated_at} /></p>
+                {stepOf.has(dossier.id) ? <NextStepLine step={stepOf.get(dossier.id)!} viewerIsCandidate={role === 'candidate'} /> : null}
               </div>
               <div className="flex flex-wrap gap-2">
-                {dossier.unread > 0 ? <Badge tone="info">{t('unread', { count: dossier.unread })}</Badge> : null}
-                <Badge tone={STATUS_TONES[dossier.status]}>{labels(`dossierStatus.${dossier.status}`)}</Badge>
+                {dossier.unread > 0 ? <UnreadCounter>{t('unread', { count: dossier.unread })}</UnreadCounter> : null}
+                <StatusBadge status={dossier.status} />
               </div>
             </li>
           ))}

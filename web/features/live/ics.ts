@@ -3,6 +3,7 @@
 // device's zone; the member's zone is named in the description. (ical-generator's VTIMEZONE path
 // writes DTSTAMP without its UTC `Z`, and reads a native Date in the server's zone: UTC avoids both.)
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { formatInstant, zoneName } from '@/lib/format';
 
 export type CalendarEvent = {
   id: string;
@@ -22,13 +23,10 @@ function validDate(iso: string): Date {
   return date;
 }
 
-/** The start as the member reads it, zone in words: « jeudi 3 décembre 2026 à 18 h 00 (heure normale de l’Est) ». */
+/** The start as the member reads it, zone in words: « jeu. 3 déc. 2026, 18 h (heure de l’Est) ». */
 export function startInZone(startsAt: string, timeZone: string, locale = 'fr-CA'): string {
   const date = validDate(startsAt);
-  const wall = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
-  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(date)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return zone ? `${wall} (${zone})` : wall;
+  return `${formatInstant(startsAt, 'datetime', timeZone, locale)} (${zoneName(timeZone, locale, date)})`;
 }
 
 /** The whole calendar, ready to serve as text/calendar. */

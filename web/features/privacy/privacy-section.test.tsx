@@ -47,7 +47,7 @@ describe('PrivacySection', () => {
     renderWithApp(<PrivacySection />, { viewer: adminViewer });
 
     await user.click(screen.getByRole('button', { name: 'Supprimer mon compte…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Supprimer définitivement votre compte ?' }, LAZY);
+    const dialog = await screen.findByRole('dialog', { name: 'Supprimer définitivement votre compte\u202F?' }, LAZY);
     const field = within(dialog).getByRole('textbox', { name: 'Pour confirmer, tapez SUPPRIMER' });
     expect(document.activeElement).toBe(field);
 

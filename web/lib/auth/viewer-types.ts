@@ -10,5 +10,6 @@ export type Viewer = {
   avatarPath: string | null;
   bio: string;
   locale: string;
-  emailNotifications: boolean;
+  /** accounts.time_zone: the zone the member's due days and notifications are counted in. */
+  timeZone: string;
 };

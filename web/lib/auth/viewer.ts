@@ -24,7 +24,7 @@ export const getViewerState = cache(async () => {
   if (!claims) return { kind: 'anonymous' as const };
 
   const [account, profile] = await Promise.all([
-    supabase.from('accounts').select('status, terms_version, locale, email_notifications')
+    supabase.from('accounts').select('status, terms_version, locale, time_zone')
       .eq('user_id', claims.sub).maybeSingle(),
     supabase.from('profiles').select('id, full_name, avatar_path, bio, role')
       .eq('id', claims.sub).maybeSingle(),
@@ -64,7 +64,7 @@ export async function requireViewer(): Promise<Viewer> {
     avatarPath: state.profile.avatar_path,
     bio: state.profile.bio,
     locale: state.account.locale,
-    emailNotifications: state.account.email_notifications,
+    timeZone: state.account.time_zone,
   };
 }
 

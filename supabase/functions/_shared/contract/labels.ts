@@ -13,7 +13,7 @@ export const dossierStatusLabels = {
 } as const;
 
 export const documentStatusLabels = {
-  pending: "En attente d'examen",
+  pending: 'En vérification',
   approved: 'Approuvé',
   rejected: 'Refusé',
 } as const;
@@ -31,7 +31,7 @@ export const registrationStatusLabels = {
 
 export const roleLabels = {
   candidate: 'Candidat',
-  pro: 'Professionnel',
+  pro: 'Consultant',
   admin: 'Administrateur',
 } as const;
 

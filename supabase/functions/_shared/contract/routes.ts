@@ -16,6 +16,7 @@ export const routes = {
   mfa: '/deux-facteurs',
   consent: '/consentement',
   suspended: '/compte-suspendu',
+  unsubscribe: '/desabonnement',
   dashboard: '/accueil',
   inside: '/inside',
   live: '/live',

@@ -1,5 +1,6 @@
 // Who reads the email: their language and their zone, as private.enqueue_email() put them in the
 // payload (accounts.locale, accounts.time_zone). Every time is written in that zone, its name in words.
+import { timeZoneName } from '../../_shared/contract/time-zone-names.ts';
 
 export const emailLocales = ['fr-CA', 'fr-FR', 'en-CA'] as const;
 export type EmailLocale = typeof emailLocales[number];
@@ -31,13 +32,7 @@ const validDate = (value: string | undefined) => {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 };
 
-/** The zone's name in words in the reader's language at that instant: « heure normale de l’Est », "Eastern Standard Time". */
-export function zoneName(date: Date, reader: Reader): string | undefined {
-  return new Intl.DateTimeFormat(reader.locale, { timeZone: reader.timeZone, timeZoneName: 'long' })
-    .formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
-}
-
-/** An instant as the reader's wall time, then the zone in words. */
+/** An instant as the reader's wall time, then the zone as the notifications name it (« heure de l'Est »). */
 export function instant(
   value: string | undefined,
   reader: Reader,
@@ -47,8 +42,7 @@ export function instant(
   if (!date) return undefined;
   const wall = new Intl.DateTimeFormat(reader.locale, { dateStyle, timeStyle: 'short', timeZone: reader.timeZone })
     .format(date);
-  const zone = zoneName(date, reader);
-  return zone ? `${wall} (${zone})` : wall;
+  return `${wall} (${timeZoneName(reader.timeZone, reader.language, date)})`;
 }
 
 /** A calendar day (YYYY-MM-DD, the recipient's day as the database counted it), in the reader's language. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { DossierList } from '@/features/case-file';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { routes } from '@/lib/routes';
 
@@ -11,5 +12,5 @@ export default async function DossiersPage() {
   // Dossiers belong to candidates; pros work from their inbox, admins from administration.
   if (viewer.role === 'pro') redirect(routes.pro);
   if (viewer.role === 'admin') redirect(routes.admin);
-  return <DossierList candidateId={viewer.id} />;
+  return <ClientMessagesScope><DossierList candidateId={viewer.id} /></ClientMessagesScope>;
 }

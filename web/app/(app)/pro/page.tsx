@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/layout/page-header';
 import { parseInboxFilter, ProInbox } from '@/features/case-file';
+import { ClientMessagesScope } from '@/features/language';
 import { requireRole } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 
@@ -14,7 +15,7 @@ export default async function ProInboxPage({ searchParams }: PageSearchParams) {
   return (
     <>
       <PageHeader title="Dossiers assignés" description="Les dossiers de vos clients, par statut, avec leurs messages non lus." />
-      <ProInbox proId={viewer.id} initialFilter={filter} />
+      <ClientMessagesScope><ProInbox proId={viewer.id} initialFilter={filter} /></ClientMessagesScope>
     </>
   );
 }

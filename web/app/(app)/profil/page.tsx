@@ -29,7 +29,7 @@ export default async function ProfilePage({ searchParams }: PageSearchParams) {
         email={viewer.email}
         aal={viewer.aal}
         preferencesForm={
-          <PreferencesForm userId={viewer.id} initial={{ emailNotifications: viewer.emailNotifications, locale: toLocale(viewer.locale) }} />
+          <PreferencesForm userId={viewer.id} initial={{ locale: toLocale(viewer.locale) }} />
         }
         passwordForm={<ChangePasswordForm outcome={passwordOutcome} />}
       />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -7,7 +8,9 @@ import { useToast } from '@/components/ui/toast';
 import type { DossierDocument } from '../documents/queries';
 import { useDocuments, useDownloadDocument } from '../documents/use-documents';
 import { explain } from '@/lib/supabase/explain-error';
+import { useDossier } from '../dossier/use-dossiers';
 import { chronological } from './cache';
+import { ConsultantCard } from './consultant-card';
 import type { Attachment } from './message-bubble';
 import { MessageComposer } from './message-composer';
 import { MessageList } from './message-list';
@@ -26,28 +29,31 @@ const preview = (body: string) => (body.length > 140 ? `${body.slice(0, 140)}…
 
 /** Tells screen readers about messages that arrive from others (not about older pages loaded). */
 function useArrivalAnnouncement(messages: Message[], viewerId: string, senderName: (id: string) => string) {
+  const t = useTranslations('chat');
   const [announcement, setAnnouncement] = useState('');
   const lastId = useRef<string | null>(null);
   useEffect(() => {
     const last = messages[messages.length - 1];
     if (!last) return;
     if (lastId.current !== null && last.id !== lastId.current && last.sender_id !== viewerId) {
-      setAnnouncement(`Nouveau message de ${senderName(last.sender_id)} : ${preview(last.body)}`);
+      setAnnouncement(t('arrived', { name: senderName(last.sender_id), text: preview(last.body) }));
     }
     lastId.current = last.id;
-  }, [messages, viewerId, senderName]);
+  }, [messages, viewerId, senderName, t]);
   return announcement;
 }
 
 /** The dossier's chat; loaded on demand (next/dynamic) with the messages tab. */
 export default function ChatPanel({ dossierId, viewerId, names }: ChatPanelProps) {
+  const t = useTranslations('chat');
   const toast = useToast();
+  const dossier = useDossier(dossierId); // already loaded by the page: who the consultant is
   const query = useMessages(dossierId);
   const documents = useDocuments(dossierId);
   const send = useSendMessage(dossierId);
   const download = useDownloadDocument();
   const messages = chronological(query.data);
-  const senderName = (id: string) => names[id] ?? 'Équipe CAPITUNE';
+  const senderName = (id: string) => names[id] ?? t('team');
   const announcement = useArrivalAnnouncement(messages, viewerId, senderName);
   const byId = new Map((documents.data ?? []).map((document) => [document.id, document]));
 
@@ -66,10 +72,11 @@ export default function ChatPanel({ dossierId, viewerId, names }: ChatPanelProps
   return (
     <div className="space-y-4" data-test="chat-panel">
       <p role="status" aria-live="polite" className="sr-only" data-test="chat-announcement">{announcement}</p>
+      {dossier.data ? <ConsultantCard proId={dossier.data.pro_id} forCandidate={dossier.data.candidate_id === viewerId} compact /> : null}
       {query.isPending ? (
-        <div role="status" className="space-y-3"><span className="sr-only">Chargement des messages…</span><Skeleton className="h-16 w-2/3" /><Skeleton className="ml-auto h-16 w-2/3" /></div>
+        <div role="status" className="space-y-3"><span className="sr-only">{t('loading')}</span><Skeleton className="h-16 w-2/3" /><Skeleton className="ml-auto h-16 w-2/3" /></div>
       ) : query.isError ? (
-        <Alert tone="danger">Les messages n&apos;ont pas pu être chargés. Rechargez la page.</Alert>
+        <Alert tone="danger">{t('loadError')}</Alert>
       ) : (
         <MessageList
           messages={messages}

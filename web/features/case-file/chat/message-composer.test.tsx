@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { WithMessages } from '@/test/render-with-app';
 import { MessageComposer } from './message-composer';
 
 const attachments = [{ value: 'doc-1', label: 'passeport.pdf' }];
@@ -9,7 +10,7 @@ describe('MessageComposer', () => {
   it('sends the trimmed text with the chosen attachment, then empties the field and keeps focus there', async () => {
     const user = userEvent.setup();
     const onSend = vi.fn(async () => undefined);
-    render(<MessageComposer attachments={attachments} sending={false} onSend={onSend} />);
+    render(<MessageComposer attachments={attachments} sending={false} onSend={onSend} />, { wrapper: WithMessages });
     const field = screen.getByRole('textbox', { name: 'Votre message' });
     await user.type(field, '  Voici mon passeport.  ');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Joindre un document du dossier (facultatif)' }), 'doc-1');
@@ -22,7 +23,7 @@ describe('MessageComposer', () => {
   it('sends with Ctrl+Enter; Enter alone makes a new line', async () => {
     const user = userEvent.setup();
     const onSend = vi.fn(async () => undefined);
-    render(<MessageComposer attachments={[]} sending={false} onSend={onSend} />);
+    render(<MessageComposer attachments={[]} sending={false} onSend={onSend} />, { wrapper: WithMessages });
     const field = screen.getByRole('textbox', { name: 'Votre message' });
     await user.type(field, 'Ligne 1{Enter}Ligne 2');
     expect(onSend).not.toHaveBeenCalled();
@@ -35,7 +36,7 @@ describe('MessageComposer', () => {
     const onSend = vi.fn(async () => {
       throw new Error('PT429');
     });
-    render(<MessageComposer attachments={[]} sending={false} onSend={onSend} />);
+    render(<MessageComposer attachments={[]} sending={false} onSend={onSend} />, { wrapper: WithMessages });
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     const field = screen.getByRole('textbox', { name: 'Votre message' });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));

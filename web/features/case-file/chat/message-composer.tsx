@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Send } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
@@ -16,8 +17,12 @@ type MessageComposerProps = {
   onSend: (values: MessageValues) => Promise<unknown>;
 };
 
-/** Write, optionally attach a document of the dossier, send (button, or Ctrl+Entrée). */
+/**
+ * Write, optionally attach a document of the dossier, send (button, or Ctrl+Enter). The shortcut is
+ * mentioned only where a precise pointer suggests a physical keyboard (`pointer: fine`), not on phones.
+ */
 export function MessageComposer({ attachments, sending, onSend }: MessageComposerProps) {
+  const t = useTranslations('chat');
   const field = useRef<HTMLTextAreaElement | null>(null);
   const { register, handleSubmit, control, reset, formState: { errors } } = useForm<MessageValues>({
     resolver: zodResolver(messageSchema),
@@ -38,11 +43,11 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
   return (
     <form onSubmit={(event) => void handleSubmit(send)(event)} noValidate className="space-y-3 border-t border-slate-200 pt-4" data-test="chat-composer">
       <Textarea
-        label="Votre message"
-        hint={`Ctrl+Entrée pour envoyer. ${body.length} / ${MESSAGE_MAX_LENGTH} caractères.`}
+        label={t('composerLabel')}
+        hint={t('counter', { count: body.length, max: MESSAGE_MAX_LENGTH })}
         rows={3}
         data-test="chat-input"
-        error={errors.body?.message}
+        error={errors.body?.message ? t(errors.body.message as 'bodyRequired' | 'bodyTooLong') : undefined}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -55,12 +60,13 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
         }}
         {...bodyField}
       />
+      <p className="hidden text-sm text-slate-600 pointer-fine:block" data-test="chat-shortcut-hint">{t('shortcut')}</p>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">
-          <Select label="Joindre un document du dossier (facultatif)" options={[{ value: '', label: 'Aucune pièce jointe' }, ...attachments]} data-test="chat-attachment-select" {...register('attachmentId')} />
+          <Select label={t('attachLabel')} options={[{ value: '', label: t('noAttachment') }, ...attachments]} data-test="chat-attachment-select" {...register('attachmentId')} />
         </div>
         <Button type="submit" loading={sending} data-test="chat-send">
-          <Send aria-hidden="true" className="size-4" />Envoyer
+          <Send aria-hidden="true" className="size-4" />{t('send')}
         </Button>
       </div>
     </form>

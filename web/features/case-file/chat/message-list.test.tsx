@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { WithMessages } from '@/test/render-with-app';
 import { MessageList } from './message-list';
 import type { Message } from './queries';
 
@@ -24,6 +25,7 @@ function renderList(overrides: Partial<Parameters<typeof MessageList>[0]> = {}) 
       onLoadOlder={onLoadOlder}
       {...overrides}
     />,
+    { wrapper: WithMessages },
   );
   return { onLoadOlder, download };
 }

@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Fragment, useEffect, useLayoutEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { dayLabel } from '../format';
+import { formatDayLabel } from '@/lib/format';
 import { MessageBubble, type Attachment } from './message-bubble';
 import type { Message } from './queries';
 
@@ -23,6 +24,7 @@ const NEAR_BOTTOM_PX = 80;
  * position kept); a button does the same for keyboard and switch users.
  */
 export function MessageList({ messages, viewerId, senderName, attachmentOf, hasOlder, loadingOlder, onLoadOlder }: MessageListProps) {
+  const t = useTranslations('chat');
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -63,7 +65,7 @@ export function MessageList({ messages, viewerId, senderName, attachmentOf, hasO
       ref={scroller}
       tabIndex={0}
       role="region"
-      aria-label="Fil de la conversation"
+      aria-label={t('thread')}
       onScroll={(event) => {
         const el = event.currentTarget;
         atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
@@ -74,19 +76,19 @@ export function MessageList({ messages, viewerId, senderName, attachmentOf, hasO
       <div ref={sentinel} className="flex justify-center pb-3">
         {hasOlder ? (
           <Button variant="ghost" size="sm" loading={loadingOlder} onClick={onLoadOlder} data-test="chat-load-older">
-            Afficher les messages précédents
+            {t('loadOlder')}
           </Button>
         ) : messages.length > 0 ? (
-          <p className="text-sm text-slate-600">Début de la conversation</p>
+          <p className="text-sm text-slate-600">{t('start')}</p>
         ) : null}
       </div>
       {messages.length === 0 ? (
-        <p className="py-12 text-center text-slate-600">Aucun message pour l&apos;instant. Écrivez le premier ci-dessous.</p>
+        <p className="py-12 text-center text-slate-600">{t('empty')}</p>
       ) : (
-        <ol aria-label="Messages" className="space-y-4" data-test="chat-messages">
+        <ol aria-label={t('messagesLabel')} className="space-y-4" data-test="chat-messages">
           {messages.map((message, index) => {
-            const day = dayLabel(message.created_at);
-            const newDay = index === 0 || dayLabel(messages[index - 1]!.created_at) !== day;
+            const day = formatDayLabel(message.created_at);
+            const newDay = index === 0 || formatDayLabel(messages[index - 1]!.created_at) !== day;
             return (
               <Fragment key={message.id}>
                 {newDay ? (

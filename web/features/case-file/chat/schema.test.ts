@@ -9,8 +9,8 @@ const record = {
 describe('messageSchema', () => {
   it('trims the text and refuses an empty or over-long message', () => {
     expect(messageSchema.parse({ body: '  Bonjour  ', attachmentId: '' })).toEqual({ body: 'Bonjour', attachmentId: '' });
-    expect(messageSchema.safeParse({ body: ' \n ', attachmentId: '' }).error?.issues[0]?.message).toBe('Écrivez un message.');
-    expect(messageSchema.safeParse({ body: 'x'.repeat(4001), attachmentId: '' }).error?.issues[0]?.message).toBe('4000 caractères au maximum.');
+    expect(messageSchema.safeParse({ body: ' \n ', attachmentId: '' }).error?.issues[0]?.message).toBe('bodyRequired');
+    expect(messageSchema.safeParse({ body: 'x'.repeat(4001), attachmentId: '' }).error?.issues[0]?.message).toBe('bodyTooLong');
   });
 });
 

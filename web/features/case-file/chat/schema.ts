@@ -5,8 +5,9 @@ export const MESSAGE_MAX_LENGTH = 4000; // messages_body_length
 export const messageSchema = z.object({
   body: z.string().check(
     z.trim(),
-    z.minLength(1, 'Écrivez un message.'),
-    z.maxLength(MESSAGE_MAX_LENGTH, `${MESSAGE_MAX_LENGTH} caractères au maximum.`),
+    // Keys of the `chat` messages, said in the viewer's language by the composer.
+    z.minLength(1, 'bodyRequired'),
+    z.maxLength(MESSAGE_MAX_LENGTH, 'bodyTooLong'),
   ),
   /** A document of the dossier, or '' for none. */
   attachmentId: z.string(),

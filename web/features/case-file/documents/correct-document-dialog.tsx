@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -19,6 +20,7 @@ type CorrectDocumentDialogProps = {
 
 /** The uploader fixes the kind or the expiry date of a document still awaiting review. */
 export function CorrectDocumentDialog({ document, kindOptions, pending, onClose, onCorrect }: CorrectDocumentDialogProps) {
+  const t = useTranslations('documents');
   const { register, handleSubmit, formState: { errors } } = useForm<DocumentDetails>({
     resolver: zodResolver(documentDetailsSchema),
     defaultValues: { kind: document.kind ?? '', expiresOn: document.expires_on ?? '' },
@@ -27,16 +29,17 @@ export function CorrectDocumentDialog({ document, kindOptions, pending, onClose,
     <Dialog
       open
       onClose={onClose}
-      title="Corriger ce document"
-      description={`« ${document.file_name} » : tant qu'il n'est pas examiné, vous pouvez changer son type ou sa date d'expiration.`}
+      title={t('correctTitle')}
+      description={t('correctText', { name: document.file_name })}
       footer={<>
-        <Button variant="secondary" onClick={onClose}>Annuler</Button>
-        <Button type="submit" form="correct-document-form" loading={pending} data-test="correct-confirm">Enregistrer</Button>
+        <Button variant="secondary" onClick={onClose}>{t('cancel')}</Button>
+        <Button type="submit" form="correct-document-form" loading={pending} data-test="correct-confirm">{t('save')}</Button>
       </>}
     >
       <form id="correct-document-form" noValidate className="space-y-4" onSubmit={handleSubmit(onCorrect)}>
-        <Select label="Type de document" options={kindOptions} data-autofocus data-test="correct-kind" error={errors.kind?.message} {...register('kind')} />
-        <Input label="Date d'expiration (facultatif)" type="date" data-test="correct-expires-on" error={errors.expiresOn?.message} {...register('expiresOn')} />
+        <Select label={t('kind')} options={kindOptions} data-autofocus data-test="correct-kind" {...register('kind')} />
+        <Input label={t('expiryLabel')} type="date" data-test="correct-expires-on"
+          error={errors.expiresOn?.message ? t(errors.expiresOn.message as 'invalidDate') : undefined} {...register('expiresOn')} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { WithMessages } from '@/test/render-with-app';
 import { DocumentItem } from './document-item';
 import type { DossierDocument } from './queries';
 
@@ -12,7 +13,7 @@ const document: DossierDocument = {
 
 function renderItem(overrides: Partial<Parameters<typeof DocumentItem>[0]> = {}) {
   const handlers = { onDownload: vi.fn(), onDelete: vi.fn(), onApprove: vi.fn(), onReject: vi.fn() };
-  render(<ul><DocumentItem document={document} kindLabel="Certificat de police" canDelete={false} canReview={false} busy={false} {...handlers} {...overrides} /></ul>);
+  render(<ul><DocumentItem document={document} kindLabel="Certificat de police" canDelete={false} canReview={false} busy={false} {...handlers} {...overrides} /></ul>, { wrapper: WithMessages });
   return handlers;
 }
 
@@ -23,7 +24,7 @@ describe('DocumentItem', () => {
     expect(within(item).getByText('Certificat de police')).toBeTruthy();
     expect(within(item).getByText('Refusé')).toBeTruthy();
     expect(within(item).getByText('Le certificat date de plus de six mois.')).toBeTruthy();
-    expect(item.textContent).toContain('1,3 Mo');
+    expect(item.textContent).toContain('1,3\u00A0Mo');
   });
 
   it('names each action after its file, so a list of documents reads clearly', async () => {
@@ -54,5 +55,24 @@ describe('DocumentItem', () => {
     expect(handlers.onApprove).toHaveBeenCalled();
     expect(handlers.onReject).toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: /Supprimer/ })).toBeNull();
+  });
+
+  it('sets the decision apart from the other actions, with whose file it is and a preview', async () => {
+    const onPreview = vi.fn();
+    renderItem({ document: { ...document, status: 'pending', rejection_reason: null }, canReview: true, uploaderName: 'Amina Diallo', onPreview });
+    expect(screen.getByTestId('document-uploader').textContent).toBe('Déposé par Amina Diallo');
+    const decision = screen.getByTestId('document-decision');
+    expect(within(decision).getAllByRole('button').map((b) => b.textContent)).toEqual(['Refuser casier.jpg', 'Approuver casier.jpg']);
+    expect(within(decision).queryByRole('button', { name: /Télécharger|Aperçu/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Aperçu casier.jpg' }));
+    expect(onPreview).toHaveBeenCalled();
+  });
+
+  it('speaks English to an English-speaking member', () => {
+    render(<ul><DocumentItem document={document} kindLabel="Police certificate" canDelete={false} canReview={false} busy={false}
+      onDownload={vi.fn()} onDelete={vi.fn()} onApprove={vi.fn()} onReject={vi.fn()} /></ul>,
+    { wrapper: ({ children }) => <WithMessages locale="en-CA">{children}</WithMessages> });
+    expect(screen.getByRole('button', { name: 'Download casier.jpg' })).toBeTruthy();
+    expect(screen.getByTestId('document-rejection').textContent).toBe('Reason for refusal: Le certificat date de plus de six mois.');
   });
 });

@@ -1,6 +1,7 @@
 'use client';
 
 import { FileStack } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { SelectOption } from '@/components/ui/select';
 import { Button } from '@/components/ui/button';
@@ -12,6 +13,7 @@ import { DocumentItem } from './document-item';
 import type { DossierDocument } from './queries';
 import type { DocumentDetails } from './schema';
 import { CorrectDocumentDialog } from './correct-document-dialog';
+import { DocumentPreviewDialog } from './document-preview-dialog';
 import { RejectDocumentDialog } from './reject-document-dialog';
 import { useCorrectDocument, useDeleteDocument, useDownloadDocument, useReviewDocument } from './use-documents';
 
@@ -24,9 +26,12 @@ type DocumentListProps = {
   canReview: boolean;
   /** The kinds the uploader may choose when correcting one of their pending documents (null: no correction). */
   kindOptions: SelectOption[] | null;
+  /** The name of a dossier member by id (null: not known to this viewer). */
+  uploaderName: (id: string) => string | null;
 };
 
-export function DocumentList({ dossierId, documents, kindLabel, viewerId, canReview, kindOptions }: DocumentListProps) {
+export function DocumentList({ dossierId, documents, kindLabel, viewerId, canReview, kindOptions, uploaderName }: DocumentListProps) {
+  const t = useTranslations('documents');
   const toast = useToast();
   const remove = useDeleteDocument(dossierId);
   const review = useReviewDocument(dossierId);
@@ -35,15 +40,16 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
   const [toDelete, setToDelete] = useState<DossierDocument | null>(null);
   const [toCorrect, setToCorrect] = useState<DossierDocument | null>(null);
   const [toReject, setToReject] = useState<DossierDocument | null>(null);
+  const [toPreview, setToPreview] = useState<DossierDocument | null>(null);
   const fail = async (error: unknown) => toast.error(await explain(error));
 
   if (documents.length === 0) {
-    return <EmptyState icon={FileStack} title="Aucun document pour l'instant" description="Les fichiers déposés dans ce dossier apparaîtront ici avec leur statut." />;
+    return <EmptyState icon={FileStack} title={t('emptyTitle')} description={t('emptyText')} />;
   }
 
   const approve = (document: DossierDocument) =>
     review.mutate({ documentId: document.id, decision: 'approved' }, {
-      onSuccess: () => toast.success(`« ${document.file_name} » est approuvé.`),
+      onSuccess: () => toast.success(t('approved', { name: document.file_name })),
       onError: fail,
     });
   const reject = (reason: string) => {
@@ -52,7 +58,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
     review.mutate({ documentId: document.id, decision: 'rejected', reason }, {
       onSuccess: () => {
         setToReject(null);
-        toast.success(`« ${document.file_name} » est refusé ; le candidat voit le motif.`);
+        toast.success(t('rejected', { name: document.file_name }));
       },
       onError: fail,
     });
@@ -63,7 +69,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
     remove.mutate(document, {
       onSuccess: () => {
         setToDelete(null);
-        toast.success(`« ${document.file_name} » est supprimé.`);
+        toast.success(t('deleted', { name: document.file_name }));
       },
       onError: fail,
     });
@@ -75,7 +81,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
     correct.mutate({ documentId: document.id, details }, {
       onSuccess: () => {
         setToCorrect(null);
-        toast.success(`« ${document.file_name} » est corrigé.`);
+        toast.success(t('corrected', { name: document.file_name }));
       },
       onError: fail,
     });
@@ -90,6 +96,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
             key={document.id}
             document={document}
             kindLabel={kindLabel(document.kind)}
+            uploaderName={uploaderName(document.uploaded_by)}
             canDelete={document.status === 'pending' && document.uploaded_by === viewerId}
             canReview={canReview && document.status === 'pending'}
             busy={(review.isPending && review.variables?.documentId === document.id) || (download.isPending && download.variables?.file_name === document.file_name)}
@@ -97,6 +104,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
             onDelete={() => setToDelete(document)}
             onApprove={() => approve(document)}
             onReject={() => setToReject(document)}
+            onPreview={canReview ? () => setToPreview(document) : undefined}
             onCorrect={mayCorrect(document) ? () => setToCorrect(document) : undefined}
           />
         ))}
@@ -104,17 +112,23 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
       <Dialog
         open={toDelete !== null}
         onClose={() => setToDelete(null)}
-        title="Supprimer ce document ?"
-        description={toDelete ? `« ${toDelete.file_name} » sera retiré du dossier. Vous pourrez en déposer un autre.` : undefined}
+        title={t('deleteTitle')}
+        description={toDelete ? t('deleteText', { name: toDelete.file_name }) : undefined}
         footer={<>
-          <Button variant="secondary" onClick={() => setToDelete(null)}>Annuler</Button>
-          <Button variant="danger" loading={remove.isPending} onClick={confirmDelete} data-test="delete-confirm">Supprimer</Button>
+          <Button variant="secondary" onClick={() => setToDelete(null)}>{t('cancel')}</Button>
+          <Button variant="danger" loading={remove.isPending} onClick={confirmDelete} data-test="delete-confirm">{t('delete')}</Button>
         </>}
       />
       {toCorrect && kindOptions ? (
         <CorrectDocumentDialog key={toCorrect.id} document={toCorrect} kindOptions={kindOptions} pending={correct.isPending}
           onClose={() => setToCorrect(null)} onCorrect={save} />
       ) : null}
+      <DocumentPreviewDialog
+        document={toPreview}
+        title={toPreview ? t('previewTitle', { kind: kindLabel(toPreview.kind), name: uploaderName(toPreview.uploaded_by) ?? '' }) : ''}
+        onClose={() => setToPreview(null)}
+        onDownload={(document) => download.mutate(document, { onError: fail })}
+      />
       <RejectDocumentDialog fileName={toReject?.file_name ?? null} pending={review.isPending} onClose={() => setToReject(null)} onReject={reject} />
     </>
   );

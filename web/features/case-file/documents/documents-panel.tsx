@@ -1,62 +1,62 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { SelectOption } from '@/components/ui/select';
 import type { ChecklistItem } from '../dossier/queries';
-import { useChecklist } from '../dossier/use-dossiers';
+import { useChecklist, useDossier } from '../dossier/use-dossiers';
+import { ChecklistSlots } from './checklist-slots';
 import { DocumentList } from './document-list';
 import { DocumentUpload } from './document-upload';
 import type { DocumentKind } from './queries';
 import { useDocumentKinds, useDocuments } from './use-documents';
 
-export const OTHER_KIND_LABEL = 'Autre document';
-
-/** Required kinds first (in the program's order), then every other kind, then "other". */
-export function kindOptionsFor(checklist: ChecklistItem[], kinds: DocumentKind[]): SelectOption[] {
+/** "Other document" first (the form's default), then the required kinds in the program's order, then every other kind. */
+export function kindOptionsFor(checklist: ChecklistItem[], kinds: DocumentKind[], say: { other: string; required: (label: string) => string }): SelectOption[] {
   const required = new Set(checklist.map((item) => item.kind));
   return [
-    ...checklist.map((item) => ({ value: item.kind, label: `${item.label} (requis)` })),
+    { value: '', label: say.other },
+    ...checklist.map((item) => ({ value: item.kind, label: say.required(item.label) })),
     ...kinds.filter((kind) => !required.has(kind.code)).map((kind) => ({ value: kind.code, label: kind.label })),
-    { value: '', label: OTHER_KIND_LABEL },
   ];
-}
-
-/** The first required document still to provide, to preselect in the upload form. */
-export function suggestedKind(checklist: ChecklistItem[]): string {
-  return checklist.find((item) => ['missing', 'rejected', 'expired'].includes(item.state))?.kind ?? '';
 }
 
 type DocumentsPanelProps = { dossierId: string; viewerId: string; canUpload: boolean; canReview: boolean };
 
+/** The candidate's upload slots first (on phones too), another document next, then every document of the dossier. */
 export function DocumentsPanel({ dossierId, viewerId, canUpload, canReview }: DocumentsPanelProps) {
+  const t = useTranslations('documents');
   const documents = useDocuments(dossierId);
   const kinds = useDocumentKinds();
-  const checklist = useChecklist(dossierId, canUpload); // only the upload form needs it
+  const checklist = useChecklist(dossierId, canUpload); // only the slots and the upload form need it
+  const dossier = useDossier(dossierId); // already loaded by the page: the members' names
   const labels = useMemo(() => new Map((kinds.data ?? []).map((kind) => [kind.code, kind.label])), [kinds.data]);
-  const kindLabel = (kind: string | null) => (kind ? labels.get(kind) ?? kind : OTHER_KIND_LABEL);
-  const kindOptions = canUpload && checklist.data && kinds.data ? kindOptionsFor(checklist.data, kinds.data) : null;
+  const kindLabel = (kind: string | null) => (kind ? labels.get(kind) ?? kind : t('otherKind'));
+  const kindOptions = canUpload && checklist.data && kinds.data
+    ? kindOptionsFor(checklist.data, kinds.data, { other: t('otherKind'), required: (label) => t('required', { label }) })
+    : null;
+  const names = new Map<string, string>();
+  for (const member of [dossier.data?.candidate, dossier.data?.pro]) if (member) names.set(member.id, member.full_name);
 
   return (
     <div className="space-y-6">
+      {canUpload ? <ChecklistSlots dossierId={dossierId} checklist={checklist} documents={documents.data} /> : null}
       {canUpload ? (
-        <Card title="Déposer un document" headingLevel="h3" description="Choisissez le type, puis le fichier : par glisser-déposer ou avec le bouton.">
-          {checklist.data && kinds.data ? (
-            <DocumentUpload dossierId={dossierId} kindOptions={kindOptions ?? []} suggestedKind={suggestedKind(checklist.data)} />
-          ) : (
-            <Skeleton className="h-40" />
-          )}
+        <Card title={t('otherTitle')} headingLevel="h3" description={t('otherDescription')}>
+          {kindOptions ? <DocumentUpload dossierId={dossierId} kindOptions={kindOptions} /> : <Skeleton className="h-40" />}
         </Card>
       ) : null}
-      <Card title="Documents du dossier" headingLevel="h3">
+      <Card title={t('listTitle')} headingLevel="h3">
         {documents.isPending ? (
-          <div role="status" className="space-y-3"><span className="sr-only">Chargement des documents…</span><Skeleton className="h-16" /><Skeleton className="h-16" /></div>
+          <div role="status" className="space-y-3"><span className="sr-only">{t('loading')}</span><Skeleton className="h-16" /><Skeleton className="h-16" /></div>
         ) : documents.isError ? (
-          <Alert tone="danger">Les documents n&apos;ont pas pu être chargés. Rechargez la page.</Alert>
+          <Alert tone="danger">{t('loadError')}</Alert>
         ) : (
-          <DocumentList dossierId={dossierId} documents={documents.data} kindLabel={kindLabel} viewerId={viewerId} canReview={canReview} kindOptions={kindOptions} />
+          <DocumentList dossierId={dossierId} documents={documents.data} kindLabel={kindLabel} viewerId={viewerId} canReview={canReview}
+            kindOptions={kindOptions} uploaderName={(id) => names.get(id) ?? null} />
         )}
       </Card>
     </div>

@@ -94,6 +94,17 @@ export async function reviewDocument(supabase: AppSupabaseClient, documentId: st
 }
 
 /** A one-minute link that downloads the file under its own name (private bucket). */
+/** A preview link (inline, not an attachment) lives five minutes: a PDF viewer may fetch the file in parts. */
+export const PREVIEW_URL_SECONDS = 300;
+
+/** A signed link to show an image or a PDF in the page; Storage's RLS decides who may have one. */
+export async function signedPreviewUrl(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'storage_path'>) {
+  if (!document.storage_path) throw new UserFacingError('Fichier introuvable.');
+  const { data, error } = await supabase.storage.from(DOCUMENTS_BUCKET).createSignedUrl(document.storage_path, PREVIEW_URL_SECONDS);
+  if (error || !data) throw error ?? new UserFacingError('Fichier introuvable.');
+  return data.signedUrl;
+}
+
 export async function signedDownloadUrl(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'storage_path' | 'file_name'>) {
   if (!document.storage_path) throw new UserFacingError('Fichier introuvable.');
   const { data, error } = await supabase.storage

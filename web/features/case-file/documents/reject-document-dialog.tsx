@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -16,6 +17,7 @@ type RejectDocumentDialogProps = {
 
 /** Rejecting needs a reason the candidate will read (the database refuses an empty one too). */
 export function RejectDocumentDialog({ fileName, pending, onClose, onReject }: RejectDocumentDialogProps) {
+  const t = useTranslations('documents');
   const { register, handleSubmit, control, reset, formState: { errors } } = useForm<RejectionValues>({
     resolver: zodResolver(rejectionSchema),
     defaultValues: { reason: '' },
@@ -29,22 +31,22 @@ export function RejectDocumentDialog({ fileName, pending, onClose, onReject }: R
     <Dialog
       open={fileName !== null}
       onClose={close}
-      title="Refuser ce document"
-      description={fileName ? `« ${fileName} » : le candidat verra ce motif et pourra déposer un autre fichier.` : undefined}
+      title={t('rejectTitle')}
+      description={fileName ? t('rejectText', { name: fileName }) : undefined}
       footer={<>
-        <Button variant="secondary" onClick={close}>Annuler</Button>
-        <Button variant="danger" type="submit" form="reject-document-form" loading={pending} data-test="reject-confirm">Refuser le document</Button>
+        <Button variant="secondary" onClick={close}>{t('cancel')}</Button>
+        <Button variant="danger" type="submit" form="reject-document-form" loading={pending} data-test="reject-confirm">{t('rejectConfirm')}</Button>
       </>}
     >
       <form id="reject-document-form" noValidate onSubmit={handleSubmit(({ reason: value }) => onReject(value))}>
         <Textarea
-          label="Motif du refus"
-          hint={`${reason.length} / ${REASON_MAX_LENGTH} caractères.`}
+          label={t('rejectReason')}
+          hint={t('characters', { count: reason.length, max: REASON_MAX_LENGTH })}
           required
           rows={4}
           data-autofocus
           data-test="reject-reason"
-          error={errors.reason?.message}
+          error={errors.reason?.message ? t(errors.reason.message as 'reasonRequired' | 'reasonTooLong') : undefined}
           {...register('reason')}
         />
       </form>

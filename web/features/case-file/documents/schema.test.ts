@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '@/components/ui/file-rules';
 import { checklistState } from './labels';
-import { DOCUMENT_RULES, documentDetailsSchema, rejectionSchema, safeFileName } from './schema';
+import { DOCUMENT_RULES, documentDetailsSchema, fileProblem, rejectionSchema, safeFileName } from './schema';
 
 const file = (name: string, type: string, size: number) => new File([new Uint8Array(size)], name, { type });
 
@@ -42,7 +42,20 @@ describe('the documents bucket rules, checked before any upload', () => {
     expect(accepted).toEqual([]);
     expect(errors[0]).toContain('« x.zip » : format non accepté.');
     expect(errors[0]).toContain('Word (.docx)');
-    expect(errors[1]).toBe('« big.pdf » : fichier trop volumineux (50 Mo ; maximum 50 Mo).');
+    expect(errors[1]).toBe('« big.pdf » : fichier trop volumineux (50\u00A0Mo ; maximum 50\u00A0Mo).');
+  });
+});
+
+describe('fileProblem (what a checklist slot says before sending)', () => {
+  it('passes a PDF or a camera photo within the limit', () => {
+    expect(fileProblem(file('a.pdf', 'application/pdf', 10))).toBeNull();
+    expect(fileProblem(file('photo.jpg', 'image/jpeg', DOCUMENT_RULES.maxBytes))).toBeNull();
+  });
+
+  it('names the problem: format, emptiness, size', () => {
+    expect(fileProblem(file('x.zip', 'application/zip', 10))).toBe('badType');
+    expect(fileProblem(file('a.pdf', 'application/pdf', 0))).toBe('emptyFile');
+    expect(fileProblem(file('big.pdf', 'application/pdf', DOCUMENT_RULES.maxBytes + 1))).toBe('tooLarge');
   });
 });
 
@@ -50,12 +63,12 @@ describe('document forms', () => {
   it('takes an optional expiry date in ISO form only', () => {
     expect(documentDetailsSchema.safeParse({ kind: 'passport', expiresOn: '' }).success).toBe(true);
     expect(documentDetailsSchema.safeParse({ kind: '', expiresOn: '2030-02-28' }).success).toBe(true);
-    expect(documentDetailsSchema.safeParse({ kind: 'passport', expiresOn: '28/02/2030' }).error?.issues[0]?.message).toBe('Date invalide (AAAA-MM-JJ).');
+    expect(documentDetailsSchema.safeParse({ kind: 'passport', expiresOn: '28/02/2030' }).error?.issues[0]?.message).toBe('invalidDate');
   });
 
   it('requires a reason of at most 1000 characters to reject', () => {
-    expect(rejectionSchema.safeParse({ reason: '  ' }).error?.issues[0]?.message).toBe('Expliquez au candidat pourquoi le document est refusé.');
-    expect(rejectionSchema.safeParse({ reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('1000 caractères au maximum.');
+    expect(rejectionSchema.safeParse({ reason: '  ' }).error?.issues[0]?.message).toBe('reasonRequired');
+    expect(rejectionSchema.safeParse({ reason: 'x'.repeat(1001) }).error?.issues[0]?.message).toBe('reasonTooLong');
     expect(rejectionSchema.parse({ reason: ' Photo floue. ' })).toEqual({ reason: 'Photo floue.' });
   });
 

@@ -11,6 +11,14 @@ export const DOCUMENT_RULES = {
   maxBytes: 50 * 1024 * 1024,
 } as const;
 
+/** Why a chosen file cannot be sent (a key of the `documents` messages), or null when it can. */
+export function fileProblem(file: File): 'badType' | 'tooLarge' | 'emptyFile' | null {
+  if (!(DOCUMENT_RULES.accept as readonly string[]).includes(file.type)) return 'badType';
+  if (file.size === 0) return 'emptyFile';
+  if (file.size > DOCUMENT_RULES.maxBytes) return 'tooLarge';
+  return null;
+}
+
 const FILE_NAME_MAX = 180; // documents_file_name_valid
 
 /**
@@ -33,11 +41,13 @@ export function safeFileName(name: string): string {
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+// The messages below are keys of the `documents` messages, said in the viewer's language by the forms.
+
 /** What the candidate says about a file before sending it: its kind and, optionally, its expiry. */
 export const documentDetailsSchema = z.object({
   kind: z.string(),
   expiresOn: z.string().check(
-    z.refine((value) => value === '' || (isoDate.test(value) && !Number.isNaN(Date.parse(value))), 'Date invalide (AAAA-MM-JJ).'),
+    z.refine((value) => value === '' || (isoDate.test(value) && !Number.isNaN(Date.parse(value))), 'invalidDate'),
   ),
 });
 
@@ -48,8 +58,8 @@ export const REASON_MAX_LENGTH = 1000; // documents_rejection_reason_length
 export const rejectionSchema = z.object({
   reason: z.string().check(
     z.trim(),
-    z.minLength(1, 'Expliquez au candidat pourquoi le document est refusé.'),
-    z.maxLength(REASON_MAX_LENGTH, `${REASON_MAX_LENGTH} caractères au maximum.`),
+    z.minLength(1, 'reasonRequired'),
+    z.maxLength(REASON_MAX_LENGTH, 'reasonTooLong'),
   ),
 });
 

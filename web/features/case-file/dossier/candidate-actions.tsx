@@ -2,8 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Textarea } from '@/components/ui/textarea';
@@ -14,17 +16,23 @@ import { EditDetailsDialog } from './edit-details-dialog';
 import type { Dossier } from './queries';
 import { candidateCanSubmit, NOTE_MAX_LENGTH } from './labels';
 import { statusChangeSchema, type StatusChangeValues } from './schema';
-import { useChangeDossierStatus, useDeleteDraft } from './use-dossiers';
+import { submitReadiness } from './submit-readiness';
+import { useChangeDossierStatus, useChecklist, useDeleteDraft } from './use-dossiers';
 
 /**
  * The candidate's moves: submit a draft, resubmit after a request for changes, rename either,
- * delete a draft.
+ * delete a draft. Submitting follows the checklist: blocked while a document is refused or expired
+ * (the database refuses it too), offered after a warning naming what is missing, else the main button.
  */
 export function CandidateActions({ dossier }: { dossier: Dossier }) {
   const router = useRouter();
   const toast = useToast();
   const change = useChangeDossierStatus(dossier.id);
   const remove = useDeleteDraft(dossier.id);
+  const t = useTranslations('submitDossier');
+  const blockedId = useId();
+  const checklist = useChecklist(dossier.id, candidateCanSubmit(dossier.status));
+  const readiness = submitReadiness(checklist.data);
   const [submitting, setSubmitting] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -57,10 +65,19 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
 
   return (
     <div className="flex flex-wrap gap-3">
-      <Button onClick={() => setSubmitting(true)} data-test="dossier-submit">{resubmit ? 'Soumettre à nouveau' : 'Soumettre le dossier'}</Button>
+      <Button onClick={() => setSubmitting(true)} data-test="dossier-submit" data-readiness={readiness.state}
+        variant={readiness.state === 'complete' ? 'primary' : 'secondary'} disabled={readiness.state === 'loading' || readiness.state === 'blocked'}
+        aria-describedby={readiness.state === 'blocked' ? blockedId : undefined}>
+        {resubmit ? 'Soumettre à nouveau' : 'Soumettre le dossier'}
+      </Button>
       <Button variant="secondary" onClick={() => setEditing(true)} data-test="dossier-edit">Modifier</Button>
       {dossier.status === 'draft' ? (
         <Button variant="ghost" onClick={() => setDeleting(true)} data-test="dossier-delete">Supprimer le brouillon</Button>
+      ) : null}
+      {readiness.state === 'blocked' ? (
+        <p id={blockedId} className="basis-full text-sm font-medium text-red-800" data-test="dossier-submit-blocked">
+          {t('blocked', { documents: readiness.toReplace.join(', ') })}
+        </p>
       ) : null}
       <EditDetailsDialog dossier={dossier} open={editing} onClose={() => setEditing(false)} />
       <Dialog
@@ -72,9 +89,18 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
           : 'Votre professionnel pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
         footer={<>
           <Button variant="secondary" onClick={() => setSubmitting(false)}>Annuler</Button>
-          <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">Soumettre</Button>
+          <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">
+            {readiness.state === 'incomplete' ? t('submitAnyway') : 'Soumettre'}
+          </Button>
         </>}
       >
+        {readiness.state === 'incomplete' ? (
+          <Alert tone="warning" title={t('incompleteTitle')} className="mb-4" data-test="dossier-submit-warning">
+            {t('incompleteText', { documents: readiness.missing.join(', ') })}
+          </Alert>
+        ) : readiness.state === 'complete' ? (
+          <p className="mb-4 text-slate-800" data-test="dossier-submit-complete">{t('complete')}</p>
+        ) : null}
         <form id="submit-dossier-form" noValidate onSubmit={onSubmit}>
           <Textarea
             label="Message pour votre professionnel (facultatif)"

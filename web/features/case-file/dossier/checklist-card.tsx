@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { checklistState } from '../documents/labels';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format';
 import { progressClasses } from '../progress-classes';
 import { requestsByKind } from '../tasks/requests';
 import { useDossierTasks } from '../tasks/use-tasks';

@@ -8,15 +8,18 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { dossierPath, routes } from '@/lib/routes';
-import { formatDate } from '../format';
+import { formatDate } from '@/lib/format';
+import { NextStepLine } from '../next-step/next-step-line';
+import { useMyNextSteps } from '../next-step/use-next-step';
 import { PROGRAM_LABELS } from './labels';
 import { StatusBadge } from './status-badge';
 import { UnreadBadge } from './unread-badge';
 import { useMyDossiers } from './use-dossiers';
 
-/** The candidate's dossiers with their status and unread messages, and the way to open one. */
+/** The candidate's dossiers with their status, next step and unread messages, and the way to open one. */
 export function DossierList({ candidateId }: { candidateId: string }) {
   const dossiers = useMyDossiers(candidateId);
+  const stepOf = new Map((useMyNextSteps().data ?? []).map((step) => [step.dossier_id, step]));
   const create = (
     <ButtonLink href={routes.newDossier} data-test="new-dossier-link">
       <Plus aria-hidden="true" className="size-5" />Nouveau dossier
@@ -39,6 +42,7 @@ export function DossierList({ candidateId }: { candidateId: string }) {
                 <span className="space-y-1">
                   <span className="block text-lg font-semibold" data-test="dossier-card-title">{dossier.title}</span>
                   <span className="block text-sm text-slate-600">{PROGRAM_LABELS[dossier.program_type]} · mis à jour le {formatDate(dossier.updated_at)}</span>
+                  {stepOf.has(dossier.id) ? <NextStepLine step={stepOf.get(dossier.id)!} viewerIsCandidate /> : null}
                 </span>
                 <span className="flex flex-wrap items-center gap-2">
                   <UnreadBadge count={dossier.unreadCount} />

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { Badge } from '@/components/ui/badge';
 import { useViewer } from '@/components/providers/viewer-context';
+import { ConsultantCard } from '../chat/consultant-card';
 import { useDossierLive } from '../chat/use-dossier-live';
 import { useMarkRead, useUnreadCount } from '../chat/use-unread';
 import { ChecklistCard } from './checklist-card';
@@ -12,7 +13,10 @@ import { Tabs } from './dossier-tabs';
 import { PROGRAM_LABELS, type DossierTab } from './labels';
 import { CandidateActions, ChatPanel, DocumentsPanel, ReviewActions } from './lazy-parts';
 import type { Dossier } from './queries';
+import { DossierNextStep } from '../next-step/dossier-next-step';
 import { StatusBadge } from './status-badge';
+import { UnreadCount } from './unread-badge';
+import { StatusGuide } from './status-guide';
 import { StatusTimeline } from './status-timeline';
 import { TasksCard } from '../tasks/tasks-card';
 
@@ -76,12 +80,18 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
               <div className="grid gap-6 xl:grid-cols-5">
                 <div className="space-y-6 xl:col-span-3">
                   <h2 className="sr-only">Aperçu</h2>
+                  <DossierNextStep dossier={dossier} as={isCandidate ? 'candidate' : viewer.role === 'admin' ? 'admin' : 'pro'} onOpenTab={show} />
+                  <StatusGuide status={dossier.status} forStaff={!isCandidate} />
                   <DossierSummary dossier={dossier} />
                   {isStaff ? <ReviewActions key={dossier.status} dossier={dossier} /> : null}
                   <TasksCard dossierId={dossier.id} viewerId={viewer.id} isStaff={isStaff} canCreate={dossier.status !== 'closed'} />
                   <StatusTimeline dossierId={dossier.id} />
                 </div>
-                <div className="xl:col-span-2"><ChecklistCard dossierId={dossier.id} /></div>
+                {/* The checklist first on phones, beside the rest from xl on. */}
+                <div className="order-first space-y-6 xl:order-none xl:col-span-2">
+                  <ChecklistCard dossierId={dossier.id} />
+                  <ConsultantCard proId={dossier.pro_id} forCandidate={isCandidate} />
+                </div>
               </div>
             ),
           },
@@ -101,9 +111,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
               <>
                 Messages
                 {unreadCount > 0 && !chatVisible ? (
-                  <span className="rounded-full bg-brand-700 px-2 text-sm text-white" data-test="unread-badge">
-                    {unreadCount}{' '}<span className="sr-only">{unreadCount > 1 ? 'non lus' : 'non lu'}</span>
-                  </span>
+                  <UnreadCount count={unreadCount} />
                 ) : null}
               </>
             ),

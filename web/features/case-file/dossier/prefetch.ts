@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { chatKeys } from '../chat/keys';
 import { fetchUnreadCount } from '../chat/queries';
+import { fetchNextStep } from '../next-step/queries';
 import { taskKeys } from '../tasks/keys';
 import { fetchDossierTasks, fetchTaskEvents } from '../tasks/queries';
 import { dossierKeys } from './keys';
@@ -19,6 +20,7 @@ export async function prefetchDossierView(queryClient: QueryClient, supabase: Ap
     read(dossierKeys.history(dossierId), () => fetchStatusHistory(supabase, dossierId)),
     read(dossierKeys.checklist(dossierId), () => fetchChecklist(supabase, dossierId)),
     read(dossierKeys.readiness(dossierId), () => fetchReadiness(supabase, dossierId)),
+    read(dossierKeys.nextStep(dossierId), () => fetchNextStep(supabase, dossierId)),
     read(taskKeys.dossier(dossierId), () => fetchDossierTasks(supabase, dossierId)),
     read(taskKeys.events(dossierId), () => fetchTaskEvents(supabase, dossierId)),
     read(chatKeys.unread(dossierId, viewerId), () => fetchUnreadCount(supabase, dossierId, viewerId)),

@@ -1,6 +1,14 @@
-import { Badge } from '@/components/ui/badge';
-import { STATUS_LABELS, STATUS_TONES, type DossierStatus } from './labels';
+import { useTranslations } from 'next-intl';
+import type { DossierStatus } from './labels';
+import { STATUS_PILL_CLASSES } from './status-style';
 
+/** A dossier's status in its own colour (never the counters' blue), named in words. */
 export function StatusBadge({ status }: { status: DossierStatus }) {
-  return <Badge tone={STATUS_TONES[status]}><span data-test="dossier-status">{STATUS_LABELS[status]}</span></Badge>;
+  const labels = useTranslations('labels');
+  return (
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${STATUS_PILL_CLASSES[status]}`}
+      data-test="dossier-status" data-status={status}>
+      {labels(`dossierStatus.${status}`)}
+    </span>
+  );
 }

@@ -73,6 +73,7 @@ export function useChangeDossierStatus(dossierId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: dossierKeys.detail(dossierId) }),
         queryClient.invalidateQueries({ queryKey: dossierKeys.history(dossierId) }),
+        queryClient.invalidateQueries({ queryKey: dossierKeys.nextStep(dossierId) }),
         queryClient.invalidateQueries({ queryKey: [...dossierKeys.all, 'mine'] }),
         queryClient.invalidateQueries({ queryKey: proInboxKeys.all }),
       ]);

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatDate } from '../format';
+import { formatDate } from '@/lib/format';
 import { PROGRAM_LABELS, STATUS_LABELS } from '../dossier/labels';
 import { StatusBadge } from '../dossier/status-badge';
 import { UnreadBadge } from '../dossier/unread-badge';

@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { bySoonest, dueState, todayIn } from './due';
 
 describe('due days', () => {
-  it('counts today in Eastern time, whatever the machine’s zone', () => {
-    expect(todayIn(new Date('2026-11-26T03:00:00Z'))).toBe('2026-11-25'); // 22:00 in Toronto
-    expect(todayIn(new Date('2026-11-26T05:00:00Z'))).toBe('2026-11-26');
+  it('counts today in the member’s own zone, whatever the machine’s zone', () => {
+    const lateEvening = new Date('2026-11-26T03:00:00Z');
+    expect(todayIn(lateEvening, 'America/Toronto')).toBe('2026-11-25'); // 22:00 in Toronto
+    expect(todayIn(lateEvening, 'Europe/Paris')).toBe('2026-11-26'); // 04:00 in Paris
+    expect(todayIn(lateEvening, 'America/Los_Angeles')).toBe('2026-11-25'); // 19:00 in Los Angeles
+    expect(todayIn(new Date('2026-11-26T05:00:00Z'), 'America/Toronto')).toBe('2026-11-26');
+    expect(todayIn(new Date('2026-11-26T10:30:00Z'), 'Pacific/Kiritimati')).toBe('2026-11-27'); // UTC+14
+  });
+
+  it('a task due on the 26th is overdue for a member in Paris, still due today in Toronto, at the same instant', () => {
+    const now = new Date('2026-11-26T23:30:00Z');
+    expect(dueState('2026-11-26', todayIn(now, 'Europe/Paris'))).toBe('overdue');
+    expect(dueState('2026-11-26', todayIn(now, 'America/Toronto'))).toBe('today');
   });
 
   it('marks a task overdue only once its due day has passed', () => {

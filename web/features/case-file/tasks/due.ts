@@ -1,9 +1,8 @@
-// Due days are calendar days counted in the member's zone: accounts have no zone of their own yet,
-// so this is the app's reference zone, as the reminder job's private.member_time_zone().
-export const MEMBER_TIME_ZONE = 'America/Toronto';
+// Due days are calendar days counted in the member's zone (accounts.time_zone), as the reminder job
+// counts them with private.member_time_zone().
 
 /** Today's calendar day (YYYY-MM-DD) in `zone` at `now`. */
-export function todayIn(now: Date, zone = MEMBER_TIME_ZONE): string {
+export function todayIn(now: Date, zone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 

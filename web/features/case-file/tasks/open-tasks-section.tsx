@@ -8,10 +8,10 @@ import { TASK_STATUS_TONES } from './labels';
 import type { OpenTask } from './queries';
 import { TaskDue } from './task-due';
 
-/** « Mes tâches » on the home page, read on the server: open tasks, soonest first, overdue marked. */
-export async function OpenTasksSection({ tasks, now }: { tasks: OpenTask[] | null; now: Date }) {
+/** « Mes tâches » on the home page, read on the server: open tasks, soonest first, overdue marked in the member's zone. */
+export async function OpenTasksSection({ tasks, now, timeZone }: { tasks: OpenTask[] | null; now: Date; timeZone: string }) {
   const [t, labels] = await Promise.all([getTranslations('dashboard'), getTranslations('labels')]);
-  const today = todayIn(now);
+  const today = todayIn(now, timeZone);
   return (
     <section aria-labelledby="tableau-taches" data-test="dashboard-tasks" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="tableau-taches" className="mb-4 text-lg font-semibold text-slate-900">{t('tasksTitle')}</h2>

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format';
 import { dueState } from './due';
 
 /** The due day and, when it matters, « En retard » or « Aujourd’hui » (in words, not colour alone). */

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useViewer } from '@/components/providers/viewer-context';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -24,7 +25,8 @@ const isOpen = (task: Task) => task.status === 'open' || task.status === 'submit
 /** The dossier's tasks: open ones soonest first (overdue marked), then the closed; actions by role. */
 export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCardProps) {
   const tasks = useDossierTasks(dossierId);
-  const today = todayIn(new Date());
+  const { timeZone } = useViewer();
+  const today = todayIn(new Date(), timeZone);
   const toast = useToast();
   const complete = useCompleteTask(dossierId);
   const reopen = useReopenTask(dossierId);

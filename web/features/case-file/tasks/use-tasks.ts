@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { dossierKeys } from '../dossier/keys';
 import { taskKeys } from './keys';
 import { cancelTask, completeTask, createTask, reopenTask } from './mutations';
 import { fetchDossierTasks, fetchTaskEvents } from './queries';
@@ -21,7 +22,7 @@ export function useTaskEvents(dossierId: string) {
   });
 }
 
-/** Every task change moves the list and the timeline of its dossier. */
+/** Every task change moves the list, the timeline and the next step of its dossier. */
 function useTaskMutation<V>(dossierId: string, run: (supabase: Awaited<ReturnType<typeof loadSupabase>>, values: V) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -29,6 +30,7 @@ function useTaskMutation<V>(dossierId: string, run: (supabase: Awaited<ReturnTyp
     onSuccess: () => Promise.all([
       queryClient.invalidateQueries({ queryKey: taskKeys.dossier(dossierId) }),
       queryClient.invalidateQueries({ queryKey: taskKeys.events(dossierId) }),
+      queryClient.invalidateQueries({ queryKey: dossierKeys.nextStep(dossierId) }),
     ]),
   });
 }

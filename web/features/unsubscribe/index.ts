@@ -1,0 +1,2 @@
+export { unsubscribeAction } from './actions';
+export { UnsubscribeCard } from './unsubscribe-card';
