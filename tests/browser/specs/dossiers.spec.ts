@@ -54,7 +54,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   expect(inserts[0]).toMatchObject({ client: 'browser', query: { select: 'id' } });
   expect(inserts[0]!.body).toEqual({ program_type: 'study_permit', title, description: 'Maîtrise en génie logiciel.' });
 
-  await page.getByRole('link', { name: 'Mes dossiers' }).click();
+  await page.getByRole('link', { name: 'Mes dossiers' }).first().click(); // the menu's; the page's back link says the same
   await list.expectShown();
   await expect(list.cards).toHaveCount(1);
   await expect(list.card(title)).toContainText('Brouillon');
@@ -336,7 +336,7 @@ test('a candidate downloads a document through a one-minute signed link, and wit
   });
   await detail.document('tef-canada.pdf').getByRole('button', { name: 'Supprimer tef-canada.pdf' }).click();
   await page.getByRole('dialog', { name: 'Supprimer ce document ?' }).getByRole('button', { name: 'Supprimer' }).click();
-  await expect(page.getByText("Aucun document pour l'instant")).toBeVisible();
+  await expect(page.getByText('Aucun document pour l’instant')).toBeVisible();
   const [removeFile] = standIn.requests({ method: 'DELETE', path: '/storage/v1/object/documents' });
   const [removeRow] = standIn.requests({ method: 'DELETE', path: '/rest/v1/documents' });
   expect(removeFile!.body).toEqual({ prefixes: [path] });

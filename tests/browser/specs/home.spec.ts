@@ -62,7 +62,7 @@ test('carries a title, a description, a canonical link and Open Graph tags with 
   servePublicEvents(standIn, []);
   await new HomePage(page).goto();
 
-  await expect(page).toHaveTitle('CAPITUNE — Préparez votre dossier d’immigration avec un professionnel');
+  await expect(page).toHaveTitle('CAPITUNE — Préparez votre dossier d’immigration avec un consultant');
   const meta = (selector: string) => page.locator(selector).first();
   await expect(meta('meta[name="description"]')).toHaveAttribute('content', /consultant réglementé/);
   await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^${baseURL}/?$`));

@@ -13,7 +13,7 @@ failOnPageErrors(test);
 test('the privacy notice no longer promises a self-service export to a suspended member, and says whom to ask', async ({ page }) => {
   await page.goto('/confidentialite');
   const access = page.getByRole('listitem').filter({ hasText: 'Accès et portabilité' });
-  await expect(access).toContainText("depuis votre profil, vous téléchargez l'ensemble de vos données");
+  await expect(access).toContainText('depuis votre profil, vous téléchargez l’ensemble de vos données');
   await expect(access).toContainText('Un compte suspendu ne peut plus se connecter : écrivez alors au responsable ci-dessus, qui vous les transmet dans les 30 jours.');
   await expect(access).not.toContainText('même si votre compte est suspendu');
 

@@ -202,7 +202,7 @@ test('the uploader corrects the kind and expiry of a pending document; a reviewe
   await detail.goto(data.dossier.id, 'documents');
   await expect(detail.document('photo.jpg').getByTestId('document-correct')).toHaveCount(0);
   await detail.document('tef-canada.pdf').getByRole('button', { name: 'Corriger tef-canada.pdf' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Corriger ce document' });
+  const dialog = page.getByRole('dialog', { name: 'Corriger le document' });
   await expect(dialog.getByTestId('correct-kind')).toHaveValue('passport');
   await dialog.getByTestId('correct-kind').selectOption('language_test');
   await dialog.getByTestId('correct-expires-on').fill('2028-03-31');
