@@ -456,6 +456,33 @@ as $$
   )
 $$;
 
+-- French dates and times written out as the web's formatter writes them: « 1er décembre 2026 »,
+-- « mercredi 2 décembre 2026 à 19 h 30 », no-break spaces inside. By hand, because to_char's TM
+-- names follow the server's lc_time, which a hosted database does not promise to be French.
+create function private.french_day(day date)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case extract(day from day) when 1 then '1er' else extract(day from day)::integer::text end
+      || E'\u00A0'
+      || (array['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+                'novembre', 'décembre'])[extract(month from day)::integer]
+      || ' ' || extract(year from day)::integer
+$$;
+
+create function private.french_moment(local timestamp)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select (array['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'])[extract(isodow from local)::integer]
+      || ' ' || private.french_day(local::date) || ' à ' || extract(hour from local)::integer || E'\u00A0h'
+      || case when extract(minute from local) = 0 then '' else E'\u00A0' || to_char(local, 'MI') end
+$$;
+
 -- An instant as a notification shows it to `member`: their zone's wall time in their language, then
 -- the zone's name (« 02/12/2026 19:00 (heure de l'Est) », "Wednesday, December 2, 2026, 7:00 PM (Eastern Time)").
 create function private.member_local_time(at timestamptz, member uuid)
@@ -469,19 +496,19 @@ as $$
   )
   select case
     when z.english then to_char(at at time zone z.zone, 'FMDay, FMMonth FMDD, YYYY, FMHH12:MI AM')
-    else to_char(at at time zone z.zone, 'DD/MM/YYYY HH24:MI')
+    else private.french_moment(at at time zone z.zone)
   end || ' (' || private.time_zone_name(z.zone, z.english, at) || ')'
   from z
 $$;
 
--- A calendar day (a due day, an expiry) in `member`'s language: « 07/12/2026 », "December 7, 2026".
+-- A calendar day (a due day, an expiry) in `member`'s language: « 7 décembre 2026 », "December 7, 2026".
 create function private.member_day(day date, member uuid)
 returns text
 language sql
 stable
 set search_path = ''
 as $$
-  select private.member_text(member, to_char(day, 'DD/MM/YYYY'), to_char(day, 'FMMonth FMDD, YYYY'))
+  select private.member_text(member, private.french_day(day), to_char(day, 'FMMonth FMDD, YYYY'))
 $$;
 
 -- Sign-up and consent
@@ -603,7 +630,8 @@ revoke all on function private.is_active(), private.active_user_id(), private.my
   private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;
 revoke all on function private.is_time_zone(text), private.check_time_zone(), private.member_time_zone(uuid),
   private.member_locale(uuid), private.member_local_time(timestamptz, uuid), private.member_text(uuid, text, text),
-  private.time_zone_name(text, boolean, timestamptz), private.member_day(date, uuid) from public;
+  private.time_zone_name(text, boolean, timestamptz), private.member_day(date, uuid), private.french_day(date),
+  private.french_moment(timestamp) from public;
 -- The zone check runs as the member who sets their zone.
 grant execute on function private.is_time_zone(text) to authenticated, service_role;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),

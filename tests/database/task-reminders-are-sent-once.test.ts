@@ -73,7 +73,7 @@ function expectedAt9am(): Sent[] {
   const c = candidate.id;
   const p = pro.id;
   return [
-    { user_id: c, kind: 'task_reminder', title: 'À faire d\'ici le 02/12/2026 : Dans une semaine', n: 1 },
+    { user_id: c, kind: 'task_reminder', title: 'À faire d\'ici le 2\u00A0décembre 2026 : Dans une semaine', n: 1 },
     { user_id: c, kind: 'task_reminder', title: 'À faire demain : Demain', n: 1 },
     { user_id: c, kind: 'task_reminder', title: 'À faire aujourd\'hui : Aujourd’hui', n: 1 },
     { user_id: p, kind: 'task_overdue', title: 'Tâche en retard : Hier', n: 1 },

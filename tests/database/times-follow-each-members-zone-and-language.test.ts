@@ -4,34 +4,12 @@
 // from Intl (ICU), not from PostgreSQL, so the two implementations check each other; the zone is
 // named as people say it (« heure de l'Est », "Japan Time"), as the emails name it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { timeZoneName } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
 import { signUp } from '../support/auth.ts';
 import { createEvent } from '../support/community.ts';
 import { attempt, claimsFor, inTransaction, ok, one, owner, serviceRole } from '../support/db.ts';
+import { expectedLocalTime } from '../support/member-local-time.ts';
 import { expectClearFrenchError } from '../support/french-errors.ts';
 import { clearRateLimits, createMember, type Member, TERMS_VERSION } from '../support/world.ts';
-
-const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)!.value;
-
-/** « 02/12/2026 19:00 (heure de l'Est) » or "Wednesday, December 2, 2026, 7:00 PM (Japan Time)". */
-function expectedLocalTime(at: Date, zone: string, english: boolean): string {
-  const name = timeZoneName(zone, english ? 'en' : 'fr', at);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const hour = Number(part(parts, 'hour'));
-  if (english) {
-    const h12 = hour % 12 === 0 ? 12 : hour % 12;
-    return `${part(parts, 'weekday')}, ${part(parts, 'month')} ${part(parts, 'day')}, ${part(parts, 'year')}, `
-      + `${h12}:${part(parts, 'minute')} ${hour < 12 ? 'AM' : 'PM'} (${name})`;
-  }
-  const numeric = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at);
-  const d = (type: string) => part(numeric, type);
-  return `${d('day')}/${d('month')}/${d('year')} ${d('hour')}:${d('minute')} (${name})`;
-}
 
 async function memberIn(zone: string, locale: 'fr-CA' | 'fr-FR' | 'en-CA'): Promise<Member> {
   const member = await createMember();
@@ -91,11 +69,11 @@ describe('notifications and emails in each member’s zone and language', () => 
     const byUser = Object.fromEntries(rows.rows.map((r) => [r.user_id, r]));
     expect(byUser[toronto.id]).toMatchObject({
       title: 'Inscription confirmée : « Entrée express, session 2 »',
-      body: expectedLocalTime(startsAt, 'America/Toronto', false),
+      body: expectedLocalTime(startsAt, 'America/Toronto', 'fr'),
     });
     expect(byUser[tokyo.id]).toMatchObject({
       title: 'Registration confirmed: “Entrée express, session 2”',
-      body: expectedLocalTime(startsAt, 'Asia/Tokyo', true),
+      body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'),
     });
     expect(byUser[toronto.id]!.body).toMatch(/\(heure de l'Est\)$/);
     expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Time\)$/);
@@ -132,11 +110,11 @@ describe('notifications and emails in each member’s zone and language', () => 
     expect(reminders).toEqual(expect.arrayContaining([
       {
         user_id: toronto.id, title: 'Rappel : « Entrée express, session 2 »',
-        body: expectedLocalTime(startsAt, 'America/Toronto', false), locale: 'fr-CA', time_zone: 'America/Toronto',
+        body: expectedLocalTime(startsAt, 'America/Toronto', 'fr'), locale: 'fr-CA', time_zone: 'America/Toronto',
       },
       {
         user_id: tokyo.id, title: 'Reminder: “Entrée express, session 2”',
-        body: expectedLocalTime(startsAt, 'Asia/Tokyo', true), locale: 'en-CA', time_zone: 'Asia/Tokyo',
+        body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'), locale: 'en-CA', time_zone: 'Asia/Tokyo',
       },
     ]));
     expect(reminders).toHaveLength(2);

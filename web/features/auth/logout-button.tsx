@@ -1,6 +1,5 @@
 'use client';
 
-import { LogOut } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
@@ -25,7 +24,12 @@ export function LogoutButton({ label, ...props }: Omit<ButtonProps, 'onClick'> &
   };
   return (
     <Button variant="ghost" {...props} loading={pending} onClick={logout}>
-      <LogOut aria-hidden="true" className="size-4" />
+      {/* Lucide's log-out outline (ISC licence) as plain SVG: this button sits on the public
+          second-factor page, whose first load would otherwise carry lucide-react's runtime. */}
+      <svg aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor"
+        strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" className="size-4">
+        <path d="m16 17 5-5-5-5" /><path d="M21 12H9" /><path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
+      </svg>
       {label ?? text.signOut}
     </Button>
   );
