@@ -36,8 +36,8 @@ describe('avatar files (avatars bucket: JPEG, PNG, WebP, 2 MiB)', () => {
   });
 
   it('refuses other types, oversized and empty files, before any upload', () => {
-    expect(say(fr, avatarFileSchema.safeParse(file('image/gif', 10)).error?.issues[0]?.message)).toBe('Format non accepté : JPEG, PNG ou WebP.');
-    expect(say(fr, avatarFileSchema.safeParse(file('image/png', AVATAR_RULES.maxBytes + 1)).error?.issues[0]?.message)).toBe('Image trop lourde : 2 Mo au maximum.');
+    expect(say(fr, avatarFileSchema.safeParse(file('image/gif', 10)).error?.issues[0]?.message)).toBe('Format non accepté : JPEG, PNG ou WebP.');
+    expect(say(fr, avatarFileSchema.safeParse(file('image/png', AVATAR_RULES.maxBytes + 1)).error?.issues[0]?.message)).toBe('Image trop lourde : 2 Mo au maximum.');
     expect(say(fr, avatarFileSchema.safeParse(file('image/png', 0)).error?.issues[0]?.message)).toBe('Le fichier est vide.');
   });
 
