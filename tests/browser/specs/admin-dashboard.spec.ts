@@ -15,7 +15,7 @@ test('an admin reads the dashboard: totals, SVG charts with titles, and the same
   await expect(dashboard.nav('analytics')).toHaveAttribute('aria-current', 'page');
   // The counts are those of the lists the other admin screens show (support/admin-data.ts).
   await expect(dashboard.totals).toContainText(/Membres\s*4\s*0 compte suspendu/);
-  await expect(dashboard.totals).toContainText(/Dossiers\s*2\b/);
+  await expect(dashboard.totals).toContainText(/Dossiers\s*2\s*0 document/);
   for (const name of ['Membres par rôle', 'Dossiers par statut', 'Remplissage des Live'] as const) {
     await expect(page.getByRole('img', { name })).toBeVisible();
   }

@@ -19,7 +19,7 @@ test('the privacy notice no longer promises a self-service export to a suspended
 
   // The page a suspended member lands on says the same, and points to the email they were sent.
   await page.goto('/compte-suspendu');
-  await expect(page.getByText("répondez au courriel de l'équipe CAPITUNE qui vous l'a annoncée")).toBeVisible();
+  await expect(page.getByText("répondez au courriel de l’équipe CAPITUNE qui vous l’a annoncée")).toBeVisible();
   await expect(page.getByRole('link', { name: 'vie-privee@capitune.ca' })).toHaveAttribute('href', 'mailto:vie-privee@capitune.ca');
 });
 

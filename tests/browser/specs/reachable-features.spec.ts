@@ -37,6 +37,8 @@ test('an admin opens a dossier from the admin list and changes its status', asyn
 
   const list = new AdminDossiersPage(page);
   await list.goto();
+  // It has a consultant, so it is listed under « Tous les dossiers », not the first view.
+  await page.getByTestId('dossiers-filter').selectOption('all');
   await expect(list.row(listed.title).getByTestId('dossier-open')).toHaveAttribute('href', `/dossiers/${listed.id}`);
   await list.row(listed.title).getByTestId('dossier-open').click();
 
