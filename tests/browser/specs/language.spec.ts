@@ -151,7 +151,7 @@ test('an English admin sees the admin pages in English, dates and counts include
   await expect(page.getByTestId('events-filter').locator('option:checked')).toHaveText('All events');
   // en-CA dates, not « 3 déc. 2026 »: the first event starts 2026-12-03 23:00 UTC, Dec 3 in Toronto.
   await expect(page.getByTestId('event-row').first()).toContainText(/Dec\.?\s3, 2026/);
-  await expect(page.getByTestId('event-row').filter({ hasText: 'Vivre à Montréal' })).toContainText('Cancelled');
+  await expect(page.getByTestId('event-row').filter({ hasText: 'Parrainage' })).toContainText('Cancelled');
 
   const dossiers = new AdminPage(page, '/admin/dossiers');
   await dossiers.goto();
