@@ -76,7 +76,7 @@ create index dossier_status_history_changed_by_idx on public.dossier_status_hist
 -- Functions
 
 -- "A pro opens only the dossiers assigned to them", written once: a dossier is open to the caller
--- as its pro when its pro_id is this id, the caller's own while acting as a pro (private.caller:
+-- as its pro when its pro_id is this id, the caller's own while acting as a pro (private.standing:
 -- that role, active, second factor met), else null. Policies ask `pro_id = (select
 -- private.assigned_pro_id())`, an index condition; the helpers below ask the same.
 create function private.assigned_pro_id()
@@ -87,7 +87,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select c.id from private.caller c where c.acts_as_pro);
+  return (select c.id from private.standing() c where c.acts_as_pro);
 end;
 $$;
 
@@ -109,7 +109,7 @@ begin
       union all
       select d.id from public.dossiers d where d.pro_id = c.id and c.acts_as_pro
     )
-    from private.caller c
+    from private.standing() c
   );
 end;
 $$;
