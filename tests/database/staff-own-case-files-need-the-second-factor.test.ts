@@ -5,11 +5,10 @@
 // required, that pro at aal1 reaches none of it, as candidate no more than as pro; at aal2 it is
 // all theirs again. The setting is switched on only inside one transaction that is rolled back
 // (other files share this database and rely on the seed's value); each request runs in a savepoint.
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { putObject } from '../support/access-matrix.ts';
 import { createNotification } from '../support/community.ts';
-import { type Attempt, type Query, claimsFor, inTransaction, owner, user } from '../support/db.ts';
+import { type Attempt, inTransaction, owner, requestWithin, user } from '../support/db.ts';
 import { createDocument, createDossier, createMember, createMessage, type Member } from '../support/world.ts';
 
 type Aal = 'aal1' | 'aal2';
@@ -18,28 +17,6 @@ let promoted: Member;
 let dossierId: string;
 let draftId: string;
 const outcomes = new Map<string, Attempt>();
-
-/** One PostgREST request of `member` at `aal` inside the open transaction, undone afterwards. */
-async function request(q: Query, member: Member, aal: Aal, sql: string, params: unknown[], storage = false): Promise<Attempt> {
-  const claims = JSON.stringify(await claimsFor(user(member.id, { aal })));
-  await q.query('savepoint request');
-  try {
-    await q.query(
-      `select set_config('search_path', 'public, extensions', true), set_config('role', 'authenticated', true),
-              set_config('request.jwt.claims', $1, true), set_config('request.method', 'POST', true)`,
-      [claims],
-    );
-    // Storage's own deletes run with this setting, which its delete guard requires (tests/support/storage.ts).
-    if (storage) await q.query(`select set_config('storage.allow_delete_query', 'true', true)`);
-    const result = await q.query(sql, params);
-    return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
-  } catch (error) {
-    if (!(error instanceof pg.DatabaseError)) throw error;
-    return { ok: false, code: error.code ?? '', message: error.message };
-  } finally {
-    await q.query('rollback to savepoint request');
-  }
-}
 
 beforeAll(async () => {
   promoted = await createMember({ fullName: 'Candidate devenue pro' });
@@ -62,7 +39,8 @@ beforeAll(async () => {
       await q.query(`update private.settings set require_staff_mfa = true`);
       for (const aal of ['aal1', 'aal2'] as const) {
         const ask = async (what: string, sql: string, params: unknown[] = []) =>
-          outcomes.set(`${aal}:${what}`, await request(q, promoted, aal, sql, params, what === 'remove file'));
+          outcomes.set(`${aal}:${what}`, await requestWithin(q, user(promoted.id, { aal }), sql, params,
+            what === 'remove file' ? [['storage.allow_delete_query', 'true']] : []));
         await ask('dossiers', `select id from public.dossiers where candidate_id = $1`, [promoted.id]);
         await ask('timeline', `select id from public.dossier_status_history where dossier_id = $1`, [dossierId]);
         await ask('documents', `select id from public.documents where dossier_id = $1`, [dossierId]);

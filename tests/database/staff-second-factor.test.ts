@@ -6,10 +6,9 @@
 // this database and rely on the seed's value); each attempt runs in a savepoint, scoped as
 // PostgREST (facts §4) or Realtime (lib/realtime/tenants/authorization.ex) scopes a request.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNotification } from '../support/community.ts';
-import { type Attempt, type Query, claimsFor, inTransaction, owner, user } from '../support/db.ts';
+import { type Attempt, type Query, claimsFor, inTransaction, owner, requestWithin, user } from '../support/db.ts';
 import { type Member, createMessage, createWorld, type World } from '../support/world.ts';
 
 type Aal = 'aal1' | 'aal2';
@@ -18,26 +17,6 @@ const EXCERPT = `Voici le certificat de police de Montréal ${randomUUID()}`;
 let w: World;
 const outcomes = new Map<string, Attempt>();
 const joins = new Map<string, boolean>();
-
-/** One PostgREST request of `member` at `aal`, inside the open transaction, undone afterwards. */
-async function request(q: Query, member: Member, aal: Aal, sql: string, params: unknown[] = []): Promise<Attempt> {
-  const claims = JSON.stringify(await claimsFor(user(member.id, { aal })));
-  await q.query('savepoint request');
-  try {
-    await q.query(
-      `select set_config('search_path', 'public, extensions', true), set_config('role', 'authenticated', true),
-              set_config('request.jwt.claims', $1, true), set_config('request.method', 'POST', true)`,
-      [claims],
-    );
-    const result = await q.query(sql, params);
-    return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
-  } catch (error) {
-    if (!(error instanceof pg.DatabaseError)) throw error;
-    return { ok: false, code: error.code ?? '', message: error.message };
-  } finally {
-    await q.query('rollback to savepoint request');
-  }
-}
 
 /** Realtime's read check for joining `topic`: a probe row, read back under the member's RLS. */
 async function canJoin(q: Query, member: Member, aal: Aal, topic: string): Promise<boolean> {
@@ -76,11 +55,11 @@ beforeAll(async () => {
       ];
       for (const [key, member, aal] of sessions) {
         outcomes.set(`${key}:notifications`,
-          await request(q, member, aal, `select title, body from public.notifications where user_id = $1`, [member.id]));
+          await requestWithin(q, user(member.id, { aal }), `select title, body from public.notifications where user_id = $1`, [member.id]));
         outcomes.set(`${key}:unread`,
-          await request(q, member, aal, `select count(*)::int as n from public.notifications where read_at is null`));
-        outcomes.set(`${key}:mark-all`, await request(q, member, aal, `select public.mark_all_notifications_read() as n`));
-        outcomes.set(`${key}:export`, await request(q, member, aal, `select public.export_my_data() as data`));
+          await requestWithin(q, user(member.id, { aal }), `select count(*)::int as n from public.notifications where read_at is null`));
+        outcomes.set(`${key}:mark-all`, await requestWithin(q, user(member.id, { aal }), `select public.mark_all_notifications_read() as n`));
+        outcomes.set(`${key}:export`, await requestWithin(q, user(member.id, { aal }), `select public.export_my_data() as data`));
         joins.set(key, await canJoin(q, member, aal, `user:${member.id}`));
       }
     },

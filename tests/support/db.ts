@@ -136,6 +136,34 @@ export async function inTransaction<T>(
   }
 }
 
+/**
+ * One PostgREST request of `actor` inside an already open transaction (set-ups that must stay
+ * uncommitted, such as a setting switched on for one test), in a savepoint undone afterwards.
+ * `settings` adds request settings, such as the one Storage's own deletes run with.
+ */
+export async function requestWithin<R extends Row = Row>(
+  q: Query, actor: Actor, sql: string, params: unknown[] = [], settings: [string, string][] = [],
+): Promise<Attempt<R>> {
+  const all: [string, string][] = [
+    ['search_path', 'public, extensions'],
+    ['role', roleOf(actor)],
+    ['request.jwt.claims', JSON.stringify(await claimsFor(actor))],
+    ['request.method', 'POST'],
+    ...settings,
+  ];
+  await q.query('savepoint request');
+  try {
+    await q.query(`select ${all.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, all.flat());
+    const result = await q.query<R>(sql, params);
+    return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
+  } catch (error) {
+    if (!(error instanceof pg.DatabaseError)) throw error;
+    return { ok: false, code: error.code ?? '', message: error.message };
+  } finally {
+    await q.query('rollback to savepoint request');
+  }
+}
+
 export function roleOf(actor: Actor): string {
   return actor.kind === 'user' ? 'authenticated' : actor.kind;
 }
