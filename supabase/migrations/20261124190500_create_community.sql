@@ -390,17 +390,25 @@ comment on view public.feed_posts is 'Posts with author, counts and liked-by-me,
 -- One page of the feed by keyset (created_at, id); the first page starts with pinned posts.
 -- PL/pgSQL so each connection plans its queries once (a SQL function with a SET clause is planned
 -- again at every call); the keyset plan is the same for every cursor, hence force_generic_plan.
-create function public.inside_feed(before_created_at timestamptz default null, before_id uuid default null,
+-- The feed holds visible posts only, which the read policies of posts, profiles and likes give to
+-- every active member and to no one else: so it asks that question once and reads as definer,
+-- instead of having each of its two statements ask the three tables' policies (eight questions,
+-- 0.15-0.3 ms a page).
+create function private.inside_feed(before_created_at timestamptz default null, before_id uuid default null,
                                    page_size integer default 20, category public.post_category default null)
 returns setof public.feed_posts
 language plpgsql
 stable
+security definer
 set search_path = ''
 set plan_cache_mode = force_generic_plan
 as $$
 declare
   size integer := least(greatest(inside_feed.page_size, 1), 50);
 begin
+  if not private.is_active() then
+    return;
+  end if;
   if inside_feed.before_created_at is null then
     return query
       select f.* from public.feed_posts f
@@ -423,6 +431,20 @@ begin
       order by f.created_at desc, f.id desc
       limit size;
   end if;
+end;
+$$;
+
+-- The Data API calls no definer function (advisors), so it reaches the page through this door.
+create function public.inside_feed(before_created_at timestamptz default null, before_id uuid default null,
+                                   page_size integer default 20, category public.post_category default null)
+returns setof public.feed_posts
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+  return query select * from private.inside_feed(inside_feed.before_created_at, inside_feed.before_id, inside_feed.page_size,
+                                                 inside_feed.category);
 end;
 $$;
 comment on function public.inside_feed(timestamptz, uuid, integer, public.post_category) is
@@ -658,6 +680,8 @@ revoke all on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) from public, anon;
 grant execute on function public.set_post_pinned(uuid, boolean),
   public.inside_feed(timestamptz, uuid, integer, public.post_category), public.search_posts(text, integer) to authenticated;
+revoke all on function private.inside_feed(timestamptz, uuid, integer, public.post_category) from public;
+grant execute on function private.inside_feed(timestamptz, uuid, integer, public.post_category) to authenticated;
 revoke all on function private.set_post_pinned(uuid, boolean) from public;
 grant execute on function private.set_post_pinned(uuid, boolean) to authenticated;
 revoke all on function public.resolve_report(uuid, public.report_status, text, integer),
