@@ -95,7 +95,9 @@ begin
     where r.last_at <= excluded.last_at - (select s.write_interval from private.settings s)
   returning true into allowed;
   if allowed is null then
-    raise exception 'Trop de requêtes : patientez une seconde avant de recommencer.'
+    raise exception '%', private.caller_text(
+      'Trop de requêtes : patientez une seconde avant de recommencer.',
+      'Too many requests: wait a second before trying again.')
       using errcode = 'PT429';
   end if;
 end;

@@ -253,7 +253,7 @@ set search_path = ''
 as $$
 begin
   if auth.uid() is null then
-    raise exception 'Connexion requise.' using errcode = '42501';
+    raise exception '%', private.caller_text('Connexion requise.', 'Please sign in first.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -267,7 +267,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_active() then
-    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Compte inactif : action impossible.',
+      'Your account is inactive: this action is not possible.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -282,7 +284,9 @@ set search_path = ''
 as $$
 begin
   if not private.second_factor_met() then
-    raise exception 'Double authentification requise pour cette action.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Double authentification requise pour cette action.',
+      'This action needs two-step verification.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -296,7 +300,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_admin() then
-    raise exception 'Réservé aux administrateurs (compte actif, double authentification).'
+    raise exception '%', private.caller_text(
+      'Réservé aux administrateurs (compte actif, double authentification).',
+      'For administrators only (active account, two-step verification).')
       using errcode = '42501';
   end if;
 end;
@@ -322,7 +328,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_time_zone(new.time_zone) then
-    raise exception 'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).'
+    raise exception '%', private.caller_text(
+      'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).',
+      'Unknown time zone: choose one from the list (for example America/Toronto).')
       using errcode = '22023';
   end if;
   return new;
@@ -358,6 +366,19 @@ stable
 set search_path = ''
 as $$
   select case when private.member_locale(member) like 'en%' then english else french end
+$$;
+
+-- A sentence the caller reads (every error our functions and triggers raise for them) in the
+-- caller's language, the one place an error's language is chosen. Definer: invoker triggers and
+-- policies raise too, and the caller reads only their own locale through it.
+create function private.caller_text(french text, english text)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.member_text(auth.uid(), french, english)
 $$;
 
 -- A zone as people name it (« heure de l'Est », "Eastern Time"), the same at every season; a zone
@@ -592,14 +613,18 @@ begin
   perform private.assert_signed_in();
   -- The offered version is compared, never echoed: its length is the caller's choice.
   if version is distinct from current_terms then
-    raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
+    raise exception '%', private.caller_text(
+      'Version des conditions inconnue : acceptez la version en vigueur (' || current_terms || ').',
+      'Unknown version of the terms: accept the current version (' || current_terms || ').')
       using errcode = '22023';
   end if;
   update public.accounts
      set terms_version = current_terms, terms_accepted_at = now()
    where user_id = auth.uid() and status = 'active';
   if not found then
-    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Compte inactif : action impossible.',
+      'Your account is inactive: this action is not possible.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -625,7 +650,9 @@ begin
   -- acts_as_pro and acts_as_admin hold an active account and the second factor.
   if not exists (select 1 from private.standing() c
                  where (c.id = set_licence_number.pro_id and c.acts_as_pro) or c.acts_as_admin) then
-    raise exception 'Seul le professionnel lui-même ou un administrateur peut modifier ce numéro de permis.'
+    raise exception '%', private.caller_text(
+      'Seul le consultant lui-même ou un administrateur peut modifier ce numéro de permis.',
+      'Only the consultant themself or an administrator can change this licence number.')
       using errcode = '42501';
   end if;
   update public.profiles p
@@ -633,7 +660,9 @@ begin
    where p.id = set_licence_number.pro_id and p.role = 'pro'
   returning p.licence_number into saved;
   if not found then
-    raise exception 'Seul un professionnel a un numéro de permis CICC.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Seul un consultant a un numéro de permis CICC.',
+      'Only a consultant has a CICC licence number.') using errcode = '22023';
   end if;
   return saved;
 end;
@@ -678,6 +707,9 @@ revoke all on function private.is_time_zone(text), private.check_time_zone(), pr
   private.member_locale(uuid), private.member_local_time(timestamptz, uuid), private.member_text(uuid, text, text),
   private.time_zone_name(text, boolean, timestamptz), private.member_day(date, uuid), private.french_day(date),
   private.french_moment(timestamp) from public;
+revoke all on function private.caller_text(text, text) from public;
+-- Anyone a refusal can reach reads it: visitors (French), members, and the jobs' service role.
+grant execute on function private.caller_text(text, text) to anon, authenticated, service_role;
 -- The zone check runs as the member who sets their zone.
 grant execute on function private.is_time_zone(text) to authenticated, service_role;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
@@ -743,7 +775,9 @@ set search_path = ''
 as $$
 begin
   if name ~ '(^|/)\.{0,2}(/|$)' then
-    raise exception 'Nom de fichier invalide : le chemin ne peut contenir de segment vide, « . » ni « .. ».'
+    raise exception '%', private.caller_text(
+      'Nom de fichier invalide : le chemin ne peut contenir de segment vide, « . » ni « .. ».',
+      'Invalid file name: the path cannot contain an empty segment, “.” or “..”.')
       using errcode = '22023';
   end if;
   return true;

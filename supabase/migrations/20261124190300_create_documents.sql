@@ -131,15 +131,21 @@ declare
 begin
   select * into bucket from storage.buckets where id = 'documents';
   if bucket.allowed_mime_types is not null and not (new.mime_type = any (bucket.allowed_mime_types)) then
-    raise exception 'Type de fichier non accepté (%). Formats permis : PDF, images, documents bureautiques.', new.mime_type
+    raise exception '%', private.caller_text(
+      'Type de fichier non accepté (' || new.mime_type || '). Formats permis : PDF, images, documents bureautiques.',
+      'File type not accepted (' || new.mime_type || '). Accepted formats: PDF, images, office documents.')
       using errcode = '22023';
   end if;
   if bucket.file_size_limit is not null and new.size_bytes > bucket.file_size_limit then
-    raise exception 'Fichier trop volumineux : % Mo au maximum.', bucket.file_size_limit / 1048576
+    raise exception '%', private.caller_text(
+      'Fichier trop volumineux : ' || bucket.file_size_limit / 1048576 || ' Mo au maximum.',
+      'File too large: ' || bucket.file_size_limit / 1048576 || ' MB at most.')
       using errcode = '22023';
   end if;
   if exists (select 1 from public.dossiers d where d.id = new.dossier_id and d.status = 'closed') then
-    raise exception 'Ce dossier est clos : il ne reçoit plus de documents.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Ce dossier est clos : il ne reçoit plus de documents.',
+      'This application is closed: it no longer takes documents.') using errcode = '55000';
   end if;
   perform private.enforce_write_rate('upload');
   return new;
@@ -162,18 +168,26 @@ begin
   select x.* into doc from public.documents x where x.id = review_document.document_id for update;
   select d.pro_id, d.candidate_id into pro, candidate from public.dossiers d where d.id = doc.dossier_id;
   if doc.id is null or not private.acts_as_staff_for(pro) then
-    raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Document introuvable ou hors de votre portefeuille.',
+      'Document not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   -- Separation of duties: nobody reviews a document of their own case, or one they uploaded.
   if auth.uid() in (candidate, doc.uploaded_by) then
-    raise exception 'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.'
+    raise exception '%', private.caller_text(
+      'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.',
+      'You cannot review a document of your own application, nor one you uploaded.')
       using errcode = '42501';
   end if;
   if review_document.decision is null or review_document.decision = 'pending' then
-    raise exception 'Décision attendue : approuvé ou refusé.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Décision attendue : approuvé ou refusé.',
+      'Choose a decision: approved or refused.') using errcode = '22023';
   end if;
   if review_document.decision = 'rejected' and char_length(btrim(coalesce(review_document.reason, ''), E' \t\n\r')) = 0 then
-    raise exception 'Un motif est requis pour refuser un document.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Un motif est requis pour refuser un document.',
+      'Give a reason to refuse a document.') using errcode = '22023';
   end if;
   update public.documents x
      set status = review_document.decision,

@@ -195,7 +195,9 @@ begin
     or exists (select 1 from public.dossiers d
                where d.pro_id = pro_reply_minutes.pro_id and d.candidate_id = private.case_user_id())
   ) then
-    raise exception 'Délai de réponse visible seulement par les candidats de ce professionnel.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Délai de réponse visible seulement par les candidats de ce consultant.',
+      'Only this consultant’s applicants can see their reply time.') using errcode = '42501';
   end if;
   return (
     with thread as (

@@ -126,7 +126,9 @@ set search_path = ''
 as $$
 begin
   if auth.uid() is not null and private.posting_user_id() is null then
-    raise exception 'Votre compte ne peut pas publier pour le moment.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Votre compte ne peut pas publier pour le moment.',
+      'Your account cannot post for now.') using errcode = '42501';
   end if;
   perform private.enforce_write_rate(tg_table_name);
   return new;
@@ -360,11 +362,13 @@ declare
 begin
   perform private.assert_admin();
   if set_post_pinned.pinned is null then
-    raise exception 'Indiquez s''il faut épingler la publication (vrai ou faux).' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez s’il faut épingler la publication (vrai ou faux).',
+      'Say whether to pin the post (true or false).') using errcode = '22023';
   end if;
   update public.posts x set pinned = set_post_pinned.pinned where x.id = set_post_pinned.post_id returning * into p;
   if not found then
-    raise exception 'Publication introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Publication introuvable.', 'Post not found.') using errcode = 'P0002';
   end if;
   perform private.write_audit('post.pinned', 'posts', p.id::text, jsonb_build_object('pinned', p.pinned));
   return p;
@@ -455,7 +459,9 @@ declare
 begin
   -- Parsing is bounded before it starts: 100 kB of words exhausted the stack, 1 MB took 20 s.
   if char_length(search_post_candidates.query) > 200 then
-    raise exception 'La recherche ne peut dépasser 200 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La recherche ne peut dépasser 200 caractères.',
+      'A search cannot be longer than 200 characters.') using errcode = '22023';
   end if;
   if not private.is_active() then
     return;
@@ -534,21 +540,29 @@ declare
 begin
   perform private.assert_admin();
   if decision is null or decision = 'open' then
-    raise exception 'Décision attendue : conserver ou retirer.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Décision attendue : conserver ou retirer.',
+      'Choose a decision: keep or remove.') using errcode = '22023';
   end if;
   if decision = 'removed' and char_length(btrim(coalesce(note, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez la raison du retrait.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le motif du retrait.',
+      'Give the reason for the removal.') using errcode = '22023';
   end if;
   -- The note goes into the audit log, kept six years.
   if char_length(note) > 1000 then
-    raise exception 'La note de modération ne peut dépasser 1000 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La note de modération ne peut dépasser 1000 caractères.',
+      'A moderation note cannot be longer than 1000 characters.') using errcode = '22023';
   end if;
   if mute_days is not null and mute_days not between 1 and 365 then
-    raise exception 'La mise en sourdine dure de 1 à 365 jours.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La mise en sourdine dure de 1 à 365 jours.',
+      'A mute lasts from 1 to 365 days.') using errcode = '22023';
   end if;
   select * into rep from public.reports where id = resolve_report.report_id;
   if not found then
-    raise exception 'Signalement introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Signalement introuvable.', 'Report not found.') using errcode = 'P0002';
   end if;
 
   update public.reports r
@@ -601,13 +615,15 @@ declare
 begin
   perform private.assert_admin();
   if mute_member.user_id = auth.uid() then
-    raise exception 'Un administrateur ne peut pas se mettre en sourdine.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Un administrateur ne peut pas se mettre en sourdine.',
+      'An administrator cannot mute themself.') using errcode = '42501';
   end if;
   update public.accounts x set muted_until = mute_member.muted_until
    where x.user_id = mute_member.user_id
   returning * into a;
   if not found then
-    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Utilisateur introuvable.', 'User not found.') using errcode = 'P0002';
   end if;
   perform private.write_audit('user.muted', 'accounts', a.user_id::text, jsonb_build_object('until', a.muted_until));
   return a;

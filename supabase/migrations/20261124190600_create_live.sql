@@ -180,10 +180,12 @@ begin
   perform private.assert_active();
   select * into e from public.events where id = register_for_event.event_id for update;
   if not found then
-    raise exception 'Événement introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Live introuvable.', 'Live session not found.') using errcode = 'P0002';
   end if;
   if e.status <> 'scheduled' or e.ends_at <= now() then
-    raise exception 'Les inscriptions à cet événement sont fermées.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Les inscriptions à ce Live sont fermées.',
+      'Registration for this Live session is closed.') using errcode = '55000';
   end if;
   select * into r from public.event_registrations x where x.event_id = e.id and x.user_id = auth.uid();
   if found then
@@ -235,7 +237,9 @@ begin
    where x.event_id = unregister_from_event.event_id and x.user_id = auth.uid()
   returning x.status into freed;
   if freed is null then
-    raise exception 'Vous n''êtes pas inscrit à cet événement.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Vous n’êtes pas inscrit à ce Live.',
+      'You are not registered for this Live session.') using errcode = 'P0002';
   end if;
   update public.events
      set registered_count = registered_count - case when freed = 'registered' then 1 else 0 end,
@@ -289,20 +293,28 @@ declare
 begin
   perform private.assert_admin();
   if char_length(btrim(coalesce(reason, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez la raison de l''annulation.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le motif de l’annulation.',
+      'Give the reason for the cancellation.') using errcode = '22023';
   end if;
   if char_length(reason) > 500 then
-    raise exception 'La raison de l''annulation ne peut dépasser 500 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Le motif de l’annulation ne peut dépasser 500 caractères.',
+      'The reason for the cancellation cannot be longer than 500 characters.') using errcode = '22023';
   end if;
   -- An event that has ended is history: its registrants have nothing left to be told.
   if exists (select 1 from public.events x where x.id = cancel_event.event_id and x.ends_at <= now()) then
-    raise exception 'Un événement passé ne peut plus être annulé.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Un Live passé ne peut plus être annulé.',
+      'A past Live session can no longer be cancelled.') using errcode = '22023';
   end if;
   update public.events x set status = 'cancelled', cancellation_reason = btrim(reason, E' \t\n\r')
    where x.id = cancel_event.event_id and x.status = 'scheduled' and x.ends_at > now()
   returning * into e;
   if not found then
-    raise exception 'Événement introuvable ou déjà terminé.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Live introuvable ou déjà terminé.',
+      'Live session not found, or already over.') using errcode = 'P0002';
   end if;
   for attendee in select r.user_id from public.event_registrations r where r.event_id = e.id loop
     perform private.notify(

@@ -285,7 +285,9 @@ declare
   member uuid := public.unsubscribe_recipient(token);
 begin
   if member is null then
-    raise exception 'Ce lien de désabonnement n''est pas valide.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Ce lien de désabonnement n’est pas valide.',
+      'This unsubscribe link is not valid.') using errcode = 'P0002';
   end if;
   insert into public.email_preferences as p (user_id, kind, enabled) values (member, unsubscribe_email.kind, false)
   on conflict on constraint email_preferences_pkey do update set enabled = false;

@@ -134,7 +134,9 @@ begin
   select * into t from public.tasks x where x.id = task_for_staff.task_id for update;
   select * into d from public.dossiers x where x.id = t.dossier_id;
   if t.id is null or not private.is_staff_of(d) then
-    raise exception 'Tâche introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Tâche introuvable ou hors de votre portefeuille.',
+      'Task not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   return t;
 end;
@@ -194,16 +196,22 @@ begin
   perform private.assert_second_factor();
   select * into d from public.dossiers x where x.id = create_task.dossier_id;
   if not private.is_staff_of(d) then
-    raise exception 'Dossier introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Dossier introuvable ou hors de votre portefeuille.',
+      'Application not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   if char_length(btrim(coalesce(create_task.title, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez le titre de la tâche.' using errcode = '22023';
+    raise exception '%', private.caller_text('Indiquez le titre de la tâche.', 'Give the task a title.') using errcode = '22023';
   end if;
   if d.status = 'closed' then
-    raise exception 'Ce dossier est clos : il ne reçoit plus de tâches.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Ce dossier est clos : il ne reçoit plus de tâches.',
+      'This application is closed: it no longer takes tasks.') using errcode = '55000';
   end if;
   if coalesce(create_task.assignee_id, d.candidate_id) not in (d.candidate_id, uid) then
-    raise exception 'Une tâche est confiée au candidat du dossier ou à vous-même.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Une tâche est confiée au candidat du dossier ou à vous-même.',
+      'A task goes to the application’s applicant or to yourself.') using errcode = '22023';
   end if;
   insert into public.tasks (dossier_id, assignee_id, created_by, title, note, due_on, document_kind)
   values (d.id, coalesce(create_task.assignee_id, d.candidate_id), uid, btrim(create_task.title, E' \t\n\r'),
@@ -241,13 +249,17 @@ begin
   select * into t from public.tasks x where x.id = complete_task.task_id for update;
   if t.id is null or t.assignee_id <> auth.uid()
      or not (t.dossier_id in (select private.my_dossier_ids()) or private.is_admin()) then
-    raise exception 'Tâche introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Tâche introuvable.', 'Task not found.') using errcode = 'P0002';
   end if;
   if t.document_kind is not null then
-    raise exception 'Cette demande se termine quand le document demandé est approuvé.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Cette demande se termine quand le document demandé est approuvé.',
+      'This request is done when the requested document is approved.') using errcode = '55000';
   end if;
   if t.status <> 'open' then
-    raise exception 'Cette tâche n''est plus ouverte.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Cette tâche n’est plus ouverte.',
+      'This task is no longer open.') using errcode = '55000';
   end if;
   update public.tasks x set status = 'done', closed_at = now(), reason = null where x.id = t.id returning * into t;
   perform private.record_task_event(t, 'done');
@@ -272,10 +284,14 @@ declare
   t public.tasks := private.task_for_staff(reopen_task.task_id);
 begin
   if t.status not in ('done', 'cancelled') then
-    raise exception 'Seule une tâche terminée ou annulée peut être rouverte.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Seule une tâche terminée ou annulée peut être rouverte.',
+      'Only a done or cancelled task can be reopened.') using errcode = '55000';
   end if;
   if char_length(reopen_task.reason) > 1000 then
-    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+    raise exception '%', private.caller_text(
+      'Le motif dépasse 1000 caractères.',
+      'The reason is longer than 1000 characters.') using errcode = '22001';
   end if;
   -- A reopened request waits for a new upload: the approved one did not do.
   update public.tasks x
@@ -307,10 +323,14 @@ declare
   t public.tasks := private.task_for_staff(cancel_task.task_id);
 begin
   if t.status not in ('open', 'submitted') then
-    raise exception 'Seule une tâche en cours peut être annulée.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Seule une tâche en cours peut être annulée.',
+      'Only an open task can be cancelled.') using errcode = '55000';
   end if;
   if char_length(cancel_task.reason) > 1000 then
-    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+    raise exception '%', private.caller_text(
+      'Le motif dépasse 1000 caractères.',
+      'The reason is longer than 1000 characters.') using errcode = '22001';
   end if;
   update public.tasks x
      set status = 'cancelled', closed_at = now(), reason = nullif(btrim(cancel_task.reason, E' \t\n\r'), '')
