@@ -29,13 +29,24 @@ create table public.profiles (
   updated_at timestamptz not null default now()
 );
 comment on table public.profiles is 'Public face of a user: name, avatar and role, readable by signed-in members.';
-comment on constraint profiles_full_name_length on public.profiles is 'Le nom doit compter de 1 à 120 caractères.';
-comment on constraint profiles_bio_length on public.profiles is 'La présentation ne peut dépasser 500 caractères.';
-comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
-comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
-comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
+comment on constraint profiles_full_name_length on public.profiles is
+  E'Le nom doit compter de 1 à 120 caractères.\n'
+  'A name must be 1 to 120 characters long.';
+comment on constraint profiles_bio_length on public.profiles is
+  E'La présentation ne peut dépasser 500 caractères.\n'
+  'An introduction cannot be longer than 500 characters.';
+comment on constraint profiles_avatar_path_own_folder on public.profiles is
+  E'L’avatar doit se trouver dans votre propre dossier de fichiers.\n'
+  'The avatar must be in your own folder.';
+comment on constraint profiles_avatar_path_plain_segments on public.profiles is
+  E'Chemin d’avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».\n'
+  'Invalid avatar path: it cannot contain an empty segment, “.” or “..”.';
+comment on constraint profiles_id_fkey on public.profiles is
+  E'Ce profil ne correspond à aucun compte.\n'
+  'This profile matches no account.';
 comment on constraint profiles_licence_number_format on public.profiles is
-  'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.';
+  E'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.\n'
+  'Invalid CICC licence number: an R followed by six digits, for example R123456.';
 
 create table public.accounts (
   user_id uuid primary key references public.profiles (id) on delete cascade,
@@ -54,9 +65,15 @@ create table public.accounts (
 comment on table public.accounts is 'Private side of a user: account status, consent to the terms, preferences. Owner and admins only.';
 comment on column public.accounts.time_zone is 'The member''s time zone (IANA name): every time in their notifications, emails and calendar files.';
 comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
-comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
-comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
-comment on constraint accounts_user_id_fkey on public.accounts is 'Ce compte ne correspond à aucun profil.';
+comment on constraint accounts_locale_supported on public.accounts is
+  E'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.\n'
+  'Language not supported: choose fr-CA, fr-FR or en-CA.';
+comment on constraint accounts_terms_recorded_together on public.accounts is
+  E'La version des conditions et la date d’acceptation vont ensemble.\n'
+  'The terms version and the date they were accepted go together.';
+comment on constraint accounts_user_id_fkey on public.accounts is
+  E'Ce compte ne correspond à aucun profil.\n'
+  'This account matches no profile.';
 
 -- Indexes
 
@@ -366,19 +383,6 @@ stable
 set search_path = ''
 as $$
   select case when private.member_locale(member) like 'en%' then english else french end
-$$;
-
--- A sentence the caller reads (every error our functions and triggers raise for them) in the
--- caller's language, the one place an error's language is chosen. Definer: invoker triggers and
--- policies raise too, and the caller reads only their own locale through it.
-create function private.caller_text(french text, english text)
-returns text
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select private.member_text(auth.uid(), french, english)
 $$;
 
 -- A zone as people name it (« heure de l'Est », "Eastern Time"), the same at every season; a zone
@@ -707,9 +711,6 @@ revoke all on function private.is_time_zone(text), private.check_time_zone(), pr
   private.member_locale(uuid), private.member_local_time(timestamptz, uuid), private.member_text(uuid, text, text),
   private.time_zone_name(text, boolean, timestamptz), private.member_day(date, uuid), private.french_day(date),
   private.french_moment(timestamp) from public;
-revoke all on function private.caller_text(text, text) from public;
--- Anyone a refusal can reach reads it: visitors (French), members, and the jobs' service role.
-grant execute on function private.caller_text(text, text) to anon, authenticated, service_role;
 -- The zone check runs as the member who sets their zone.
 grant execute on function private.is_time_zone(text) to authenticated, service_role;
 grant execute on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),

@@ -40,13 +40,27 @@ create table public.dossiers (
 comment on table public.dossiers is 'A candidate''s immigration case file, optionally assigned to one pro.';
 comment on column public.dossiers.candidate_unread_count is 'Unread messages of the dossier sent by someone other than its candidate.';
 comment on column public.dossiers.pro_unread_count is 'Unread messages of the dossier sent by someone other than its pro; 0 without a pro.';
-comment on constraint dossiers_title_length on public.dossiers is 'Le titre du dossier doit compter de 1 à 150 caractères.';
-comment on constraint dossiers_description_length on public.dossiers is 'La description du dossier ne peut dépasser 5000 caractères.';
-comment on constraint dossiers_candidate_id_fkey on public.dossiers is 'Candidat introuvable.';
-comment on constraint dossiers_pro_id_fkey on public.dossiers is 'Professionnel introuvable.';
-comment on constraint dossiers_pro_not_candidate on public.dossiers is 'Un professionnel ne peut pas suivre son propre dossier.';
-comment on constraint dossiers_candidate_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du candidat ne peut être négatif.';
-comment on constraint dossiers_pro_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du professionnel ne peut être négatif.';
+comment on constraint dossiers_title_length on public.dossiers is
+  E'Le titre du dossier doit compter de 1 à 150 caractères.\n'
+  'An application’s title must be 1 to 150 characters long.';
+comment on constraint dossiers_description_length on public.dossiers is
+  E'La description du dossier ne peut dépasser 5000 caractères.\n'
+  'An application’s description cannot be longer than 5000 characters.';
+comment on constraint dossiers_candidate_id_fkey on public.dossiers is
+  E'Candidat introuvable.\n'
+  'Applicant not found.';
+comment on constraint dossiers_pro_id_fkey on public.dossiers is
+  E'Consultant introuvable.\n'
+  'Consultant not found.';
+comment on constraint dossiers_pro_not_candidate on public.dossiers is
+  E'Un consultant ne peut pas suivre son propre dossier.\n'
+  'A consultant cannot handle their own application.';
+comment on constraint dossiers_candidate_unread_count_not_negative on public.dossiers is
+  E'Le nombre de messages non lus du candidat ne peut être négatif.\n'
+  'The applicant’s unread message count cannot be negative.';
+comment on constraint dossiers_pro_unread_count_not_negative on public.dossiers is
+  E'Le nombre de messages non lus du consultant ne peut être négatif.\n'
+  'The consultant’s unread message count cannot be negative.';
 
 create table public.dossier_status_history (
   id bigint generated always as identity primary key,
@@ -58,9 +72,15 @@ create table public.dossier_status_history (
   created_at timestamptz not null default now()
 );
 comment on table public.dossier_status_history is 'Timeline of a dossier: every status transition, who made it and why.';
-comment on constraint dossier_status_history_note_length on public.dossier_status_history is 'La note ne peut dépasser 2000 caractères.';
-comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is 'Dossier introuvable.';
-comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is 'Auteur du changement introuvable.';
+comment on constraint dossier_status_history_note_length on public.dossier_status_history is
+  E'La note ne peut dépasser 2000 caractères.\n'
+  'A note cannot be longer than 2000 characters.';
+comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is
+  E'Auteur du changement introuvable.\n'
+  'Author of the change not found.';
 
 -- Indexes
 

@@ -27,9 +27,15 @@ create table public.program_requirements (
 );
 comment on table public.program_requirements is 'The documents each program type requires, in display order.';
 
-comment on constraint document_kinds_code_format on public.document_kinds is 'Code de type de document mal formé.';
-comment on constraint document_kinds_validity_positive on public.document_kinds is 'La durée de validité doit être positive.';
-comment on constraint program_requirements_kind_fkey on public.program_requirements is 'Type de document inconnu.';
+comment on constraint document_kinds_code_format on public.document_kinds is
+  E'Code de type de document mal formé.\n'
+  'Malformed document type code.';
+comment on constraint document_kinds_validity_positive on public.document_kinds is
+  E'La durée de validité doit être positive.\n'
+  'The validity period must be positive.';
+comment on constraint program_requirements_kind_fkey on public.program_requirements is
+  E'Type de document inconnu.\n'
+  'Unknown document type.';
 
 insert into public.document_kinds (code, label, validity_months) values
   ('passport', 'Passeport', null),
@@ -93,15 +99,33 @@ create table public.documents (
 );
 comment on table public.documents is 'Files of a dossier (in the documents bucket) with their review status.';
 
-comment on constraint documents_file_name_valid on public.documents is 'Nom de fichier invalide : de 1 à 180 caractères, sans « / », « \ » ni caractère de contrôle.';
-comment on constraint documents_size_positive on public.documents is 'Le fichier est vide.';
-comment on constraint documents_rejection_reason_length on public.documents is 'Le motif de refus ne peut dépasser 1000 caractères.';
-comment on constraint documents_rejection_needs_reason on public.documents is 'Un motif est requis pour refuser un document.';
-comment on constraint documents_id_dossier_unique on public.documents is 'Ce document existe déjà dans ce dossier.';
-comment on constraint documents_dossier_id_fkey on public.documents is 'Dossier introuvable.';
-comment on constraint documents_kind_fkey on public.documents is 'Type de document inconnu.';
-comment on constraint documents_reviewed_by_fkey on public.documents is 'Réviseur introuvable.';
-comment on constraint documents_uploaded_by_fkey on public.documents is 'Auteur du dépôt introuvable.';
+comment on constraint documents_file_name_valid on public.documents is
+  E'Nom de fichier invalide : de 1 à 180 caractères, sans « / », « \\ » ni caractère de contrôle.\n'
+  'Invalid file name: 1 to 180 characters, without “/”, “\\” or control characters.';
+comment on constraint documents_size_positive on public.documents is
+  E'Le fichier est vide.\n'
+  'The file is empty.';
+comment on constraint documents_rejection_reason_length on public.documents is
+  E'Le motif de refus ne peut dépasser 1000 caractères.\n'
+  'A reason for refusal cannot be longer than 1000 characters.';
+comment on constraint documents_rejection_needs_reason on public.documents is
+  E'Un motif est requis pour refuser un document.\n'
+  'Give a reason to refuse a document.';
+comment on constraint documents_id_dossier_unique on public.documents is
+  E'Ce document existe déjà dans ce dossier.\n'
+  'This document is already in this application.';
+comment on constraint documents_dossier_id_fkey on public.documents is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint documents_kind_fkey on public.documents is
+  E'Type de document inconnu.\n'
+  'Unknown document type.';
+comment on constraint documents_reviewed_by_fkey on public.documents is
+  E'Réviseur introuvable.\n'
+  'Reviewer not found.';
+comment on constraint documents_uploaded_by_fkey on public.documents is
+  E'Auteur du dépôt introuvable.\n'
+  'Uploader not found.';
 
 -- Indexes
 
@@ -115,7 +139,9 @@ create index documents_expires_on_idx on public.documents (expires_on) where exp
 create index documents_reviewed_by_idx on public.documents (reviewed_by) where reviewed_by is not null;
 create index documents_kind_idx on public.documents (kind) where kind is not null;
 
-comment on index public.documents_storage_path_idx is 'Un fichier porte déjà ce nom pour ce document.';
+comment on index public.documents_storage_path_idx is
+  E'Un fichier porte déjà ce nom pour ce document.\n'
+  'A file already has this name for this document.';
 
 -- Functions
 

@@ -18,7 +18,9 @@ create table public.audit_log (
 );
 comment on table public.audit_log is 'Append-only trail of admin and pro actions, retained six years.';
 
-comment on constraint audit_log_action_format on public.audit_log is 'Action du journal d''audit mal formée.';
+comment on constraint audit_log_action_format on public.audit_log is
+  E'Action du journal d’audit mal formée.\n'
+  'Malformed audit log action.';
 
 -- Weekly activity (sign-ups, posts, comments, likes) and other running totals, spread over a few
 -- shards so that concurrent writers rarely wait on the same counter row.

@@ -1,12 +1,16 @@
 // The catalog keeps every refusal bilingual: each `raise` of an error in our functions and triggers
-// goes through private.caller_text(french, english), so a French-only sentence cannot slip in. The
-// French follows French typography and the glossary (docs/glossary.md); the English is one the web
-// app and the edge functions show as raised (isOurSentence), not one they take for Postgres's own.
+// goes through private.caller_text(french, english), so a French-only sentence cannot slip in, and
+// each constraint's comment holds its French and its English sentence (public.constraint_messages).
+// The French follows French typography and the glossary (docs/glossary.md); the English is one the
+// web app and the edge functions show as raised (isOurSentence), not one they take for Postgres's own.
 import { describe, expect, it } from 'vitest';
 import { isOurSentence } from '../../supabase/functions/_shared/contract/database-errors.ts';
 import { owner } from '../support/db.ts';
 
 type Raise = { fn: string; statement: string; french: string[]; english: string[] };
+
+// An ASCII apostrophe, a plain space before : ; ! ? » or after «, a word the glossary replaces.
+const badFrench = /'|[ \u00a0][:;!?»]|«[ \u00a0]|(?<!\p{L})(professionnel|raison|événement|webinaire)/iu;
 
 // Levels that only log: they never reach a member.
 const logOnly = /^raise\s+(notice|warning|info|log|debug)\b/i;
@@ -63,7 +67,7 @@ describe('refusals raised by our SQL', () => {
     const all = await raises();
     expect(all.flatMap((r) => r.french).length).toBeGreaterThan(60);
     const wrong = all.flatMap(({ fn, french }) => french
-      .filter((text) => /'|[ \u00a0][:;!?»]|«[ \u00a0]|(?<!\p{L})(professionnel|raison|événement|webinaire)/iu.test(text))
+      .filter((text) => badFrench.test(text))
       .map((text) => `${fn}: ${text}`));
     expect(wrong).toEqual([]);
   });
@@ -74,5 +78,23 @@ describe('refusals raised by our SQL', () => {
       return isOurSentence('42501', sentence) && !/[\u202f«»]/.test(sentence) ? [] : [`${fn}: ${sentence}`];
     });
     expect(hidden).toEqual([]);
+  });
+
+  it('and every constraint sentence comes in French then English, one line each', async () => {
+    const { rows } = await owner<{ name: string; sentences: string }>(
+      `select c.conname as name, d.description as sentences from pg_constraint c
+       join pg_description d on d.objoid = c.oid and d.classoid = 'pg_constraint'::regclass
+       where c.connamespace = 'public'::regnamespace
+       union all
+       select i.relname, d.description from pg_index x join pg_class i on i.oid = x.indexrelid
+       join pg_description d on d.objoid = i.oid and d.classoid = 'pg_class'::regclass
+       where i.relnamespace = 'public'::regnamespace and x.indisunique`,
+    );
+    expect(rows.length).toBeGreaterThan(90);
+    const wrong = rows.filter(({ sentences }) => {
+      const [french = '', english = '', ...more] = sentences.split('\n');
+      return more.length > 0 || !english || english === french || badFrench.test(french) || /[\u202f«»]/.test(english);
+    });
+    expect(wrong.map((r) => `${r.name}: ${r.sentences}`)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 // Every sentence our SQL raises is written for the member who called: an English member
 // (accounts.locale 'en-…') reads English, a French one French, with the same SQLSTATE, so the web
 // app and the edge functions show it as raised (supabase/functions/_shared/contract/database-errors.ts).
-// One refusal per chapter that raises; a caller without an account reads French.
+// One refusal per chapter that raises, and a constraint's sentence; a caller without an account
+// reads French.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPost } from '../support/community.ts';
-import { type Actor, attempt, owner, serviceRole, user } from '../support/db.ts';
+import { type Actor, anon, attempt, owner, serviceRole, user } from '../support/db.ts';
 import { clearRateLimits, createMember, type Member } from '../support/world.ts';
 
 type Cast = { candidate: Member; admin: Actor; suspended: Member };
@@ -147,5 +148,19 @@ describe('a refusal speaks the language of the member who called', () => {
   it('is French for a caller without an account: the unsubscribe link the service role checks', async () => {
     expect(await attempt(serviceRole, 'select public.unsubscribe_email($1, $2)', ['not-a-token', 'community']))
       .toEqual({ ok: false, code: 'P0002', message: 'Ce lien de désabonnement n’est pas valide.' });
+  });
+
+  it('and so does the sentence of a constraint the member runs into (public.constraint_messages)', async () => {
+    // As the web app does: the constraint named in the 23xxx error, its sentence read as the member.
+    const explain = async ({ candidate }: Cast) => {
+      const refused = await attempt(candidate.actor, `update public.profiles set full_name = '' where id = $1`, [candidate.id]);
+      expect(refused).toMatchObject({ ok: false, code: '23514' });
+      const constraint = refused.ok ? '' : /constraint "([^"]+)"/.exec(refused.message)?.[1];
+      return attempt(candidate.actor, 'select message from public.constraint_messages where constraint_name = $1', [constraint]);
+    };
+    expect(await explain(french)).toEqual({ ok: true, rowCount: 1, rows: [{ message: 'Le nom doit compter de 1 à 120 caractères.' }] });
+    expect(await explain(english)).toEqual({ ok: true, rowCount: 1, rows: [{ message: 'A name must be 1 to 120 characters long.' }] });
+    expect(await attempt(anon, 'select message from public.constraint_messages where constraint_name = $1', ['profiles_full_name_length']))
+      .toMatchObject({ rows: [{ message: 'Le nom doit compter de 1 à 120 caractères.' }] });
   });
 });
