@@ -1,7 +1,7 @@
 -- The ground every chapter stands on: the private schema (helpers, trigger functions, internal
 -- tables; not exposed through the Data API), the one-row settings, the per-user write limit, the
--- trigger functions several tables share, and public.constraint_messages, which serves the French
--- sentence of every constraint a user can run into (each chapter comments its own constraints).
+-- trigger functions several tables share, and public.constraint_messages, which serves the sentence
+-- of every constraint a user can run into (each chapter comments its own constraints).
 
 -- Functions are not executable by PUBLIC unless granted one by one. Every security definer
 -- function lives in private; an RPC that runs one is a security invoker function of the same name
@@ -31,24 +31,6 @@ create table private.rate_limits (
 );
 comment on table private.rate_limits is 'Last write time per user and action, for the per-user write limit.';
 
--- Views
-
--- Constraint names are the stable key of a bad-input error (PostgREST returns them with SQLSTATE
--- 23xxx, in Postgres' English). Each constraint a user can run into carries a French sentence as
--- its comment, and this view serves them so the web app shows that sentence.
-create view public.constraint_messages with (security_invoker = true) as
-  select c.conname::text as constraint_name, d.description as message
-  from pg_catalog.pg_constraint c
-  join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass
-  where c.connamespace = 'public'::regnamespace
-  union all
-  select i.relname::text, d.description
-  from pg_catalog.pg_index x
-  join pg_catalog.pg_class i on i.oid = x.indexrelid
-  join pg_catalog.pg_description d on d.objoid = i.oid and d.classoid = 'pg_catalog.pg_class'::regclass
-  where i.relnamespace = 'public'::regnamespace and x.indisunique;
-comment on view public.constraint_messages is 'French sentence for each named constraint or unique index, keyed by the name errors carry.';
-
 -- Functions
 
 create function private.touch_updated_at()
@@ -74,6 +56,23 @@ begin
 end;
 $$;
 
+-- A sentence for the caller in their language, the one place the language of what the database
+-- says to a member is chosen: every error our functions and triggers raise, and the sentences of
+-- public.constraint_messages. French unless their account's locale is English (private.member_text,
+-- in the identity chapter; PL/pgSQL so that it may name it before it exists). Definer: invoker
+-- triggers, policies and visitors use it too, and it reads only the caller's own locale.
+create function private.caller_text(french text, english text)
+returns text
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  return private.member_text(auth.uid(), french, english);
+end;
+$$;
+
 -- Raises PT429 (PostgREST answers HTTP 429) when the caller wrote the same kind of thing too recently.
 create function private.enforce_write_rate(action text)
 returns void
@@ -95,11 +94,37 @@ begin
     where r.last_at <= excluded.last_at - (select s.write_interval from private.settings s)
   returning true into allowed;
   if allowed is null then
-    raise exception 'Trop de requêtes : patientez une seconde avant de recommencer.'
+    raise exception '%', private.caller_text(
+      'Trop de requêtes : patientez une seconde avant de recommencer.',
+      'Too many requests: wait a second before trying again.')
       using errcode = 'PT429';
   end if;
 end;
 $$;
+
+-- Views
+
+-- Constraint names are the stable key of a bad-input error (PostgREST returns them with SQLSTATE
+-- 23xxx, in Postgres' English). Each constraint a user can run into carries its sentence as its
+-- comment, French on the first line and English on the second, and this view serves the one in the
+-- caller's language (private.caller_text: French unless their account's locale is English).
+create view public.constraint_messages with (security_invoker = true) as
+  select s.constraint_name,
+         private.caller_text(split_part(s.sentences, E'\n', 1), split_part(s.sentences, E'\n', 2)) as message
+  from (
+    select c.conname::text as constraint_name, d.description as sentences
+    from pg_catalog.pg_constraint c
+    join pg_catalog.pg_description d on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass
+    where c.connamespace = 'public'::regnamespace
+    union all
+    select i.relname::text, d.description
+    from pg_catalog.pg_index x
+    join pg_catalog.pg_class i on i.oid = x.indexrelid
+    join pg_catalog.pg_description d on d.objoid = i.oid and d.classoid = 'pg_catalog.pg_class'::regclass
+    where i.relnamespace = 'public'::regnamespace and x.indisunique
+  ) s;
+comment on view public.constraint_messages is
+  'The sentence for each named constraint or unique index, in the caller''s language, keyed by the name errors carry.';
 
 -- Grants
 
@@ -108,6 +133,8 @@ revoke all on schema private from public;
 grant usage on schema private to anon, authenticated, service_role;
 
 revoke all on function private.touch_updated_at(), private.stamp_read_at(), private.enforce_write_rate(text) from public;
+revoke all on function private.caller_text(text, text) from public;
+grant execute on function private.caller_text(text, text) to anon, authenticated, service_role;
 
 revoke all on public.constraint_messages from public, anon, authenticated, service_role;
 grant select on public.constraint_messages to anon, authenticated, service_role;

@@ -29,13 +29,24 @@ create table public.profiles (
   updated_at timestamptz not null default now()
 );
 comment on table public.profiles is 'Public face of a user: name, avatar and role, readable by signed-in members.';
-comment on constraint profiles_full_name_length on public.profiles is 'Le nom doit compter de 1 à 120 caractères.';
-comment on constraint profiles_bio_length on public.profiles is 'La présentation ne peut dépasser 500 caractères.';
-comment on constraint profiles_avatar_path_own_folder on public.profiles is 'L''avatar doit se trouver dans votre propre dossier de fichiers.';
-comment on constraint profiles_avatar_path_plain_segments on public.profiles is 'Chemin d''avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».';
-comment on constraint profiles_id_fkey on public.profiles is 'Ce profil ne correspond à aucun compte.';
+comment on constraint profiles_full_name_length on public.profiles is
+  E'Le nom doit compter de 1 à 120 caractères.\n'
+  'A name must be 1 to 120 characters long.';
+comment on constraint profiles_bio_length on public.profiles is
+  E'La présentation ne peut dépasser 500 caractères.\n'
+  'An introduction cannot be longer than 500 characters.';
+comment on constraint profiles_avatar_path_own_folder on public.profiles is
+  E'L’avatar doit se trouver dans votre propre dossier de fichiers.\n'
+  'The avatar must be in your own folder.';
+comment on constraint profiles_avatar_path_plain_segments on public.profiles is
+  E'Chemin d’avatar invalide : il ne peut contenir de segment vide, « . » ni « .. ».\n'
+  'Invalid avatar path: it cannot contain an empty segment, “.” or “..”.';
+comment on constraint profiles_id_fkey on public.profiles is
+  E'Ce profil ne correspond à aucun compte.\n'
+  'This profile matches no account.';
 comment on constraint profiles_licence_number_format on public.profiles is
-  'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.';
+  E'Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.\n'
+  'Invalid CICC licence number: an R followed by six digits, for example R123456.';
 
 create table public.accounts (
   user_id uuid primary key references public.profiles (id) on delete cascade,
@@ -54,9 +65,15 @@ create table public.accounts (
 comment on table public.accounts is 'Private side of a user: account status, consent to the terms, preferences. Owner and admins only.';
 comment on column public.accounts.time_zone is 'The member''s time zone (IANA name): every time in their notifications, emails and calendar files.';
 comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
-comment on constraint accounts_locale_supported on public.accounts is 'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.';
-comment on constraint accounts_terms_recorded_together on public.accounts is 'La version des conditions et la date d''acceptation vont ensemble.';
-comment on constraint accounts_user_id_fkey on public.accounts is 'Ce compte ne correspond à aucun profil.';
+comment on constraint accounts_locale_supported on public.accounts is
+  E'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.\n'
+  'Language not supported: choose fr-CA, fr-FR or en-CA.';
+comment on constraint accounts_terms_recorded_together on public.accounts is
+  E'La version des conditions et la date d’acceptation vont ensemble.\n'
+  'The terms version and the date they were accepted go together.';
+comment on constraint accounts_user_id_fkey on public.accounts is
+  E'Ce compte ne correspond à aucun profil.\n'
+  'This account matches no profile.';
 
 -- Indexes
 
@@ -255,7 +272,7 @@ set search_path = ''
 as $$
 begin
   if auth.uid() is null then
-    raise exception 'Connexion requise.' using errcode = '42501';
+    raise exception '%', private.caller_text('Connexion requise.', 'Please sign in first.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -269,7 +286,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_active() then
-    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Compte inactif : action impossible.',
+      'Your account is inactive: this action is not possible.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -284,7 +303,9 @@ set search_path = ''
 as $$
 begin
   if not private.second_factor_met() then
-    raise exception 'Double authentification requise pour cette action.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Double authentification requise pour cette action.',
+      'This action needs two-step verification.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -298,7 +319,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_admin() then
-    raise exception 'Réservé aux administrateurs (compte actif, double authentification).'
+    raise exception '%', private.caller_text(
+      'Réservé aux administrateurs (compte actif, double authentification).',
+      'For administrators only (active account, two-step verification).')
       using errcode = '42501';
   end if;
 end;
@@ -324,7 +347,9 @@ set search_path = ''
 as $$
 begin
   if not private.is_time_zone(new.time_zone) then
-    raise exception 'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).'
+    raise exception '%', private.caller_text(
+      'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).',
+      'Unknown time zone: choose one from the list (for example America/Toronto).')
       using errcode = '22023';
   end if;
   return new;
@@ -594,14 +619,18 @@ begin
   perform private.assert_signed_in();
   -- The offered version is compared, never echoed: its length is the caller's choice.
   if version is distinct from current_terms then
-    raise exception 'Version des conditions inconnue : acceptez la version en vigueur (%).', current_terms
+    raise exception '%', private.caller_text(
+      'Version des conditions inconnue : acceptez la version en vigueur (' || current_terms || ').',
+      'Unknown version of the terms: accept the current version (' || current_terms || ').')
       using errcode = '22023';
   end if;
   update public.accounts
      set terms_version = current_terms, terms_accepted_at = now()
    where user_id = auth.uid() and status = 'active';
   if not found then
-    raise exception 'Compte inactif : action impossible.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Compte inactif : action impossible.',
+      'Your account is inactive: this action is not possible.') using errcode = '42501';
   end if;
 end;
 $$;
@@ -627,7 +656,9 @@ begin
   -- acts_as_pro and acts_as_admin hold an active account and the second factor.
   if not exists (select 1 from private.standing() c
                  where (c.id = set_licence_number.pro_id and c.acts_as_pro) or c.acts_as_admin) then
-    raise exception 'Seul le professionnel lui-même ou un administrateur peut modifier ce numéro de permis.'
+    raise exception '%', private.caller_text(
+      'Seul le consultant lui-même ou un administrateur peut modifier ce numéro de permis.',
+      'Only the consultant themself or an administrator can change this licence number.')
       using errcode = '42501';
   end if;
   update public.profiles p
@@ -635,7 +666,9 @@ begin
    where p.id = set_licence_number.pro_id and p.role = 'pro'
   returning p.licence_number into saved;
   if not found then
-    raise exception 'Seul un professionnel a un numéro de permis CICC.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Seul un consultant a un numéro de permis CICC.',
+      'Only a consultant has a CICC licence number.') using errcode = '22023';
   end if;
   return saved;
 end;
@@ -745,7 +778,9 @@ set search_path = ''
 as $$
 begin
   if name ~ '(^|/)\.{0,2}(/|$)' then
-    raise exception 'Nom de fichier invalide : le chemin ne peut contenir de segment vide, « . » ni « .. ».'
+    raise exception '%', private.caller_text(
+      'Nom de fichier invalide : le chemin ne peut contenir de segment vide, « . » ni « .. ».',
+      'Invalid file name: the path cannot contain an empty segment, “.” or “..”.')
       using errcode = '22023';
   end if;
   return true;

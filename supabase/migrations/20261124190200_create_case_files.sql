@@ -40,13 +40,27 @@ create table public.dossiers (
 comment on table public.dossiers is 'A candidate''s immigration case file, optionally assigned to one pro.';
 comment on column public.dossiers.candidate_unread_count is 'Unread messages of the dossier sent by someone other than its candidate.';
 comment on column public.dossiers.pro_unread_count is 'Unread messages of the dossier sent by someone other than its pro; 0 without a pro.';
-comment on constraint dossiers_title_length on public.dossiers is 'Le titre du dossier doit compter de 1 à 150 caractères.';
-comment on constraint dossiers_description_length on public.dossiers is 'La description du dossier ne peut dépasser 5000 caractères.';
-comment on constraint dossiers_candidate_id_fkey on public.dossiers is 'Candidat introuvable.';
-comment on constraint dossiers_pro_id_fkey on public.dossiers is 'Professionnel introuvable.';
-comment on constraint dossiers_pro_not_candidate on public.dossiers is 'Un professionnel ne peut pas suivre son propre dossier.';
-comment on constraint dossiers_candidate_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du candidat ne peut être négatif.';
-comment on constraint dossiers_pro_unread_count_not_negative on public.dossiers is 'Le nombre de messages non lus du professionnel ne peut être négatif.';
+comment on constraint dossiers_title_length on public.dossiers is
+  E'Le titre du dossier doit compter de 1 à 150 caractères.\n'
+  'An application’s title must be 1 to 150 characters long.';
+comment on constraint dossiers_description_length on public.dossiers is
+  E'La description du dossier ne peut dépasser 5000 caractères.\n'
+  'An application’s description cannot be longer than 5000 characters.';
+comment on constraint dossiers_candidate_id_fkey on public.dossiers is
+  E'Candidat introuvable.\n'
+  'Applicant not found.';
+comment on constraint dossiers_pro_id_fkey on public.dossiers is
+  E'Consultant introuvable.\n'
+  'Consultant not found.';
+comment on constraint dossiers_pro_not_candidate on public.dossiers is
+  E'Un consultant ne peut pas suivre son propre dossier.\n'
+  'A consultant cannot handle their own application.';
+comment on constraint dossiers_candidate_unread_count_not_negative on public.dossiers is
+  E'Le nombre de messages non lus du candidat ne peut être négatif.\n'
+  'The applicant’s unread message count cannot be negative.';
+comment on constraint dossiers_pro_unread_count_not_negative on public.dossiers is
+  E'Le nombre de messages non lus du consultant ne peut être négatif.\n'
+  'The consultant’s unread message count cannot be negative.';
 
 create table public.dossier_status_history (
   id bigint generated always as identity primary key,
@@ -58,9 +72,15 @@ create table public.dossier_status_history (
   created_at timestamptz not null default now()
 );
 comment on table public.dossier_status_history is 'Timeline of a dossier: every status transition, who made it and why.';
-comment on constraint dossier_status_history_note_length on public.dossier_status_history is 'La note ne peut dépasser 2000 caractères.';
-comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is 'Dossier introuvable.';
-comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is 'Auteur du changement introuvable.';
+comment on constraint dossier_status_history_note_length on public.dossier_status_history is
+  E'La note ne peut dépasser 2000 caractères.\n'
+  'A note cannot be longer than 2000 characters.';
+comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint dossier_status_history_changed_by_fkey on public.dossier_status_history is
+  E'Auteur du changement introuvable.\n'
+  'Author of the change not found.';
 
 -- Indexes
 
@@ -191,25 +211,33 @@ begin
   perform private.assert_active();
   perform private.assert_second_factor();
   if change_dossier_status.to_status is null then
-    raise exception 'Indiquez le nouveau statut du dossier.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le nouveau statut du dossier.',
+      'Give the application’s new status.') using errcode = '22023';
   end if;
   if char_length(note) > 2000 then
-    raise exception 'La note dépasse 2000 caractères.' using errcode = '22001';
+    raise exception '%', private.caller_text(
+      'La note dépasse 2000 caractères.',
+      'The note is longer than 2000 characters.') using errcode = '22001';
   end if;
   select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
   -- Staff never decide their own case: an admin (or a promoted member) who is its candidate acts as one.
   is_staff := found and d.candidate_id <> uid and private.acts_as_staff_for(d.pro_id);
   if not found or not (d.candidate_id = uid or is_staff) then
-    raise exception 'Dossier introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Dossier introuvable.', 'Application not found.') using errcode = 'P0002';
   end if;
   previous := d.status;
   actor := private.dossier_edge_actor(previous, change_dossier_status.to_status);
   if actor is null then
-    raise exception 'Transition impossible : % → %.', d.status, change_dossier_status.to_status
+    raise exception '%', private.caller_text(
+      'Transition impossible : ' || d.status || ' → ' || change_dossier_status.to_status || '.',
+      'An application cannot move from ' || d.status || ' to ' || change_dossier_status.to_status || '.')
       using errcode = '55000';
   end if;
   if (actor = 'candidate' and d.candidate_id <> uid) or (actor = 'staff' and not is_staff) then
-    raise exception 'Vous ne pouvez pas faire passer ce dossier de % à %.', d.status, change_dossier_status.to_status
+    raise exception '%', private.caller_text(
+      'Vous ne pouvez pas faire passer ce dossier de ' || d.status || ' à ' || change_dossier_status.to_status || '.',
+      'You cannot move this application from ' || d.status || ' to ' || change_dossier_status.to_status || '.')
       using errcode = '42501';
   end if;
   -- Nothing the pro refused, and nothing expired, goes (back) to the pro: the candidate replaces it
@@ -219,7 +247,9 @@ begin
     select string_agg(c.label, ', ') into to_replace
     from public.dossier_checklist(d.id) c where c.state in ('rejected', 'expired');
     if to_replace is not null then
-      raise exception 'Remplacez d''abord ces documents refusés ou expirés : %.', to_replace using errcode = '55000';
+      raise exception '%', private.caller_text(
+        'Remplacez d’abord ces documents refusés ou expirés : ' || to_replace || '.',
+        'First replace these refused or expired documents: ' || to_replace || '.') using errcode = '55000';
     end if;
   end if;
 
@@ -262,14 +292,18 @@ begin
     select 1 from public.profiles p join public.accounts a on a.user_id = p.id
     where p.id = assign_dossier.pro_id and p.role = 'pro' and a.status = 'active'
   ) then
-    raise exception 'Ce membre n''est pas un professionnel actif.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Ce membre n’est pas un consultant actif.',
+      'This member is not an active consultant.') using errcode = '22023';
   end if;
   select * into d from public.dossiers x where x.id = assign_dossier.dossier_id for update;
   if not found then
-    raise exception 'Dossier introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Dossier introuvable.', 'Application not found.') using errcode = 'P0002';
   end if;
   if d.candidate_id = assign_dossier.pro_id then
-    raise exception 'Un professionnel ne peut pas suivre son propre dossier.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Un consultant ne peut pas suivre son propre dossier.',
+      'A consultant cannot handle their own application.') using errcode = '22023';
   end if;
   update public.dossiers x set pro_id = assign_dossier.pro_id
    where x.id = d.id

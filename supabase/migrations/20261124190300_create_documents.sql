@@ -27,9 +27,15 @@ create table public.program_requirements (
 );
 comment on table public.program_requirements is 'The documents each program type requires, in display order.';
 
-comment on constraint document_kinds_code_format on public.document_kinds is 'Code de type de document mal formé.';
-comment on constraint document_kinds_validity_positive on public.document_kinds is 'La durée de validité doit être positive.';
-comment on constraint program_requirements_kind_fkey on public.program_requirements is 'Type de document inconnu.';
+comment on constraint document_kinds_code_format on public.document_kinds is
+  E'Code de type de document mal formé.\n'
+  'Malformed document type code.';
+comment on constraint document_kinds_validity_positive on public.document_kinds is
+  E'La durée de validité doit être positive.\n'
+  'The validity period must be positive.';
+comment on constraint program_requirements_kind_fkey on public.program_requirements is
+  E'Type de document inconnu.\n'
+  'Unknown document type.';
 
 insert into public.document_kinds (code, label, validity_months) values
   ('passport', 'Passeport', null),
@@ -93,15 +99,33 @@ create table public.documents (
 );
 comment on table public.documents is 'Files of a dossier (in the documents bucket) with their review status.';
 
-comment on constraint documents_file_name_valid on public.documents is 'Nom de fichier invalide : de 1 à 180 caractères, sans « / », « \ » ni caractère de contrôle.';
-comment on constraint documents_size_positive on public.documents is 'Le fichier est vide.';
-comment on constraint documents_rejection_reason_length on public.documents is 'Le motif de refus ne peut dépasser 1000 caractères.';
-comment on constraint documents_rejection_needs_reason on public.documents is 'Un motif est requis pour refuser un document.';
-comment on constraint documents_id_dossier_unique on public.documents is 'Ce document existe déjà dans ce dossier.';
-comment on constraint documents_dossier_id_fkey on public.documents is 'Dossier introuvable.';
-comment on constraint documents_kind_fkey on public.documents is 'Type de document inconnu.';
-comment on constraint documents_reviewed_by_fkey on public.documents is 'Réviseur introuvable.';
-comment on constraint documents_uploaded_by_fkey on public.documents is 'Auteur du dépôt introuvable.';
+comment on constraint documents_file_name_valid on public.documents is
+  E'Nom de fichier invalide : de 1 à 180 caractères, sans « / », « \\ » ni caractère de contrôle.\n'
+  'Invalid file name: 1 to 180 characters, without “/”, “\\” or control characters.';
+comment on constraint documents_size_positive on public.documents is
+  E'Le fichier est vide.\n'
+  'The file is empty.';
+comment on constraint documents_rejection_reason_length on public.documents is
+  E'Le motif de refus ne peut dépasser 1000 caractères.\n'
+  'A reason for refusal cannot be longer than 1000 characters.';
+comment on constraint documents_rejection_needs_reason on public.documents is
+  E'Un motif est requis pour refuser un document.\n'
+  'Give a reason to refuse a document.';
+comment on constraint documents_id_dossier_unique on public.documents is
+  E'Ce document existe déjà dans ce dossier.\n'
+  'This document is already in this application.';
+comment on constraint documents_dossier_id_fkey on public.documents is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint documents_kind_fkey on public.documents is
+  E'Type de document inconnu.\n'
+  'Unknown document type.';
+comment on constraint documents_reviewed_by_fkey on public.documents is
+  E'Réviseur introuvable.\n'
+  'Reviewer not found.';
+comment on constraint documents_uploaded_by_fkey on public.documents is
+  E'Auteur du dépôt introuvable.\n'
+  'Uploader not found.';
 
 -- Indexes
 
@@ -115,7 +139,9 @@ create index documents_expires_on_idx on public.documents (expires_on) where exp
 create index documents_reviewed_by_idx on public.documents (reviewed_by) where reviewed_by is not null;
 create index documents_kind_idx on public.documents (kind) where kind is not null;
 
-comment on index public.documents_storage_path_idx is 'Un fichier porte déjà ce nom pour ce document.';
+comment on index public.documents_storage_path_idx is
+  E'Un fichier porte déjà ce nom pour ce document.\n'
+  'A file already has this name for this document.';
 
 -- Functions
 
@@ -131,15 +157,21 @@ declare
 begin
   select * into bucket from storage.buckets where id = 'documents';
   if bucket.allowed_mime_types is not null and not (new.mime_type = any (bucket.allowed_mime_types)) then
-    raise exception 'Type de fichier non accepté (%). Formats permis : PDF, images, documents bureautiques.', new.mime_type
+    raise exception '%', private.caller_text(
+      'Type de fichier non accepté (' || new.mime_type || '). Formats permis : PDF, images, documents bureautiques.',
+      'File type not accepted (' || new.mime_type || '). Accepted formats: PDF, images, office documents.')
       using errcode = '22023';
   end if;
   if bucket.file_size_limit is not null and new.size_bytes > bucket.file_size_limit then
-    raise exception 'Fichier trop volumineux : % Mo au maximum.', bucket.file_size_limit / 1048576
+    raise exception '%', private.caller_text(
+      'Fichier trop volumineux : ' || bucket.file_size_limit / 1048576 || ' Mo au maximum.',
+      'File too large: ' || bucket.file_size_limit / 1048576 || ' MB at most.')
       using errcode = '22023';
   end if;
   if exists (select 1 from public.dossiers d where d.id = new.dossier_id and d.status = 'closed') then
-    raise exception 'Ce dossier est clos : il ne reçoit plus de documents.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Ce dossier est clos : il ne reçoit plus de documents.',
+      'This application is closed: it no longer takes documents.') using errcode = '55000';
   end if;
   perform private.enforce_write_rate('upload');
   return new;
@@ -162,18 +194,26 @@ begin
   select x.* into doc from public.documents x where x.id = review_document.document_id for update;
   select d.pro_id, d.candidate_id into pro, candidate from public.dossiers d where d.id = doc.dossier_id;
   if doc.id is null or not private.acts_as_staff_for(pro) then
-    raise exception 'Document introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Document introuvable ou hors de votre portefeuille.',
+      'Document not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   -- Separation of duties: nobody reviews a document of their own case, or one they uploaded.
   if auth.uid() in (candidate, doc.uploaded_by) then
-    raise exception 'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.'
+    raise exception '%', private.caller_text(
+      'Vous ne pouvez pas réviser un document de votre propre dossier ni un document que vous avez déposé.',
+      'You cannot review a document of your own application, nor one you uploaded.')
       using errcode = '42501';
   end if;
   if review_document.decision is null or review_document.decision = 'pending' then
-    raise exception 'Décision attendue : approuvé ou refusé.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Décision attendue : approuvé ou refusé.',
+      'Choose a decision: approved or refused.') using errcode = '22023';
   end if;
   if review_document.decision = 'rejected' and char_length(btrim(coalesce(review_document.reason, ''), E' \t\n\r')) = 0 then
-    raise exception 'Un motif est requis pour refuser un document.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Un motif est requis pour refuser un document.',
+      'Give a reason to refuse a document.') using errcode = '22023';
   end if;
   update public.documents x
      set status = review_document.decision,

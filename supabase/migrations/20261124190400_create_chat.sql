@@ -23,10 +23,18 @@ create table public.messages (
 );
 comment on table public.messages is 'Chat messages of a dossier, with read receipts and an optional document attachment.';
 
-comment on constraint messages_body_length on public.messages is 'Le message doit compter de 1 à 4000 caractères.';
-comment on constraint messages_attachment_same_dossier on public.messages is 'La pièce jointe doit être un document de ce dossier.';
-comment on constraint messages_dossier_id_fkey on public.messages is 'Dossier introuvable.';
-comment on constraint messages_sender_id_fkey on public.messages is 'Expéditeur introuvable.';
+comment on constraint messages_body_length on public.messages is
+  E'Le message doit compter de 1 à 4000 caractères.\n'
+  'A message must be 1 to 4000 characters long.';
+comment on constraint messages_attachment_same_dossier on public.messages is
+  E'La pièce jointe doit être un document de ce dossier.\n'
+  'The attachment must be a document of this application.';
+comment on constraint messages_dossier_id_fkey on public.messages is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint messages_sender_id_fkey on public.messages is
+  E'Expéditeur introuvable.\n'
+  'Sender not found.';
 
 -- Indexes
 
@@ -195,7 +203,9 @@ begin
     or exists (select 1 from public.dossiers d
                where d.pro_id = pro_reply_minutes.pro_id and d.candidate_id = private.case_user_id())
   ) then
-    raise exception 'Délai de réponse visible seulement par les candidats de ce professionnel.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Délai de réponse visible seulement par les candidats de ce consultant.',
+      'Only this consultant’s applicants can see their reply time.') using errcode = '42501';
   end if;
   return (
     with thread as (

@@ -32,10 +32,18 @@ create table public.posts (
 );
 comment on table public.posts is 'Inside feed posts; counts kept by triggers, hidden when weighed reports reach the threshold.';
 
-comment on constraint posts_title_length on public.posts is 'Le titre doit compter de 1 à 150 caractères.';
-comment on constraint posts_body_length on public.posts is 'La publication doit compter de 1 à 10 000 caractères.';
-comment on constraint posts_author_id_fkey on public.posts is 'Auteur introuvable.';
-comment on constraint posts_removal_reason_length on public.posts is 'La raison du retrait ne peut dépasser 1000 caractères.';
+comment on constraint posts_title_length on public.posts is
+  E'Le titre doit compter de 1 à 150 caractères.\n'
+  'A title must be 1 to 150 characters long.';
+comment on constraint posts_body_length on public.posts is
+  E'La publication doit compter de 1 à 10 000 caractères.\n'
+  'A post must be 1 to 10,000 characters long.';
+comment on constraint posts_author_id_fkey on public.posts is
+  E'Auteur introuvable.\n'
+  'Author not found.';
+comment on constraint posts_removal_reason_length on public.posts is
+  E'Le motif du retrait ne peut dépasser 1000 caractères.\n'
+  'The reason for a removal cannot be longer than 1000 characters.';
 
 create table public.comments (
   id uuid primary key default gen_random_uuid(),
@@ -49,10 +57,18 @@ create table public.comments (
 );
 comment on table public.comments is 'Comments on Inside posts.';
 
-comment on constraint comments_body_length on public.comments is 'Le commentaire doit compter de 1 à 4000 caractères.';
-comment on constraint comments_post_id_fkey on public.comments is 'Publication introuvable.';
-comment on constraint comments_author_id_fkey on public.comments is 'Auteur introuvable.';
-comment on constraint comments_removal_reason_length on public.comments is 'La raison du retrait ne peut dépasser 1000 caractères.';
+comment on constraint comments_body_length on public.comments is
+  E'Le commentaire doit compter de 1 à 4000 caractères.\n'
+  'A comment must be 1 to 4000 characters long.';
+comment on constraint comments_post_id_fkey on public.comments is
+  E'Publication introuvable.\n'
+  'Post not found.';
+comment on constraint comments_author_id_fkey on public.comments is
+  E'Auteur introuvable.\n'
+  'Author not found.';
+comment on constraint comments_removal_reason_length on public.comments is
+  E'Le motif du retrait ne peut dépasser 1000 caractères.\n'
+  'The reason for a removal cannot be longer than 1000 characters.';
 
 create table public.post_likes (
   post_id uuid not null references public.posts (id) on delete cascade,
@@ -62,9 +78,15 @@ create table public.post_likes (
 );
 comment on table public.post_likes is 'One like per member and post.';
 
-comment on constraint post_likes_pkey on public.post_likes is 'Vous aimez déjà cette publication.';
-comment on constraint post_likes_post_id_fkey on public.post_likes is 'Publication introuvable.';
-comment on constraint post_likes_user_id_fkey on public.post_likes is 'Membre introuvable.';
+comment on constraint post_likes_pkey on public.post_likes is
+  E'Vous aimez déjà cette publication.\n'
+  'You already like this post.';
+comment on constraint post_likes_post_id_fkey on public.post_likes is
+  E'Publication introuvable.\n'
+  'Post not found.';
+comment on constraint post_likes_user_id_fkey on public.post_likes is
+  E'Membre introuvable.\n'
+  'Member not found.';
 
 create table public.reports (
   id uuid primary key default gen_random_uuid(),
@@ -85,14 +107,30 @@ comment on table public.reports is 'Members flag a post or a comment; admins res
 comment on column public.reports.weight is
   'What the report counts towards hiding its target, from the reporter''s standing when made (private.report_weight).';
 
-comment on constraint reports_details_length on public.reports is 'Les précisions ne peuvent dépasser 1000 caractères.';
-comment on constraint reports_one_target on public.reports is 'Un signalement vise une publication ou un commentaire, pas les deux.';
-comment on constraint reports_weight_range on public.reports is 'Le poids d''un signalement va de 0 à 3.';
-comment on constraint reports_resolution_note_length on public.reports is 'La note de modération ne peut dépasser 1000 caractères.';
-comment on constraint reports_post_id_fkey on public.reports is 'Publication introuvable.';
-comment on constraint reports_comment_id_fkey on public.reports is 'Commentaire introuvable.';
-comment on constraint reports_reporter_id_fkey on public.reports is 'Membre introuvable.';
-comment on constraint reports_resolved_by_fkey on public.reports is 'Administrateur introuvable.';
+comment on constraint reports_details_length on public.reports is
+  E'Les précisions ne peuvent dépasser 1000 caractères.\n'
+  'Details cannot be longer than 1000 characters.';
+comment on constraint reports_one_target on public.reports is
+  E'Un signalement vise une publication ou un commentaire, pas les deux.\n'
+  'A report is about a post or a comment, not both.';
+comment on constraint reports_weight_range on public.reports is
+  E'Le poids d’un signalement va de 0 à 3.\n'
+  'A report’s weight goes from 0 to 3.';
+comment on constraint reports_resolution_note_length on public.reports is
+  E'La note de modération ne peut dépasser 1000 caractères.\n'
+  'A moderation note cannot be longer than 1000 characters.';
+comment on constraint reports_post_id_fkey on public.reports is
+  E'Publication introuvable.\n'
+  'Post not found.';
+comment on constraint reports_comment_id_fkey on public.reports is
+  E'Commentaire introuvable.\n'
+  'Comment not found.';
+comment on constraint reports_reporter_id_fkey on public.reports is
+  E'Membre introuvable.\n'
+  'Member not found.';
+comment on constraint reports_resolved_by_fkey on public.reports is
+  E'Administrateur introuvable.\n'
+  'Administrator not found.';
 
 -- Indexes
 
@@ -113,8 +151,12 @@ create index reports_comment_idx on public.reports (comment_id) where comment_id
 -- A deleted profile sets resolved_by to null: the index spares that delete a scan of the reports.
 create index reports_resolved_by_idx on public.reports (resolved_by) where resolved_by is not null;
 
-comment on index public.reports_once_per_post_idx is 'Vous avez déjà signalé cette publication.';
-comment on index public.reports_once_per_comment_idx is 'Vous avez déjà signalé ce commentaire.';
+comment on index public.reports_once_per_post_idx is
+  E'Vous avez déjà signalé cette publication.\n'
+  'You already reported this post.';
+comment on index public.reports_once_per_comment_idx is
+  E'Vous avez déjà signalé ce commentaire.\n'
+  'You already reported this comment.';
 
 -- Functions
 
@@ -126,7 +168,9 @@ set search_path = ''
 as $$
 begin
   if auth.uid() is not null and private.posting_user_id() is null then
-    raise exception 'Votre compte ne peut pas publier pour le moment.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Votre compte ne peut pas publier pour le moment.',
+      'Your account cannot post for now.') using errcode = '42501';
   end if;
   perform private.enforce_write_rate(tg_table_name);
   return new;
@@ -360,11 +404,13 @@ declare
 begin
   perform private.assert_admin();
   if set_post_pinned.pinned is null then
-    raise exception 'Indiquez s''il faut épingler la publication (vrai ou faux).' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez s’il faut épingler la publication (vrai ou faux).',
+      'Say whether to pin the post (true or false).') using errcode = '22023';
   end if;
   update public.posts x set pinned = set_post_pinned.pinned where x.id = set_post_pinned.post_id returning * into p;
   if not found then
-    raise exception 'Publication introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Publication introuvable.', 'Post not found.') using errcode = 'P0002';
   end if;
   perform private.write_audit('post.pinned', 'posts', p.id::text, jsonb_build_object('pinned', p.pinned));
   return p;
@@ -477,7 +523,9 @@ declare
 begin
   -- Parsing is bounded before it starts: 100 kB of words exhausted the stack, 1 MB took 20 s.
   if char_length(search_post_candidates.query) > 200 then
-    raise exception 'La recherche ne peut dépasser 200 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La recherche ne peut dépasser 200 caractères.',
+      'A search cannot be longer than 200 characters.') using errcode = '22023';
   end if;
   if not private.is_active() then
     return;
@@ -556,21 +604,29 @@ declare
 begin
   perform private.assert_admin();
   if decision is null or decision = 'open' then
-    raise exception 'Décision attendue : conserver ou retirer.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Décision attendue : conserver ou retirer.',
+      'Choose a decision: keep or remove.') using errcode = '22023';
   end if;
   if decision = 'removed' and char_length(btrim(coalesce(note, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez la raison du retrait.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le motif du retrait.',
+      'Give the reason for the removal.') using errcode = '22023';
   end if;
   -- The note goes into the audit log, kept six years.
   if char_length(note) > 1000 then
-    raise exception 'La note de modération ne peut dépasser 1000 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La note de modération ne peut dépasser 1000 caractères.',
+      'A moderation note cannot be longer than 1000 characters.') using errcode = '22023';
   end if;
   if mute_days is not null and mute_days not between 1 and 365 then
-    raise exception 'La mise en sourdine dure de 1 à 365 jours.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La mise en sourdine dure de 1 à 365 jours.',
+      'A mute lasts from 1 to 365 days.') using errcode = '22023';
   end if;
   select * into rep from public.reports where id = resolve_report.report_id;
   if not found then
-    raise exception 'Signalement introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Signalement introuvable.', 'Report not found.') using errcode = 'P0002';
   end if;
 
   update public.reports r
@@ -623,13 +679,15 @@ declare
 begin
   perform private.assert_admin();
   if mute_member.user_id = auth.uid() then
-    raise exception 'Un administrateur ne peut pas se mettre en sourdine.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Un administrateur ne peut pas se mettre en sourdine.',
+      'An administrator cannot mute themself.') using errcode = '42501';
   end if;
   update public.accounts x set muted_until = mute_member.muted_until
    where x.user_id = mute_member.user_id
   returning * into a;
   if not found then
-    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Utilisateur introuvable.', 'User not found.') using errcode = 'P0002';
   end if;
   perform private.write_audit('user.muted', 'accounts', a.user_id::text, jsonb_build_object('until', a.muted_until));
   return a;

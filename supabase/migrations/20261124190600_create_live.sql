@@ -34,23 +34,45 @@ create table public.events (
   constraint events_capacity_covers_registered check (capacity is null or registered_count <= capacity)
 );
 comment on table public.events is 'Live webinars; seat counts kept by the registration functions.';
-comment on constraint events_title_length on public.events is 'Le titre de l''événement doit compter de 1 à 150 caractères.';
-comment on constraint events_description_length on public.events is 'La description ne peut dépasser 5000 caractères.';
-comment on constraint events_ends_after_start on public.events is 'La fin de l''événement doit suivre son début.';
-comment on constraint events_last_at_most_a_day on public.events is 'Un événement dure au plus 24 heures.';
-comment on constraint events_capacity_covers_registered on public.events is 'La capacité ne peut être inférieure au nombre d''inscrits.';
-comment on constraint events_capacity_positive on public.events is 'La capacité doit être positive, ou vide pour illimitée.';
-comment on constraint events_replay_url_https on public.events is 'Le lien de rediffusion doit commencer par https://.';
-comment on constraint events_cancellation_reason_length on public.events is 'La raison de l''annulation ne peut dépasser 500 caractères.';
-comment on constraint events_created_by_fkey on public.events is 'Auteur introuvable.';
+comment on constraint events_title_length on public.events is
+  E'Le titre du Live doit compter de 1 à 150 caractères.\n'
+  'A Live session’s title must be 1 to 150 characters long.';
+comment on constraint events_description_length on public.events is
+  E'La description ne peut dépasser 5000 caractères.\n'
+  'A description cannot be longer than 5000 characters.';
+comment on constraint events_ends_after_start on public.events is
+  E'La fin du Live doit suivre son début.\n'
+  'A Live session must end after it starts.';
+comment on constraint events_last_at_most_a_day on public.events is
+  E'Un Live dure au plus 24 heures.\n'
+  'A Live session lasts 24 hours at most.';
+comment on constraint events_capacity_covers_registered on public.events is
+  E'La capacité ne peut être inférieure au nombre d’inscrits.\n'
+  'The capacity cannot be lower than the number of people registered.';
+comment on constraint events_capacity_positive on public.events is
+  E'La capacité doit être positive, ou vide pour illimitée.\n'
+  'The capacity must be positive, or empty for no limit.';
+comment on constraint events_replay_url_https on public.events is
+  E'Le lien de rediffusion doit commencer par https://.\n'
+  'The replay link must start with https://.';
+comment on constraint events_cancellation_reason_length on public.events is
+  E'Le motif de l’annulation ne peut dépasser 500 caractères.\n'
+  'The reason for the cancellation cannot be longer than 500 characters.';
+comment on constraint events_created_by_fkey on public.events is
+  E'Auteur introuvable.\n'
+  'Author not found.';
 
 create table public.event_join_links (
   event_id uuid primary key references public.events (id) on delete cascade,
   join_url text not null constraint event_join_links_https check (join_url ~ '^https://')
 );
 comment on table public.event_join_links is 'Join link of an event, for registered members and admins only.';
-comment on constraint event_join_links_https on public.event_join_links is 'Le lien de connexion doit commencer par https://.';
-comment on constraint event_join_links_event_id_fkey on public.event_join_links is 'Événement introuvable.';
+comment on constraint event_join_links_https on public.event_join_links is
+  E'Le lien de connexion doit commencer par https://.\n'
+  'The link to join must start with https://.';
+comment on constraint event_join_links_event_id_fkey on public.event_join_links is
+  E'Live introuvable.\n'
+  'Live session not found.';
 
 create table public.event_registrations (
   id bigint generated always as identity primary key,
@@ -62,9 +84,15 @@ create table public.event_registrations (
   constraint event_registrations_once unique (event_id, user_id)
 );
 comment on table public.event_registrations is 'Seats and waitlist places; the identity id gives arrival order.';
-comment on constraint event_registrations_once on public.event_registrations is 'Vous êtes déjà inscrit à cet événement.';
-comment on constraint event_registrations_event_id_fkey on public.event_registrations is 'Événement introuvable.';
-comment on constraint event_registrations_user_id_fkey on public.event_registrations is 'Membre introuvable.';
+comment on constraint event_registrations_once on public.event_registrations is
+  E'Vous êtes déjà inscrit à ce Live.\n'
+  'You are already registered for this Live session.';
+comment on constraint event_registrations_event_id_fkey on public.event_registrations is
+  E'Live introuvable.\n'
+  'Live session not found.';
+comment on constraint event_registrations_user_id_fkey on public.event_registrations is
+  E'Membre introuvable.\n'
+  'Member not found.';
 
 create table public.event_reminders_sent (
   event_id uuid not null references public.events (id) on delete cascade,
@@ -74,9 +102,15 @@ create table public.event_reminders_sent (
   primary key (event_id, user_id, lead)
 );
 comment on table public.event_reminders_sent is 'Reminders already enqueued, so each goes out once.';
-comment on constraint event_reminders_sent_lead on public.event_reminders_sent is 'Rappel inconnu : 24h ou 1h.';
-comment on constraint event_reminders_sent_event_id_fkey on public.event_reminders_sent is 'Événement introuvable.';
-comment on constraint event_reminders_sent_user_id_fkey on public.event_reminders_sent is 'Membre introuvable.';
+comment on constraint event_reminders_sent_lead on public.event_reminders_sent is
+  E'Rappel inconnu : 24h ou 1h.\n'
+  'Unknown reminder: 24h or 1h.';
+comment on constraint event_reminders_sent_event_id_fkey on public.event_reminders_sent is
+  E'Live introuvable.\n'
+  'Live session not found.';
+comment on constraint event_reminders_sent_user_id_fkey on public.event_reminders_sent is
+  E'Membre introuvable.\n'
+  'Member not found.';
 
 -- Indexes
 
@@ -180,10 +214,12 @@ begin
   perform private.assert_active();
   select * into e from public.events where id = register_for_event.event_id for update;
   if not found then
-    raise exception 'Événement introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Live introuvable.', 'Live session not found.') using errcode = 'P0002';
   end if;
   if e.status <> 'scheduled' or e.ends_at <= now() then
-    raise exception 'Les inscriptions à cet événement sont fermées.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Les inscriptions à ce Live sont fermées.',
+      'Registration for this Live session is closed.') using errcode = '55000';
   end if;
   select * into r from public.event_registrations x where x.event_id = e.id and x.user_id = auth.uid();
   if found then
@@ -235,7 +271,9 @@ begin
    where x.event_id = unregister_from_event.event_id and x.user_id = auth.uid()
   returning x.status into freed;
   if freed is null then
-    raise exception 'Vous n''êtes pas inscrit à cet événement.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Vous n’êtes pas inscrit à ce Live.',
+      'You are not registered for this Live session.') using errcode = 'P0002';
   end if;
   update public.events
      set registered_count = registered_count - case when freed = 'registered' then 1 else 0 end,
@@ -289,20 +327,28 @@ declare
 begin
   perform private.assert_admin();
   if char_length(btrim(coalesce(reason, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez la raison de l''annulation.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le motif de l’annulation.',
+      'Give the reason for the cancellation.') using errcode = '22023';
   end if;
   if char_length(reason) > 500 then
-    raise exception 'La raison de l''annulation ne peut dépasser 500 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Le motif de l’annulation ne peut dépasser 500 caractères.',
+      'The reason for the cancellation cannot be longer than 500 characters.') using errcode = '22023';
   end if;
   -- An event that has ended is history: its registrants have nothing left to be told.
   if exists (select 1 from public.events x where x.id = cancel_event.event_id and x.ends_at <= now()) then
-    raise exception 'Un événement passé ne peut plus être annulé.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Un Live passé ne peut plus être annulé.',
+      'A past Live session can no longer be cancelled.') using errcode = '22023';
   end if;
   update public.events x set status = 'cancelled', cancellation_reason = btrim(reason, E' \t\n\r')
    where x.id = cancel_event.event_id and x.status = 'scheduled' and x.ends_at > now()
   returning * into e;
   if not found then
-    raise exception 'Événement introuvable ou déjà terminé.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Live introuvable ou déjà terminé.',
+      'Live session not found, or already over.') using errcode = 'P0002';
   end if;
   for attendee in select r.user_id from public.event_registrations r where r.event_id = e.id loop
     perform private.notify(

@@ -53,8 +53,12 @@ create table public.notifications (
 );
 comment on table public.notifications is 'In-app notifications of a user, written by triggers.';
 
-comment on constraint notifications_link_relative on public.notifications is 'Le lien d''une notification doit être un chemin de l''application.';
-comment on constraint notifications_user_id_fkey on public.notifications is 'Destinataire introuvable.';
+comment on constraint notifications_link_relative on public.notifications is
+  E'Le lien d’une notification doit être un chemin de l’application.\n'
+  'A notification’s link must be a path in the app.';
+comment on constraint notifications_user_id_fkey on public.notifications is
+  E'Destinataire introuvable.\n'
+  'Recipient not found.';
 
 create table public.email_outbox (
   id bigint generated always as identity primary key,
@@ -74,8 +78,12 @@ create table public.email_outbox (
 );
 comment on table public.email_outbox is 'Emails to send, enqueued with the change that causes them; drained by the send-emails function.';
 
-comment on constraint email_outbox_dedupe_key_key on public.email_outbox is 'Ce courriel est déjà en file d''envoi.';
-comment on constraint email_outbox_user_id_fkey on public.email_outbox is 'Destinataire introuvable.';
+comment on constraint email_outbox_dedupe_key_key on public.email_outbox is
+  E'Ce courriel est déjà en file d’envoi.\n'
+  'This email is already waiting to be sent.';
+comment on constraint email_outbox_user_id_fkey on public.email_outbox is
+  E'Destinataire introuvable.\n'
+  'Recipient not found.';
 
 create table public.email_preferences (
   user_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
@@ -87,8 +95,11 @@ create table public.email_preferences (
 );
 comment on table public.email_preferences is 'Kinds of email a member turned off (or back on); a kind without a row is sent.';
 comment on constraint email_preferences_required_kinds on public.email_preferences is
-  'Les courriels de sécurité et de compte ne peuvent pas être désactivés.';
-comment on constraint email_preferences_user_id_fkey on public.email_preferences is 'Membre introuvable.';
+  E'Les courriels de sécurité et de compte ne peuvent pas être désactivés.\n'
+  'Security and account emails cannot be turned off.';
+comment on constraint email_preferences_user_id_fkey on public.email_preferences is
+  E'Membre introuvable.\n'
+  'Member not found.';
 
 -- One random token per member signs their unsubscribe links (opaque, 256 bits): checked by one
 -- lookup in the transaction that turns the kind off, rotated per member by a new value.
@@ -285,7 +296,9 @@ declare
   member uuid := public.unsubscribe_recipient(token);
 begin
   if member is null then
-    raise exception 'Ce lien de désabonnement n''est pas valide.' using errcode = 'P0002';
+    raise exception '%', private.caller_text(
+      'Ce lien de désabonnement n’est pas valide.',
+      'This unsubscribe link is not valid.') using errcode = 'P0002';
   end if;
   insert into public.email_preferences as p (user_id, kind, enabled) values (member, unsubscribe_email.kind, false)
   on conflict on constraint email_preferences_pkey do update set enabled = false;

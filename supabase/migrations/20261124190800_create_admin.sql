@@ -18,7 +18,9 @@ create table public.audit_log (
 );
 comment on table public.audit_log is 'Append-only trail of admin and pro actions, retained six years.';
 
-comment on constraint audit_log_action_format on public.audit_log is 'Action du journal d''audit mal formée.';
+comment on constraint audit_log_action_format on public.audit_log is
+  E'Action du journal d’audit mal formée.\n'
+  'Malformed audit log action.';
 
 -- Weekly activity (sign-ups, posts, comments, likes) and other running totals, spread over a few
 -- shards so that concurrent writers rarely wait on the same counter row.
@@ -101,7 +103,9 @@ begin
       return old;
     end if;
   end if;
-  raise exception 'Le journal d''audit est en ajout seul (conservation de six ans).' using errcode = '42501';
+  raise exception '%', private.caller_text(
+    'Le journal d’audit est en ajout seul (conservation de six ans).',
+    'The audit log is append-only (kept for six years).') using errcode = '42501';
 end;
 $$;
 
@@ -118,14 +122,18 @@ declare
 begin
   perform private.assert_admin();
   if set_user_role.role is null then
-    raise exception 'Indiquez le rôle : candidat, professionnel ou administrateur.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le rôle : candidat, consultant ou administrateur.',
+      'Give the role: applicant, consultant or administrator.') using errcode = '22023';
   end if;
   if set_user_role.user_id = auth.uid() then
-    raise exception 'Un administrateur ne peut pas changer son propre rôle.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Un administrateur ne peut pas changer son propre rôle.',
+      'An administrator cannot change their own role.') using errcode = '42501';
   end if;
   select pr.role into previous from public.profiles pr where pr.id = set_user_role.user_id for update;
   if not found then
-    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Utilisateur introuvable.', 'User not found.') using errcode = 'P0002';
   end if;
   update public.profiles pr set role = set_user_role.role where pr.id = set_user_role.user_id returning * into p;
   perform private.write_audit('user.role_changed', 'profiles', p.id::text,
@@ -184,14 +192,18 @@ declare
 begin
   perform private.assert_admin();
   if set_account_status.status is null then
-    raise exception 'Indiquez le statut du compte : actif ou suspendu.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Indiquez le statut du compte : actif ou suspendu.',
+      'Give the account status: active or suspended.') using errcode = '22023';
   end if;
   if set_account_status.user_id = auth.uid() then
-    raise exception 'Un administrateur ne peut pas suspendre son propre compte.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Un administrateur ne peut pas suspendre son propre compte.',
+      'An administrator cannot suspend their own account.') using errcode = '42501';
   end if;
   select ac.status into previous from public.accounts ac where ac.user_id = set_account_status.user_id for update;
   if not found then
-    raise exception 'Utilisateur introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Utilisateur introuvable.', 'User not found.') using errcode = 'P0002';
   end if;
   update public.accounts ac set status = set_account_status.status
    where ac.user_id = set_account_status.user_id returning * into a;
@@ -240,10 +252,14 @@ begin
   -- stays an integer and the pattern a short one.
   if admin_list_users.page is null or admin_list_users.page not between 1 and 10000
      or admin_list_users.page_size is null or admin_list_users.page_size not between 1 and 100 then
-    raise exception 'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.',
+      'Invalid pagination: page from 1 to 10,000 and size from 1 to 100.') using errcode = '22023';
   end if;
   if char_length(admin_list_users.search) > 100 then
-    raise exception 'La recherche ne peut dépasser 100 caractères.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'La recherche ne peut dépasser 100 caractères.',
+      'A search cannot be longer than 100 characters.') using errcode = '22023';
   end if;
   return query
     select p.id, p.full_name, u.email::text, p.role, a.status, p.created_at, u.last_sign_in_at,

@@ -98,7 +98,9 @@ declare
 begin
   perform private.assert_signed_in();
   if confirmation is distinct from 'SUPPRIMER' then
-    raise exception 'Tapez SUPPRIMER pour confirmer la suppression du compte.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Tapez SUPPRIMER pour confirmer la suppression du compte.',
+      'Type SUPPRIMER to confirm deleting your account.') using errcode = '22023';
   end if;
 
   -- Seats go back to the waitlist.

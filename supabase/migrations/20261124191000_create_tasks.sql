@@ -31,15 +31,33 @@ comment on table public.tasks is 'Work items of a dossier: for its candidate or 
 comment on column public.tasks.due_on is 'Due date, a day in the assignee''s time zone.';
 comment on column public.tasks.document_id is 'The uploaded document that fulfils a document request, while it awaits review or once approved.';
 comment on column public.tasks.reason is 'Why the task was last reopened or cancelled (a rejected document''s reason).';
-comment on constraint tasks_title_length on public.tasks is 'Le titre de la tâche doit compter de 1 à 150 caractères.';
-comment on constraint tasks_note_length on public.tasks is 'La note de la tâche ne peut dépasser 2000 caractères.';
-comment on constraint tasks_reason_length on public.tasks is 'Le motif ne peut dépasser 1000 caractères.';
-comment on constraint tasks_submitted_has_document on public.tasks is 'Une tâche remise doit désigner le document déposé.';
-comment on constraint tasks_dossier_id_fkey on public.tasks is 'Dossier introuvable.';
-comment on constraint tasks_assignee_id_fkey on public.tasks is 'Destinataire de la tâche introuvable.';
-comment on constraint tasks_created_by_fkey on public.tasks is 'Auteur de la tâche introuvable.';
-comment on constraint tasks_document_kind_fkey on public.tasks is 'Type de document inconnu.';
-comment on constraint tasks_document_id_fkey on public.tasks is 'Document introuvable.';
+comment on constraint tasks_title_length on public.tasks is
+  E'Le titre de la tâche doit compter de 1 à 150 caractères.\n'
+  'A task’s title must be 1 to 150 characters long.';
+comment on constraint tasks_note_length on public.tasks is
+  E'La note de la tâche ne peut dépasser 2000 caractères.\n'
+  'A task’s note cannot be longer than 2000 characters.';
+comment on constraint tasks_reason_length on public.tasks is
+  E'Le motif ne peut dépasser 1000 caractères.\n'
+  'A reason cannot be longer than 1000 characters.';
+comment on constraint tasks_submitted_has_document on public.tasks is
+  E'Une tâche remise doit désigner le document déposé.\n'
+  'A submitted task must name the uploaded document.';
+comment on constraint tasks_dossier_id_fkey on public.tasks is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint tasks_assignee_id_fkey on public.tasks is
+  E'Destinataire de la tâche introuvable.\n'
+  'The task’s assignee was not found.';
+comment on constraint tasks_created_by_fkey on public.tasks is
+  E'Auteur de la tâche introuvable.\n'
+  'The task’s author was not found.';
+comment on constraint tasks_document_kind_fkey on public.tasks is
+  E'Type de document inconnu.\n'
+  'Unknown document type.';
+comment on constraint tasks_document_id_fkey on public.tasks is
+  E'Document introuvable.\n'
+  'Document not found.';
 
 create table public.task_events (
   id bigint generated always as identity primary key,
@@ -54,11 +72,21 @@ create table public.task_events (
   created_at timestamptz not null default now()
 );
 comment on table public.task_events is 'Timeline of the tasks of a dossier: each change, who made it and why.';
-comment on constraint task_events_event_known on public.task_events is 'Événement de tâche inconnu.';
-comment on constraint task_events_note_length on public.task_events is 'La note ne peut dépasser 2000 caractères.';
-comment on constraint task_events_task_id_fkey on public.task_events is 'Tâche introuvable.';
-comment on constraint task_events_dossier_id_fkey on public.task_events is 'Dossier introuvable.';
-comment on constraint task_events_actor_id_fkey on public.task_events is 'Auteur du changement introuvable.';
+comment on constraint task_events_event_known on public.task_events is
+  E'Type de changement de tâche inconnu.\n'
+  'Unknown kind of task change.';
+comment on constraint task_events_note_length on public.task_events is
+  E'La note ne peut dépasser 2000 caractères.\n'
+  'A note cannot be longer than 2000 characters.';
+comment on constraint task_events_task_id_fkey on public.task_events is
+  E'Tâche introuvable.\n'
+  'Task not found.';
+comment on constraint task_events_dossier_id_fkey on public.task_events is
+  E'Dossier introuvable.\n'
+  'Application not found.';
+comment on constraint task_events_actor_id_fkey on public.task_events is
+  E'Auteur du changement introuvable.\n'
+  'Author of the change not found.';
 
 -- Reminders already enqueued, so each goes out once whatever the scheduler does: the primary key
 -- makes a second (or concurrent) run's insert a no-op.
@@ -69,8 +97,12 @@ create table public.task_reminders_sent (
   primary key (task_id, lead)
 );
 comment on table public.task_reminders_sent is 'Task reminders (7 days, 1 day, the day) and overdue notices already enqueued.';
-comment on constraint task_reminders_sent_lead on public.task_reminders_sent is 'Rappel inconnu : 7d, 1d, day ou overdue.';
-comment on constraint task_reminders_sent_task_id_fkey on public.task_reminders_sent is 'Tâche introuvable.';
+comment on constraint task_reminders_sent_lead on public.task_reminders_sent is
+  E'Rappel inconnu : 7d, 1d, day ou overdue.\n'
+  'Unknown reminder: 7d, 1d, day or overdue.';
+comment on constraint task_reminders_sent_task_id_fkey on public.task_reminders_sent is
+  E'Tâche introuvable.\n'
+  'Task not found.';
 
 create table public.document_expiry_reminders_sent (
   document_id uuid not null references public.documents (id) on delete cascade,
@@ -80,9 +112,15 @@ create table public.document_expiry_reminders_sent (
   primary key (document_id, user_id, lead)
 );
 comment on table public.document_expiry_reminders_sent is 'Document expiry reminders (90 and 30 days before) already enqueued.';
-comment on constraint document_expiry_reminders_sent_lead on public.document_expiry_reminders_sent is 'Rappel inconnu : 90d ou 30d.';
-comment on constraint document_expiry_reminders_sent_document_id_fkey on public.document_expiry_reminders_sent is 'Document introuvable.';
-comment on constraint document_expiry_reminders_sent_user_id_fkey on public.document_expiry_reminders_sent is 'Membre introuvable.';
+comment on constraint document_expiry_reminders_sent_lead on public.document_expiry_reminders_sent is
+  E'Rappel inconnu : 90d ou 30d.\n'
+  'Unknown reminder: 90d or 30d.';
+comment on constraint document_expiry_reminders_sent_document_id_fkey on public.document_expiry_reminders_sent is
+  E'Document introuvable.\n'
+  'Document not found.';
+comment on constraint document_expiry_reminders_sent_user_id_fkey on public.document_expiry_reminders_sent is
+  E'Membre introuvable.\n'
+  'Member not found.';
 
 -- Indexes
 
@@ -134,7 +172,9 @@ begin
   select * into t from public.tasks x where x.id = task_for_staff.task_id for update;
   select * into d from public.dossiers x where x.id = t.dossier_id;
   if t.id is null or not private.is_staff_of(d) then
-    raise exception 'Tâche introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Tâche introuvable ou hors de votre portefeuille.',
+      'Task not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   return t;
 end;
@@ -194,16 +234,22 @@ begin
   perform private.assert_second_factor();
   select * into d from public.dossiers x where x.id = create_task.dossier_id;
   if not private.is_staff_of(d) then
-    raise exception 'Dossier introuvable ou hors de votre portefeuille.' using errcode = '42501';
+    raise exception '%', private.caller_text(
+      'Dossier introuvable ou hors de votre portefeuille.',
+      'Application not found, or not among the applications you handle.') using errcode = '42501';
   end if;
   if char_length(btrim(coalesce(create_task.title, ''), E' \t\n\r')) = 0 then
-    raise exception 'Indiquez le titre de la tâche.' using errcode = '22023';
+    raise exception '%', private.caller_text('Indiquez le titre de la tâche.', 'Give the task a title.') using errcode = '22023';
   end if;
   if d.status = 'closed' then
-    raise exception 'Ce dossier est clos : il ne reçoit plus de tâches.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Ce dossier est clos : il ne reçoit plus de tâches.',
+      'This application is closed: it no longer takes tasks.') using errcode = '55000';
   end if;
   if coalesce(create_task.assignee_id, d.candidate_id) not in (d.candidate_id, uid) then
-    raise exception 'Une tâche est confiée au candidat du dossier ou à vous-même.' using errcode = '22023';
+    raise exception '%', private.caller_text(
+      'Une tâche est confiée au candidat du dossier ou à vous-même.',
+      'A task goes to the application’s applicant or to yourself.') using errcode = '22023';
   end if;
   insert into public.tasks (dossier_id, assignee_id, created_by, title, note, due_on, document_kind)
   values (d.id, coalesce(create_task.assignee_id, d.candidate_id), uid, btrim(create_task.title, E' \t\n\r'),
@@ -241,13 +287,17 @@ begin
   select * into t from public.tasks x where x.id = complete_task.task_id for update;
   if t.id is null or t.assignee_id <> auth.uid()
      or not (t.dossier_id in (select private.my_dossier_ids()) or private.is_admin()) then
-    raise exception 'Tâche introuvable.' using errcode = 'P0002';
+    raise exception '%', private.caller_text('Tâche introuvable.', 'Task not found.') using errcode = 'P0002';
   end if;
   if t.document_kind is not null then
-    raise exception 'Cette demande se termine quand le document demandé est approuvé.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Cette demande se termine quand le document demandé est approuvé.',
+      'This request is done when the requested document is approved.') using errcode = '55000';
   end if;
   if t.status <> 'open' then
-    raise exception 'Cette tâche n''est plus ouverte.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Cette tâche n’est plus ouverte.',
+      'This task is no longer open.') using errcode = '55000';
   end if;
   update public.tasks x set status = 'done', closed_at = now(), reason = null where x.id = t.id returning * into t;
   perform private.record_task_event(t, 'done');
@@ -272,10 +322,14 @@ declare
   t public.tasks := private.task_for_staff(reopen_task.task_id);
 begin
   if t.status not in ('done', 'cancelled') then
-    raise exception 'Seule une tâche terminée ou annulée peut être rouverte.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Seule une tâche terminée ou annulée peut être rouverte.',
+      'Only a done or cancelled task can be reopened.') using errcode = '55000';
   end if;
   if char_length(reopen_task.reason) > 1000 then
-    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+    raise exception '%', private.caller_text(
+      'Le motif dépasse 1000 caractères.',
+      'The reason is longer than 1000 characters.') using errcode = '22001';
   end if;
   -- A reopened request waits for a new upload: the approved one did not do.
   update public.tasks x
@@ -307,10 +361,14 @@ declare
   t public.tasks := private.task_for_staff(cancel_task.task_id);
 begin
   if t.status not in ('open', 'submitted') then
-    raise exception 'Seule une tâche en cours peut être annulée.' using errcode = '55000';
+    raise exception '%', private.caller_text(
+      'Seule une tâche en cours peut être annulée.',
+      'Only an open task can be cancelled.') using errcode = '55000';
   end if;
   if char_length(cancel_task.reason) > 1000 then
-    raise exception 'Le motif dépasse 1000 caractères.' using errcode = '22001';
+    raise exception '%', private.caller_text(
+      'Le motif dépasse 1000 caractères.',
+      'The reason is longer than 1000 characters.') using errcode = '22001';
   end if;
   update public.tasks x
      set status = 'cancelled', closed_at = now(), reason = nullif(btrim(cancel_task.reason, E' \t\n\r'), '')

@@ -51,7 +51,7 @@ describe('assigning a pro', () => {
     for (const target of [w.otherCandidate.id, w.admin.id, w.candidate.id]) {
       const result = await assign(w.admin.actor, id, target);
       expect(result).toMatchObject({ ok: false, code: '22023' });
-      if (!result.ok) expect(result.message).toMatch(/professionnel actif/);
+      if (!result.ok) expect(result.message).toMatch(/consultant actif/);
     }
     expect(await proOf(id)).toBeNull();
     expect(await auditOf('dossiers', id, 'dossier.assigned')).toEqual([]);

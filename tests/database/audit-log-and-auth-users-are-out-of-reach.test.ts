@@ -49,7 +49,7 @@ describe('the audit log is append-only', () => {
     ]) {
       const result = await probe('owner', sql);
       expect({ sql, result }).toMatchObject({ sql, result: { ok: false, code: '42501' } });
-      if (!result.ok) expect(result.message).toMatch(/journal d'audit est en ajout seul/);
+      if (!result.ok) expect(result.message).toMatch(/journal d’audit est en ajout seul/);
     }
     await unchanged();
   });

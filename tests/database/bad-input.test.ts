@@ -210,7 +210,7 @@ describe('document rows', () => {
     await nothingWritten(`public.documents where dossier_id = $1`, inDossier(), async () => {
       const result = await addDocument('gros.pdf', 'application/pdf', limit + 1);
       await expectClearFrenchError(result, '22023');
-      expect(result.ok ? '' : result.message).toContain(`${Math.floor(limit / 1048576)} Mo`);
+      expect(result.ok ? '' : result.message).toContain(`${Math.floor(limit / 1048576)}\u00a0Mo`);
     });
     expect(await addDocument('juste.pdf', 'application/pdf', limit)).toMatchObject({ ok: true, rowCount: 1 });
   });

@@ -31,7 +31,7 @@ describe('a pro’s CICC licence number', () => {
   it.each(['otherPro', 'candidate', 'otherCandidate', 'suspended'] as const)('%s cannot set another pro’s number (42501)', async (who) => {
     await owner(`update public.profiles set licence_number = 'R111111' where id = $1`, [w.pro.id]);
     const message = await expectClearFrenchError(await setLicence(w[who].actor, w.pro.id, 'R999999'), '42501');
-    expect(message).toMatch(/professionnel lui-même ou un administrateur/);
+    expect(message).toMatch(/consultant lui-même ou un administrateur/);
     expect(await licenceOf(w.pro.id)).toBe('R111111');
   });
 
@@ -44,7 +44,7 @@ describe('a pro’s CICC licence number', () => {
   it('a number outside the register’s format is refused with a clear French sentence', async () => {
     for (const bad of ['123456', 'R12345', 'R1234567', 'X123456', 'R12345A']) {
       const message = await expectClearFrenchError(await setLicence(w.pro.actor, w.pro.id, bad), '23514');
-      expect(message).toBe('Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.');
+      expect(message).toBe('Numéro de permis CICC invalide : un R suivi de six chiffres, par exemple R123456.');
     }
   });
 

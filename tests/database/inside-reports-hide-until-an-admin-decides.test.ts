@@ -97,7 +97,7 @@ describe('reports and moderation', () => {
     const post = await reportedPost(3);
     const { rows: [first] } = await owner<{ id: string }>('select id from public.reports where post_id = $1 limit 1', [post]);
     expect(await attempt(admin.actor, `select public.resolve_report($1, 'removed', '   ')`, [first!.id]))
-      .toMatchObject({ ok: false, code: '22023', message: 'Indiquez la raison du retrait.' });
+      .toMatchObject({ ok: false, code: '22023', message: 'Indiquez le motif du retrait.' });
     expect(await one(`select count(*)::int as n from public.reports where post_id = $1 and status = 'open'`, [post])).toEqual({ n: 3 });
   });
 

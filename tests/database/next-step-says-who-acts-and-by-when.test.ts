@@ -135,7 +135,7 @@ describe('submitting a dossier', () => {
     await owner(`update public.documents set expires_on = current_date - 1 where id = $1`, [photo.id]);
     const refused = await submit(w.candidate.actor, draft);
     expect(refused).toMatchObject({ ok: false, code: '55000' });
-    expect(refused.ok ? '' : refused.message).toBe('Remplacez d\'abord ces documents refusés ou expirés : Passeport, Photo d\'identité.');
+    expect(refused.ok ? '' : refused.message).toBe('Remplacez d’abord ces documents refusés ou expirés : Passeport, Photo d\'identité.');
     expect((await owner(`select status from public.dossiers where id = $1`, [draft])).rows[0]).toEqual({ status: 'draft' });
   });
 

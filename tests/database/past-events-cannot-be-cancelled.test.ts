@@ -30,7 +30,7 @@ describe('cancelling an event', () => {
     await createRegistration(ended, attendee.id);
     const result = await cancel(ended);
     expect(result).toMatchObject({ ok: false, code: '22023' });
-    if (!result.ok) expect(result.message).toBe('Un événement passé ne peut plus être annulé.');
+    if (!result.ok) expect(result.message).toBe('Un Live passé ne peut plus être annulé.');
     expect(await standing(ended)).toEqual({ status: 'scheduled', cancellation_reason: null });
     expect(await cancelNotices(ended)).toBe(0);
   });

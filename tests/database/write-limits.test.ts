@@ -22,7 +22,7 @@ const unlike = (m: Member, post: string) =>
 const report = (m: Member, post: string) => attempt(m.actor, `insert into public.reports (post_id, reason) values ($1, 'spam')`, [post]);
 const register = (m: Member, event: string) => attempt(m.actor, 'select id from public.register_for_event($1)', [event]);
 const unregister = (m: Member, event: string) => attempt(m.actor, 'select public.unregister_from_event($1)', [event]);
-const tooFast = { ok: false, code: 'PT429', message: 'Trop de requêtes : patientez une seconde avant de recommencer.' };
+const tooFast = { ok: false, code: 'PT429', message: 'Trop de requêtes : patientez une seconde avant de recommencer.' };
 const likeCount = async (post: string) =>
   (await owner<{ like_count: number }>('select like_count from public.posts where id = $1', [post])).rows[0]!.like_count;
 
