@@ -87,10 +87,13 @@ create index accounts_status_idx on public.accounts (status) where status <> 'ac
 -- (private.settings.terms_version), whether an admin muted them, and whether the session meets the
 -- second factor pros and admins need (JWT aal2) while private.settings.require_staff_mfa is on.
 -- Profile and account columns are null for a caller without an account (anonymous, or erased):
--- the helpers below count null as no. auth.uid() is read once: `offset 0` keeps the planner from
--- copying it into each join, where each copy parses the JWT again (15-20 µs a time). acts_for_self
--- (active, second factor met) is what opening one's own case files and notifications needs. No
--- grant: only definer functions read it, through private.standing below.
+-- the helpers below ask through `exists` or `where`, so null counts as no. The planner keeps of
+-- this view what a helper asks (a question about the account skips the profile) and stops at the
+-- first table that refuses. auth.uid() is read once: `offset 0` keeps the planner from copying it
+-- into each join, where each copy parses the JWT again (15-20 µs a time). acts_for_self (active,
+-- second factor met) is what opening one's own case files and notifications needs. No grant: only
+-- definer helpers read it (these below, and the case files chapter's private.assigned_pro_id and
+-- private.my_dossier_id_array).
 create view private.caller as
   select standing.*,
          standing.role = 'admin' and standing.active and standing.second_factor_met as acts_as_admin,
@@ -113,52 +116,9 @@ comment on view private.caller is
 
 -- Functions
 
--- The caller's standing, read from private.caller once per transaction. A policy's helper runs once
--- per statement, but a request often asks several (the home page's tasks ask five, through three
--- tables), and each reading of the view costs about 25 µs. So the row is kept in a
--- transaction-local setting behind the JWT settings it was read for, and asking again costs about
--- 7 µs; the first question costs about 12 µs more than an unkept one. New claims in the same
--- transaction (Realtime checks several subscribers in one) read it again; a write to profiles,
--- accounts or settings forgets it (private.forget_standing), so a transaction sees its own
--- changes. Another transaction's change counts from the next request on. The setting trusts
--- nothing auth.uid() does not: both are settings of the caller's own transaction.
-create function private.standing()
-returns private.caller
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-declare
-  jwt text := concat(current_setting('request.jwt.claims', true), E'\x1f', current_setting('request.jwt.claim.sub', true),
-                     E'\x1f', current_setting('request.jwt.claim', true), E'\x1e');
-  kept text := current_setting('capitune.standing', true);
-  me private.caller;
-begin
-  if starts_with(kept, jwt) then
-    return substr(kept, length(jwt) + 1)::private.caller;
-  end if;
-  select c.* into me from private.caller c;
-  perform set_config('capitune.standing', jwt || me::text, true);
-  return me;
-end;
-$$;
-
-create function private.forget_standing()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  perform set_config('capitune.standing', '', true);
-  return null;
-end;
-$$;
-
 -- The access vocabulary: every policy and RPC asks about the caller through these words, each one
--- question to private.standing(). Policies call them as `(select private.helper())`, so each runs
--- once per statement. PL/pgSQL, not SQL: PostgreSQL keeps the plan of a PL/pgSQL function per
+-- question to private.caller. Policies call them as `(select private.helper())`, so each runs once
+-- per statement. PL/pgSQL, not SQL: PostgreSQL keeps the plan of a PL/pgSQL function per
 -- connection, and plans a SQL function with a SET clause at every call (docs/performance.md).
 
 -- Active, with consent to the terms in force: what reading or writing anything private needs.
@@ -170,7 +130,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return coalesce((private.standing()).active, false);
+  return exists (select 1 from private.caller c where c.active);
 end;
 $$;
 
@@ -184,7 +144,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select c.id from private.standing() c where c.active);
+  return (select c.id from private.caller c where c.active);
 end;
 $$;
 
@@ -196,7 +156,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (private.standing()).role;
+  return (select c.role from private.caller c);
 end;
 $$;
 
@@ -212,7 +172,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select c.id from private.standing() c where c.acts_for_self);
+  return (select c.id from private.caller c where c.acts_for_self);
 end;
 $$;
 
@@ -229,7 +189,7 @@ begin
   if coalesce(auth.jwt() ->> 'aal', '') = 'aal2' then
     return true;
   end if;
-  return coalesce((private.standing()).second_factor_met, true);
+  return not exists (select 1 from private.caller c where not c.second_factor_met);
 end;
 $$;
 
@@ -242,7 +202,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return coalesce((private.standing()).acts_as_admin, false);
+  return exists (select 1 from private.caller c where c.acts_as_admin);
 end;
 $$;
 
@@ -256,7 +216,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select c.id from private.standing() c where c.active and not c.muted);
+  return (select c.id from private.caller c where c.active and not c.muted);
 end;
 $$;
 
@@ -654,7 +614,7 @@ declare
   saved text;
 begin
   -- acts_as_pro and acts_as_admin hold an active account and the second factor.
-  if not exists (select 1 from private.standing() c
+  if not exists (select 1 from private.caller c
                  where (c.id = set_licence_number.pro_id and c.acts_as_pro) or c.acts_as_admin) then
     raise exception '%', private.caller_text(
       'Seul le consultant lui-même ou un administrateur peut modifier ce numéro de permis.',
@@ -693,19 +653,11 @@ create trigger accounts_time_zone_known before update of time_zone on public.acc
   for each row when (new.time_zone is distinct from old.time_zone) execute function private.check_time_zone();
 create trigger on_auth_user_created after insert on auth.users
   for each row execute function private.handle_new_user();
--- The standing a transaction keeps is forgotten with any change it is read from, whoever makes it.
-create trigger profiles_forget_standing after insert or update or delete or truncate on public.profiles
-  for each statement execute function private.forget_standing();
-create trigger accounts_forget_standing after insert or update or delete or truncate on public.accounts
-  for each statement execute function private.forget_standing();
-create trigger settings_forget_standing after insert or update or delete or truncate on private.settings
-  for each statement execute function private.forget_standing();
 
 -- Grants
 
 -- Policies run as the caller, so the words they speak are granted to authenticated; the others
 -- serve definer functions only.
-revoke all on function private.standing(), private.forget_standing() from public;
 revoke all on function private.is_active(), private.active_user_id(), private.my_role(), private.second_factor_met(),
   private.is_admin(), private.posting_user_id(), private.assert_signed_in(), private.assert_active(),
   private.assert_second_factor(), private.assert_admin(), private.handle_new_user() from public;

@@ -96,7 +96,7 @@ create index dossier_status_history_changed_by_idx on public.dossier_status_hist
 -- Functions
 
 -- "A pro opens only the dossiers assigned to them", written once: a dossier is open to the caller
--- as its pro when its pro_id is this id, the caller's own while acting as a pro (private.standing:
+-- as its pro when its pro_id is this id, the caller's own while acting as a pro (private.caller:
 -- that role, active, second factor met), else null. Policies ask `pro_id = (select
 -- private.assigned_pro_id())`, an index condition; the helpers below ask the same.
 create function private.assigned_pro_id()
@@ -107,7 +107,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  return (select c.id from private.standing() c where c.acts_as_pro);
+  return (select c.id from private.caller c where c.acts_as_pro);
 end;
 $$;
 
@@ -129,7 +129,7 @@ begin
       union all
       select d.id from public.dossiers d where d.pro_id = c.id and c.acts_as_pro
     )
-    from private.standing() c
+    from private.caller c
   );
 end;
 $$;
