@@ -44,7 +44,7 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
   await expect(lucasStep).toHaveText('Prochaine étape : Commencer la révision du dossier');
   await expect(lucasStep).toHaveAttribute('data-yours', 'true');
   const aminaStep = page_.item('Amina Diallo').getByTestId('next-step-line');
-  await expect(aminaStep).toHaveText('Prochaine étape : Faire la tâche « Traduire le relevé de notes » · pour le 1er décembre');
+  await expect(aminaStep).toHaveText('Prochaine étape : Faire la tâche « Traduire le relevé de notes » · pour le 1er décembre 2026');
   await expect(aminaStep).toHaveAttribute('data-yours', 'false');
   await expect(page_.item('Amina Diallo')).toContainText('2 messages non lus');
   await expect(page_.item('Amina Diallo')).toContainText('En révision');
