@@ -1,5 +1,4 @@
 // The consultant's CICC licence number, entered on their profile: the database checks its format.
-import { rest } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { listOf } from '../support/community-data.ts';
@@ -37,7 +36,9 @@ test('a consultant enters their licence number: a bad format is refused under th
   await expectNoSeriousA11yViolations(page, 'profile: licence number refused');
   await screenshot(page, 'profile-licence-refused');
 
-  standIn.on({ method: 'POST', path: '/rest/v1/rpc/set_licence_number' }, rest.rpc('set_licence_number', 'R123456'));
+  // PostgREST answers a scalar function with its value as JSON (a quoted string), as application/json.
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/set_licence_number' },
+    { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify('R123456') });
   await field.fill('r 123 456');
   await form.getByTestId('licence-save').click();
   await expect(form.getByTestId('licence-current')).toHaveText('Numéro enregistré : R123456');
