@@ -1,5 +1,5 @@
 // The pro side of Mon dossier: the inbox of assigned dossiers and the review actions.
-import { storage } from '../stand-in/index.ts';
+import { rest, storage } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import { checklist, DOSSIER_ID, dossierRow, documentRow, rows, serveDossierPage, type HistoryRow } from '../pages/dossier-data.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
@@ -28,10 +28,24 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
     const status = request.query.status?.replace(/^eq\./, '');
     return rows(status ? inbox.filter((d) => d.status === status) : inbox);
   });
+  // The next step of each (public.my_next_steps): Lucas's waits on the pro, Amina's on a task of hers.
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rest.rpc('my_next_steps', [
+    { dossier_id: inbox[1]!.id, title: inbox[1]!.title, status: 'submitted', action: 'start_review', actor: 'pro', due_on: null as unknown as string,
+      task_id: null as unknown as string, task_title: null as unknown as string, documents: [], candidate_name: 'Lucas Martin', pro_name: 'Sophie Tremblay' },
+    { dossier_id: DOSSIER_ID, title: inbox[0]!.title, status: 'in_review', action: 'complete_task', actor: 'candidate', due_on: '2026-12-01',
+      task_id: '66666666-6666-4666-8666-000000000001', task_title: 'Traduire le relevé de notes', documents: [], candidate_name: 'Amina Diallo', pro_name: 'Sophie Tremblay' },
+  ]));
 
   const page_ = new DossierInboxPage(page);
   await page_.goto();
   await expect(page_.items).toHaveCount(2);
+  // Each dossier says what comes next, in bold when it is the pro's to do.
+  const lucasStep = page_.item('Lucas Martin').getByTestId('next-step-line');
+  await expect(lucasStep).toHaveText('Prochaine étape : Commencer la révision du dossier');
+  await expect(lucasStep).toHaveAttribute('data-yours', 'true');
+  const aminaStep = page_.item('Amina Diallo').getByTestId('next-step-line');
+  await expect(aminaStep).toHaveText('Prochaine étape : Faire la tâche « Traduire le relevé de notes » · pour le 1er décembre 2026');
+  await expect(aminaStep).toHaveAttribute('data-yours', 'false');
   await expect(page_.item('Amina Diallo')).toContainText('2 messages non lus');
   await expect(page_.item('Amina Diallo')).toContainText('En révision');
   await expect(page_.item('Lucas Martin')).not.toContainText('non lu');
@@ -63,6 +77,7 @@ test('the inbox refetches when a message notification arrives, without a reload'
   standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: `eq.${pro.user.id}` } }, () => rows([
     { id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', program_type: 'express_entry', status: 'in_review', updated_at: '2026-11-20T14:00:00.000+00:00', submitted_at: '2026-10-10T14:00:00.000+00:00', candidate: { full_name: 'Amina Diallo' }, pro_unread_count: unread },
   ]));
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rest.rpc('my_next_steps', []));
   const inbox = new DossierInboxPage(page);
   await inbox.goto();
   await expect(inbox.summary).toHaveText('1 dossier');

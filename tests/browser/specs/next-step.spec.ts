@@ -8,7 +8,7 @@ import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { serveDashboard } from '../support/community-data.ts';
 import { amina, sophie } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { screenshot, VIEWPORTS } from '../support/screenshots.ts';
 
 failOnPageErrors(test);
 
@@ -108,6 +108,23 @@ test('a refused document blocks submitting, and the overview says why and what t
   await expect(guide.locator('[aria-current="step"]')).toContainText('En révision');
   await expect(guide.getByTestId('status-explained'))
     .toHaveText('Votre consultant vous demande des corrections. Faites ce qui est demandé, puis soumettez à nouveau le dossier.');
+  // On a phone the pill sits above its sentence, which keeps the row's width; on a wide screen, side by side.
+  const boxes = async () => {
+    const [pill, sentence, row] = await Promise.all([guide.getByTestId('dossier-status').boundingBox(),
+      guide.getByTestId('status-explained').boundingBox(), guide.getByTestId('status-explained').locator('..').boundingBox()]);
+    return { pill: pill!, sentence: sentence!, row: row! };
+  };
+  const wide = page.viewportSize()!;
+  await page.setViewportSize(VIEWPORTS.mobile);
+  await expect.poll(async () => {
+    const { pill, sentence, row } = await boxes();
+    return pill.y + pill.height <= sentence.y && sentence.width >= row.width - 1;
+  }).toBe(true);
+  await page.setViewportSize(wide);
+  await expect.poll(async () => {
+    const { pill, sentence } = await boxes();
+    return sentence.x >= pill.x + pill.width && sentence.y < pill.y + pill.height;
+  }).toBe(true);
   await expectNoSeriousA11yViolations(page, 'dossier next step (blocked)');
   await screenshot(page, 'dossier-next-step-blocked');
 

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { fill, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { StatusPill } from '@/features/case-file';
 import { dossierPath } from '@/lib/routes';
-import { DOSSIER_TONES } from './labels';
 import type { AdminDossier, ProOption } from './queries';
 
 export type AssignmentRequest = { dossier: AdminDossier; proId: string | null; proName: string | null };
@@ -38,7 +37,7 @@ export function DossierAssignmentRow({ dossier, pros, pending, onAssign }: RowPr
             {text.proLine}{dossier.pro?.full_name ?? <span className="font-medium">{text.nobody}</span>}
           </p>
         </div>
-        <Badge tone={DOSSIER_TONES[dossier.status]}>{labels.dossierStatus[dossier.status]}</Badge>
+        <StatusPill status={dossier.status} label={labels.dossierStatus[dossier.status]} />
       </div>
       <form
         className="mt-3 flex flex-wrap items-end gap-3"

@@ -1,10 +1,10 @@
 export type { Message } from './chat/queries';
 export { DossierDetail } from './dossier/dossier-detail';
 export { DossierList } from './dossier/dossier-list';
-export { parseDossierTab, PROGRAM_LABELS, STATUS_LABELS, STATUS_TONES, type DossierStatus } from './dossier/labels';
+export { parseDossierTab, PROGRAM_LABELS, STATUS_LABELS, type DossierStatus } from './dossier/labels';
 export { NewDossierForm } from './dossier/new-dossier-form';
 export { prefetchDossierView } from './dossier/prefetch';
-export { StatusBadge } from './dossier/status-badge';
+export { StatusBadge, StatusPill } from './dossier/status-badge';
 export { UnreadCounter } from './dossier/unread-badge';
 export { NextStepLine } from './next-step/next-step-line';
 export { NextStepSection } from './next-step/next-step-section';

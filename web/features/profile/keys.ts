@@ -4,4 +4,5 @@ export const profileKeys = {
   detail: (userId: string) => [...profileKeys.all, userId] as const,
   emailPreferences: (userId: string) => [...profileKeys.all, userId, 'email-preferences'] as const,
   timeZone: (userId: string) => [...profileKeys.all, userId, 'time-zone'] as const,
+  licenceNumber: (userId: string) => [...profileKeys.all, userId, 'licence-number'] as const,
 };

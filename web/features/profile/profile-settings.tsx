@@ -10,6 +10,7 @@ import { withNext } from '@/lib/redirect';
 import { memberPath, routes } from '@/lib/routes';
 import { AvatarUpload } from './avatar-upload';
 import { EmailPreferencesForm } from './email-preferences-form';
+import { LicenceNumberForm } from './licence-number-form';
 import { ProfileForm } from './profile-form';
 import type { Profile } from './queries';
 import { TimeZoneForm } from './time-zone-form';
@@ -36,6 +37,11 @@ export function ProfileSettings({ initialProfile, email, aal, preferencesForm, p
         actions={<ButtonLink href={memberPath(profile.id)} variant="secondary" size="sm" data-test="profile-member-page">{t('seeInsidePage')}</ButtonLink>}>
         <ProfileForm profile={profile} />
       </Card>
+      {profile.role === 'pro' ? (
+        <Card title={t('licenceTitle')} description={t('licenceText')}>
+          <LicenceNumberForm proId={profile.id} />
+        </Card>
+      ) : null}
       <Card title={t('preferencesTitle')}>
         {preferencesForm}
       </Card>

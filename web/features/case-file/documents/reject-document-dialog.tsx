@@ -18,38 +18,42 @@ type RejectDocumentDialogProps = {
 /** Rejecting needs a reason the candidate will read (the database refuses an empty one too). */
 export function RejectDocumentDialog({ fileName, pending, onClose, onReject }: RejectDocumentDialogProps) {
   const t = useTranslations('documents');
-  const { register, handleSubmit, control, reset, formState: { errors } } = useForm<RejectionValues>({
+  return (
+    <Dialog
+      open={fileName !== null}
+      onClose={onClose}
+      title={t('rejectTitle')}
+      description={fileName ? t('rejectText', { name: fileName }) : undefined}
+      footer={<>
+        <Button variant="secondary" onClick={onClose}>{t('cancel')}</Button>
+        <Button variant="danger" type="submit" form="reject-document-form" loading={pending} data-test="reject-confirm">{t('rejectConfirm')}</Button>
+      </>}
+    >
+      {/* Mounted with each opening (and keyed by file): every document starts with an empty reason and no error. */}
+      <ReasonForm key={fileName} onReject={onReject} />
+    </Dialog>
+  );
+}
+
+function ReasonForm({ onReject }: { onReject: (reason: string) => void }) {
+  const t = useTranslations('documents');
+  const { register, handleSubmit, control, formState: { errors } } = useForm<RejectionValues>({
     resolver: zodResolver(rejectionSchema),
     defaultValues: { reason: '' },
   });
   const reason = useWatch({ control, name: 'reason' });
-  const close = () => {
-    reset();
-    onClose();
-  };
   return (
-    <Dialog
-      open={fileName !== null}
-      onClose={close}
-      title={t('rejectTitle')}
-      description={fileName ? t('rejectText', { name: fileName }) : undefined}
-      footer={<>
-        <Button variant="secondary" onClick={close}>{t('cancel')}</Button>
-        <Button variant="danger" type="submit" form="reject-document-form" loading={pending} data-test="reject-confirm">{t('rejectConfirm')}</Button>
-      </>}
-    >
-      <form id="reject-document-form" noValidate onSubmit={handleSubmit(({ reason: value }) => onReject(value))}>
-        <Textarea
-          label={t('rejectReason')}
-          hint={t('characters', { count: reason.length, max: REASON_MAX_LENGTH })}
-          required
-          rows={4}
-          data-autofocus
-          data-test="reject-reason"
-          error={errors.reason?.message ? t(errors.reason.message as 'reasonRequired' | 'reasonTooLong') : undefined}
-          {...register('reason')}
-        />
-      </form>
-    </Dialog>
+    <form id="reject-document-form" noValidate onSubmit={handleSubmit(({ reason: value }) => onReject(value))}>
+      <Textarea
+        label={t('rejectReason')}
+        hint={t('characters', { count: reason.length, max: REASON_MAX_LENGTH })}
+        required
+        rows={4}
+        data-autofocus
+        data-test="reject-reason"
+        error={errors.reason?.message ? t(errors.reason.message as 'reasonRequired' | 'reasonTooLong') : undefined}
+        {...register('reason')}
+      />
+    </form>
   );
 }

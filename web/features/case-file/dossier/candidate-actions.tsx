@@ -44,6 +44,12 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
 
   if (!candidateCanSubmit(dossier.status)) return null;
 
+  // Closing forgets what was typed and any error: the dialog opens clean each time.
+  const closeSubmit = () => {
+    reset();
+    setSubmitting(false);
+  };
+
   const onSubmit = handleSubmit((values) =>
     change.mutateAsync(values).then(
       () => {
@@ -82,13 +88,13 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       <EditDetailsDialog dossier={dossier} open={editing} onClose={() => setEditing(false)} />
       <Dialog
         open={submitting}
-        onClose={() => setSubmitting(false)}
+        onClose={closeSubmit}
         title={resubmit ? 'Soumettre à nouveau ce dossier ?' : 'Soumettre ce dossier ?'}
         description={resubmit
           ? 'Votre professionnel reprendra l’examen avec les éléments ajoutés.'
           : 'Votre professionnel pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
         footer={<>
-          <Button variant="secondary" onClick={() => setSubmitting(false)}>Annuler</Button>
+          <Button variant="secondary" onClick={closeSubmit}>Annuler</Button>
           <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">
             {readiness.state === 'incomplete' ? t('submitAnyway') : 'Soumettre'}
           </Button>

@@ -1,5 +1,4 @@
 import { dossierStatusLabels } from '@contract/labels';
-import type { BadgeTone } from '@/components/ui/badge';
 import type { Database } from '@/lib/database.types';
 
 // Names and rules of dossiers the pages show, without zod: this module is in first loads.
@@ -21,16 +20,6 @@ export const PROGRAM_TYPES = Object.keys(PROGRAM_LABELS) as ProgramType[];
 
 /** Status names as every runtime spells them (the contract; emails and notifications too). */
 export const STATUS_LABELS: Record<DossierStatus, string> = dossierStatusLabels;
-
-export const STATUS_TONES: Record<DossierStatus, BadgeTone> = {
-  draft: 'neutral',
-  submitted: 'info',
-  in_review: 'info',
-  action_required: 'warning',
-  approved: 'success',
-  rejected: 'danger',
-  closed: 'neutral',
-};
 
 export const DOSSIER_STATUSES = Object.keys(STATUS_LABELS) as DossierStatus[];
 

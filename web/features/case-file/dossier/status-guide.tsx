@@ -34,9 +34,10 @@ export function StatusGuide({ status, forStaff }: { status: DossierStatus; forSt
             );
           })}
         </ol>
-        <div className="mt-4 flex flex-wrap items-start gap-2">
-          <StatusBadge status={status} />
-          <p className="min-w-0 flex-1 text-slate-800" data-test="status-explained">
+        {/* On phones the pill sits above its sentence, which keeps the card's full width. */}
+        <div className="mt-4 flex flex-col items-start gap-2 sm:flex-row" data-test="status-explained-row">
+          <span className="shrink-0"><StatusBadge status={status} /></span>
+          <p className="min-w-0 text-slate-800 sm:flex-1" data-test="status-explained">
             {t(`${forStaff ? 'staff' : 'candidate'}.${status}`)}
           </p>
         </div>

@@ -11,6 +11,8 @@ import { formatDate } from '@/lib/format';
 import { PROGRAM_LABELS, STATUS_LABELS } from '../dossier/labels';
 import { StatusBadge } from '../dossier/status-badge';
 import { UnreadBadge } from '../dossier/unread-badge';
+import { NextStepLine } from '../next-step/next-step-line';
+import { useMyNextSteps } from '../next-step/use-next-step';
 import { dossierPath, routes } from '@/lib/routes';
 import { INBOX_LIMIT } from './queries';
 import { ALL_STATUSES, INBOX_FILTER_OPTIONS, parseInboxFilter, type InboxFilter } from './schema';
@@ -20,6 +22,8 @@ import { useInbox } from './use-inbox';
 export function ProInbox({ proId, initialFilter }: { proId: string; initialFilter: InboxFilter }) {
   const [filter, setFilter] = useState<InboxFilter>(initialFilter);
   const inbox = useInbox(proId, filter);
+  // What to do on each dossier, in one line (public.my_next_steps, the home page's and the card's source).
+  const stepOf = new Map((useMyNextSteps().data ?? []).map((step) => [step.dossier_id, step]));
   const choose = (value: string) => {
     const next = parseInboxFilter(value);
     setFilter(next);
@@ -59,6 +63,7 @@ export function ProInbox({ proId, initialFilter }: { proId: string; initialFilte
                 <span className="space-y-1">
                   <span className="block font-semibold">{item.candidate?.full_name ?? 'Candidat'} — {item.title}</span>
                   <span className="block text-sm text-slate-600">{PROGRAM_LABELS[item.program_type]} · mis à jour le {formatDate(item.updated_at)}</span>
+                  {stepOf.has(item.id) ? <NextStepLine step={stepOf.get(item.id)!} viewerIsCandidate={false} /> : null}
                 </span>
                 <span className="flex flex-wrap items-center gap-2">
                   <UnreadBadge count={item.unreadCount} />
