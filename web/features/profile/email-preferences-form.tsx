@@ -5,19 +5,21 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { useToast } from '@/components/ui/toast';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { EMAIL_KINDS, type EmailChoices, isRequiredEmailKind } from './email-preferences';
 import { useEmailChoices, useSaveEmailChoices } from './use-email-choices';
 
 /** Which kinds of email the member receives; security and account emails always go. */
 export function EmailPreferencesForm({ userId }: { userId: string }) {
+  const { describe } = useErrorText();
   const { data: choices, error } = useEmailChoices(userId);
-  if (error) return <p role="alert" className="text-sm text-red-700">{describeError(error)}</p>;
+  if (error) return <p role="alert" className="text-sm text-red-700">{describe(error)}</p>;
   if (!choices) return <p className="text-sm text-slate-600" aria-busy="true">Chargement de vos choix…</p>;
   return <ChoicesForm userId={userId} saved={choices} />;
 }
 
 function ChoicesForm({ userId, saved }: { userId: string; saved: EmailChoices }) {
+  const { describe } = useErrorText();
   const toast = useToast();
   const save = useSaveEmailChoices(userId);
   const { register, handleSubmit, reset, formState: { isDirty } } = useForm<EmailChoices>({ defaultValues: saved });
@@ -28,7 +30,7 @@ function ChoicesForm({ userId, saved }: { userId: string; saved: EmailChoices })
         reset(choices);
         toast.success('Choix de courriels enregistrés.');
       },
-      (failure: unknown) => toast.error(describeError(failure)),
+      (failure: unknown) => toast.error(describe(failure)),
     ),
   );
 
