@@ -147,7 +147,7 @@ test('an English admin sees the admin pages in English, dates and counts include
 
   const events = new AdminPage(page, '/admin/evenements');
   await events.goto();
-  await expect(events.title).toHaveText('Events');
+  await expect(events.title).toHaveText('Live sessions');
   await expect(page.getByTestId('events-filter').locator('option:checked')).toHaveText('All Live sessions');
   // en-CA dates, not « 3 déc. 2026 »: the first event starts 2026-12-03 23:00 UTC, Dec 3 in Toronto.
   await expect(page.getByTestId('event-row').first()).toContainText(/Dec\.?\s3, 2026/);
