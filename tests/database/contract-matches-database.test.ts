@@ -4,7 +4,7 @@
 // the functions then show as raised).
 import { describe, expect, it } from 'vitest';
 import { ourSqlStates } from '../../supabase/functions/_shared/contract/database-errors.ts';
-import { dossierStatusInSentenceEn } from '../../supabase/functions/_shared/contract/labels-en.ts';
+import { documentKindLabelsEn, dossierStatusInSentenceEn } from '../../supabase/functions/_shared/contract/labels-en.ts';
 import { timeZoneName, timeZoneNames } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
 import {
   accountStatusLabels, documentStatusLabels, dossierStatusLabels, dossierStatusInSentence, eventStatusLabels,
@@ -38,6 +38,12 @@ describe('the shared contract', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const { status, label } of rows) expect(label, status).toBe(dossierStatusInSentence(status));
+  });
+
+  it('names every kind of document in English, and no kind the database lacks', async () => {
+    const { rows } = await owner<{ code: string }>('select code from public.document_kinds order by code');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Object.keys(documentKindLabelsEn).sort()).toEqual(rows.map((row) => row.code));
   });
 
   it('names dossier statuses in English as the English notifications do', async () => {

@@ -1,3 +1,5 @@
+import { languageFromAcceptLanguage, type Language } from '@contract/language';
+
 // The app's languages. accounts.locale (supabase/migrations/…_create_identity_and_access.sql,
 // check accounts_locale_supported) holds one of these tags; the tag picks the messages (by its
 // language) and formats dates and numbers (by its region).
@@ -13,7 +15,7 @@ export const SWITCHABLE_LOCALES = ['fr-CA', 'en-CA'] as const satisfies readonly
 /** Cookie that carries the language on pages that do not read the account (public pages). */
 export const LOCALE_COOKIE = 'capitune-locale';
 
-export type Language = 'fr' | 'en';
+export type { Language };
 
 export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (APP_LOCALES as readonly string[]).includes(value);
@@ -23,22 +25,9 @@ export function languageOf(locale: AppLocale): Language {
   return locale.startsWith('en') ? 'en' : 'fr';
 }
 
-/**
- * The visitor's language from Accept-Language (RFC 9110 §12.5.4): the highest-weighted French
- * or English range wins; French when neither is listed or both weigh the same.
- */
+/** The visitor's locale from Accept-Language (the contract's reading, shared with the edge functions). */
 export function localeFromAcceptLanguage(header: string | null | undefined): AppLocale {
-  let best: { language: Language; weight: number } | null = null;
-  for (const part of (header ?? '').split(',')) {
-    const [range = '', ...params] = part.trim().toLowerCase().split(';');
-    const language = range.split('-')[0];
-    if (language !== 'fr' && language !== 'en') continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const weight = q ? Number(q.slice(2)) : 1;
-    if (!Number.isFinite(weight) || weight <= 0) continue;
-    if (!best || weight > best.weight) best = { language, weight };
-  }
-  return best?.language === 'en' ? 'en-CA' : DEFAULT_LOCALE;
+  return languageFromAcceptLanguage(header) === 'en' ? 'en-CA' : DEFAULT_LOCALE;
 }
 
 /** A stored value as a locale the app knows, else the default. */

@@ -44,7 +44,7 @@ export function WithMessages({ locale = 'fr-CA', children }: { locale?: 'fr-CA' 
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={FALLBACK_TIME_ZONE}>
       <DateLocaleProvider locale={locale}>
         <AuthTextProvider text={messages.auth}>
-          <AdminTextProvider text={{ admin: messages.admin, labels: messages.labels }}>{children}</AdminTextProvider>
+          <AdminTextProvider text={{ admin: messages.admin, labels: messages.labels, language: locale === 'en-CA' ? 'en' : 'fr' }}>{children}</AdminTextProvider>
         </AuthTextProvider>
       </DateLocaleProvider>
     </NextIntlClientProvider>

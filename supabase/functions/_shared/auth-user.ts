@@ -44,4 +44,8 @@ export async function claimsFromAuth(token: string, claims: jose.JWTPayload, aut
   return claims;
 }
 
-const authUnavailable = () => errors.upstreamFailed('Supabase Auth ne répond pas ; réessayez plus tard.');
+const authUnavailable = () =>
+  errors.upstreamFailed({
+    fr: 'Supabase Auth ne répond pas ; réessayez plus tard.',
+    en: 'Supabase Auth is not answering. Try again later.',
+  });

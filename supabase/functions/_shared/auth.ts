@@ -61,11 +61,11 @@ export async function verifyToken(token: string, check: TokenCheck): Promise<Cla
 /** The caller's user claims; API keys are nobody's session (403). */
 export async function requireUser(req: Request, check: TokenCheck): Promise<UserClaims> {
   const claims = await verifyToken(bearerToken(req), check);
-  if (!userClaims.safeParse(claims).success) throw errors.forbidden('Réservé aux utilisateurs connectés.');
+  if (!userClaims.safeParse(claims).success) throw errors.forbidden({ fr: 'Réservé aux utilisateurs connectés.', en: 'For signed-in users only.' });
   return claims as UserClaims;
 }
 
-const serviceOnly = 'Réservé au rôle service.';
+const serviceOnly = { fr: 'Réservé au rôle service.', en: 'For the service role only.' };
 
 /**
  * Passes when `apikey` or the bearer token is one of the project's secret keys (SUPABASE_SECRET_KEYS,

@@ -1,40 +1,53 @@
-// Errors as JSON with a stable code (for code) and a French message (for people).
+// Errors as JSON with a stable code (for code) and a message in the caller's language (for people).
 import { sentenceForDatabaseError, sentences, unavailableSqlState } from './contract/database-errors.ts';
+import type { Language, Sentence } from './contract/language.ts';
 
 export class HttpError extends Error {
+  /** `sentence` in both languages; the Error's own message is the French one, for logs. */
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly sentence: Sentence,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(sentence.fr);
     this.name = 'HttpError';
   }
 }
 
 export const errors = {
-  invalidJson: () => new HttpError(400, 'invalid_json', 'Le corps de la requête n’est pas un JSON valide.'),
+  invalidJson: () =>
+    new HttpError(400, 'invalid_json', {
+      fr: 'Le corps de la requête n’est pas un JSON valide.',
+      en: 'The request body is not valid JSON.',
+    }),
   invalidPayload: (details: unknown) =>
-    new HttpError(400, 'invalid_payload', 'Les données envoyées sont invalides.', details),
-  payloadTooLarge: () => new HttpError(413, 'payload_too_large', 'Le corps de la requête est trop volumineux.'),
-  missingToken: () => new HttpError(401, 'missing_token', 'Authentification requise.'),
-  invalidToken: () => new HttpError(401, 'invalid_token', 'Jeton d’accès invalide.'),
-  tokenExpired: () => new HttpError(401, 'token_expired', 'Session expirée : reconnectez-vous.'),
-  forbidden: (message = 'Accès refusé.') => new HttpError(403, 'forbidden', message),
-  originNotAllowed: () => new HttpError(403, 'origin_not_allowed', 'Origine non autorisée.'),
-  notFound: (message = 'Ressource introuvable.') => new HttpError(404, 'not_found', message),
-  methodNotAllowed: () => new HttpError(405, 'method_not_allowed', 'Méthode non autorisée.'),
-  upstreamFailed: (message: string) => new HttpError(502, 'upstream_failed', message),
+    new HttpError(400, 'invalid_payload', { fr: 'Les données envoyées sont invalides.', en: 'The data sent is invalid.' }, details),
+  payloadTooLarge: () =>
+    new HttpError(413, 'payload_too_large', { fr: 'Le corps de la requête est trop volumineux.', en: 'The request body is too large.' }),
+  missingToken: () => new HttpError(401, 'missing_token', { fr: 'Authentification requise.', en: 'Please sign in.' }),
+  invalidToken: () => new HttpError(401, 'invalid_token', { fr: 'Jeton d’accès invalide.', en: 'Invalid access token.' }),
+  tokenExpired: () =>
+    new HttpError(401, 'token_expired', { fr: 'Session expirée : reconnectez-vous.', en: 'Your session has expired: sign in again.' }),
+  forbidden: (sentence: Sentence = { fr: 'Accès refusé.', en: 'Access denied.' }) => new HttpError(403, 'forbidden', sentence),
+  originNotAllowed: () => new HttpError(403, 'origin_not_allowed', { fr: 'Origine non autorisée.', en: 'Origin not allowed.' }),
+  notFound: (sentence: Sentence = { fr: 'Ressource introuvable.', en: 'Not found.' }) => new HttpError(404, 'not_found', sentence),
+  methodNotAllowed: () => new HttpError(405, 'method_not_allowed', { fr: 'Méthode non autorisée.', en: 'Method not allowed.' }),
+  upstreamFailed: (sentence: Sentence) => new HttpError(502, 'upstream_failed', sentence),
   databaseUnavailable: () => new HttpError(503, 'database_unavailable', sentences.unavailable),
-  configuration: () => new HttpError(500, 'configuration_error', 'Configuration du serveur incomplète.'),
-  internal: () => new HttpError(500, 'internal_error', 'Erreur interne, réessayez plus tard.'),
+  configuration: () =>
+    new HttpError(500, 'configuration_error', {
+      fr: 'Configuration du serveur incomplète.',
+      en: 'The server’s configuration is incomplete.',
+    }),
+  internal: () =>
+    new HttpError(500, 'internal_error', { fr: 'Erreur interne, réessayez plus tard.', en: 'Internal error. Try again later.' }),
 };
 
 type DatabaseErrorLike = { code: string; message: string; severity?: string; constraint_name?: string };
 
-// SQLSTATE → HTTP status and code; the French sentence comes from the contract (ours as raised,
-// one for Postgres's own English messages).
+// SQLSTATE → HTTP status and code; the sentence comes from the contract (ours as raised, one in
+// each language for Postgres's own English messages).
 const httpBySqlState: { pattern: RegExp; status: number; code: string }[] = [
   { pattern: /^42501$/, status: 403, code: 'forbidden' },
   { pattern: /^P0002$/, status: 404, code: 'not_found' },
@@ -69,7 +82,8 @@ export function toHttpError(error: unknown): HttpError {
     const match = httpBySqlState.find((state) => state.pattern.test(error.code));
     if (!match) return errors.internal();
     const details = error.constraint_name ? { constraint: error.constraint_name } : undefined;
-    return new HttpError(match.status, match.code, sentenceForDatabaseError(error.code, error.message), details);
+    const sentence = { fr: sentenceForDatabaseError(error.code, error.message, 'fr'), en: sentenceForDatabaseError(error.code, error.message, 'en') };
+    return new HttpError(match.status, match.code, sentence, details);
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && connectionCodes.has(code)) return errors.databaseUnavailable();
@@ -77,11 +91,12 @@ export function toHttpError(error: unknown): HttpError {
   return errors.internal();
 }
 
-export function errorBody(error: HttpError): { error: { code: string; message: string; details?: unknown } } {
+/** The JSON body of a refusal, its message in `language`. */
+export function errorBody(error: HttpError, language: Language): { error: { code: string; message: string; details?: unknown } } {
   return {
     error: {
       code: error.code,
-      message: error.message,
+      message: error.sentence[language],
       ...(error.details === undefined ? {} : { details: error.details }),
     },
   };

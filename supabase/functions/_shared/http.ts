@@ -1,4 +1,5 @@
 // The request pipeline every function shares: CORS, allowed methods, JSON in and out, errors as JSON.
+import { type Language, languageFromAcceptLanguage } from './contract/language.ts';
 import { corsFor, parseOrigins } from './cors.ts';
 import { baseEnv, readEnv } from './env.ts';
 import { errorBody, errors, HttpError, toHttpError } from './errors.ts';
@@ -21,14 +22,20 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
-export function errorResponse(error: HttpError, headers: Record<string, string> = {}): Response {
-  return json(errorBody(error), error.status, headers);
+/** The language a refusal is written in: the one the caller asks for (the web app sends its viewer's). */
+export function languageOf(req: Request): Language {
+  return languageFromAcceptLanguage(req.headers.get('accept-language'));
+}
+
+export function errorResponse(error: HttpError, language: Language, headers: Record<string, string> = {}): Response {
+  return json(errorBody(error, language), error.status, headers);
 }
 
 /** A fetch handler: answers preflights, refuses foreign origins and other methods, maps errors. */
 export function createHandler(route: Route): (req: Request) => Promise<Response> {
   return async (req) => {
     const requestId = requestIdOf(req);
+    const language = languageOf(req);
     let cors: Record<string, string> = { [requestIdHeader]: requestId };
     try {
       const origins = route.origins ?? configuredOrigins();
@@ -37,7 +44,7 @@ export function createHandler(route: Route): (req: Request) => Promise<Response>
       if (!decision.allowed) throw errors.originNotAllowed();
       if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors });
       if (!route.methods.includes(req.method)) {
-        return errorResponse(errors.methodNotAllowed(), { ...cors, Allow: [...route.methods, 'OPTIONS'].join(', ') });
+        return errorResponse(errors.methodNotAllowed(), language, { ...cors, Allow: [...route.methods, 'OPTIONS'].join(', ') });
       }
       const response = await route.handle(req);
       return withHeaders(response, cors);
@@ -51,7 +58,7 @@ export function createHandler(route: Route): (req: Request) => Promise<Response>
         });
         await reportError(error, context);
       }
-      return errorResponse(httpError, cors);
+      return errorResponse(httpError, language, cors);
     }
   };
 }
@@ -91,12 +98,15 @@ export async function readJson<S extends z.core.$ZodType>(
       throw errors.invalidJson();
     }
   }
-  return validate(schema, value);
+  return validate(schema, value, languageOf(req));
 }
 
-/** `value` checked against `schema` (zod or zod/mini), or a 400 listing each issue's path and French message. */
-export function validate<S extends z.core.$ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = z.safeParse(schema, value);
+// zod speaks French by default (zod.ts); an English caller gets zod's English messages.
+const issueMessages: Record<Language, z.core.$ZodErrorMap | undefined> = { fr: undefined, en: z.locales.en().localeError };
+
+/** `value` checked against `schema` (zod or zod/mini), or a 400 listing each issue's path and message in `language`. */
+export function validate<S extends z.core.$ZodType>(schema: S, value: unknown, language: Language): z.infer<S> {
+  const parsed = z.safeParse(schema, value, { error: issueMessages[language] });
   if (parsed.success) return parsed.data;
   throw errors.invalidPayload(
     parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),

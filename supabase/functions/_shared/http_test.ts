@@ -29,6 +29,24 @@ Deno.test('a payload that fails its schema is a 400 listing each issue in French
   );
 });
 
+Deno.test('a caller asking for English gets the refusal and each issue in English', async () => {
+  // The web app sends its viewer's language as Accept-Language (web/features/admin-common/functions.ts).
+  const response = await post(JSON.stringify({ name: 'x', extra: true }), { 'Accept-Language': 'en-CA' });
+  const { error } = await response.json();
+  assert.deepEqual([response.status, error.code, error.message], [400, 'invalid_payload', 'The data sent is invalid.']);
+  const name = error.details.find((d: { path: string }) => d.path === 'name');
+  assert.match(name.message, /^Too small/);
+  const bad = await post('{"name":', { 'Accept-Language': 'en-CA,en;q=0.9,fr;q=0.5' });
+  assert.equal((await bad.json()).error.message, 'The request body is not valid JSON.');
+});
+
+Deno.test('a caller asking for French, or for neither language, gets French', async () => {
+  for (const header of ['fr-CA', 'de-DE', '']) {
+    const response = await post('{"name":', header ? { 'Accept-Language': header } : {});
+    assert.equal((await response.json()).error.message, 'Le corps de la requête n’est pas un JSON valide.', header);
+  }
+});
+
 Deno.test('a valid payload reaches the handler, with CORS headers for an allowed origin', async () => {
   const response = await post(JSON.stringify({ name: 'Awa' }), { Origin: origins[0] });
   assert.equal(response.status, 200);
@@ -65,6 +83,10 @@ Deno.test('thrown HttpErrors and unexpected errors both come back as JSON', asyn
     createHandler({ methods: ['GET'], origins, handle: () => Promise.reject(error) })(new Request('http://fn.test/'));
   const forbidden = await failing(errors.forbidden());
   assert.deepEqual([forbidden.status, (await forbidden.json()).error.code], [403, 'forbidden']);
+  const english = await createHandler({ methods: ['GET'], origins, handle: () => Promise.reject(errors.tokenExpired()) })(
+    new Request('http://fn.test/', { headers: { 'Accept-Language': 'en' } }),
+  );
+  assert.deepEqual((await english.json()).error, { code: 'token_expired', message: 'Your session has expired: sign in again.' });
   const originalError = console.error;
   console.error = () => {};
   try {

@@ -29,4 +29,7 @@ export async function setAuthBan(env: BaseEnv, userId: string, banned: boolean, 
 }
 
 const authFailed = () =>
-  new HttpError(502, 'auth_update_failed', 'Supabase Auth n’a pas pu mettre à jour le compte ; rien n’a été modifié.');
+  new HttpError(502, 'auth_update_failed', {
+    fr: 'Supabase Auth n’a pas pu mettre à jour le compte ; rien n’a été modifié.',
+    en: 'Supabase Auth could not update the account; nothing was changed.',
+  });

@@ -3,7 +3,7 @@
 // bans the user in Supabase Auth so their sessions end.
 import { requireUser, tokenCheckFrom } from '../_shared/auth.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
-import { createHandler, json, readJson, validate } from '../_shared/http.ts';
+import { createHandler, json, languageOf, readJson, validate } from '../_shared/http.ts';
 import { listUsers, setRole, setStatus } from './actions.ts';
 import { actionBody, listQuery } from '../_shared/contract/admin-users-requests.ts';
 
@@ -15,7 +15,7 @@ export const handler = createHandler({
     const env = readEnv(baseEnv);
     const claims = await requireUser(req, tokenCheckFrom(env));
     if (req.method === 'GET') {
-      const query = validate(listQuery, Object.fromEntries(new URL(req.url).searchParams));
+      const query = validate(listQuery, Object.fromEntries(new URL(req.url).searchParams), languageOf(req));
       return json(await listUsers(claims, query), 200, noStore);
     }
     const body = await readJson(req, actionBody);

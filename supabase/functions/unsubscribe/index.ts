@@ -9,15 +9,20 @@
 import { actAs, serviceClaims } from '../_shared/db.ts';
 import { baseEnv, readEnv } from '../_shared/env.ts';
 import { errors, HttpError } from '../_shared/errors.ts';
-import { errorResponse, json } from '../_shared/http.ts';
+import { errorResponse, json, languageOf } from '../_shared/http.ts';
 import { type OptionalEmailKind, unsubscribePageUrl, unsubscribeQuery } from '../_shared/unsubscribe-link.ts';
 
 const maxBodyBytes = 8 * 1024;
 // The token is in the address: never cached, never sent on as a referrer, never indexed.
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' };
 
-const invalidLink = () => new HttpError(400, 'invalid_link', 'Ce lien de désabonnement n’est pas valide.');
-const unknownLink = () => new HttpError(404, 'not_found', 'Ce lien de désabonnement n’est pas valide ou a expiré.');
+const invalidLink = () =>
+  new HttpError(400, 'invalid_link', { fr: 'Ce lien de désabonnement n’est pas valide.', en: 'This unsubscribe link is not valid.' });
+const unknownLink = () =>
+  new HttpError(404, 'not_found', {
+    fr: 'Ce lien de désabonnement n’est pas valide ou a expiré.',
+    en: 'This unsubscribe link is not valid or has expired.',
+  });
 
 /** RFC 8058 §3.2: the POST body is `List-Unsubscribe=One-Click`, urlencoded or multipart. */
 async function isOneClick(req: Request): Promise<boolean> {
@@ -41,24 +46,25 @@ async function unsubscribe(token: string, kind: OptionalEmailKind): Promise<bool
 }
 
 export async function handler(req: Request): Promise<Response> {
+  const language = languageOf(req);
   if (req.method !== 'GET' && req.method !== 'POST') {
-    return errorResponse(errors.methodNotAllowed(), { ...privateHeaders, Allow: 'GET, POST' });
+    return errorResponse(errors.methodNotAllowed(), language, { ...privateHeaders, Allow: 'GET, POST' });
   }
   const url = new URL(req.url);
   const query = unsubscribeQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return errorResponse(invalidLink(), privateHeaders);
+  if (!query.success) return errorResponse(invalidLink(), language, privateHeaders);
   const { token, kind } = query.data;
   if (req.method === 'GET') {
     const page = unsubscribePageUrl(readEnv(baseEnv).SITE_URL, token, kind);
     return new Response(null, { status: 303, headers: { ...privateHeaders, Location: page } });
   }
-  if (!(await isOneClick(req))) return errorResponse(invalidLink(), privateHeaders);
+  if (!(await isOneClick(req))) return errorResponse(invalidLink(), language, privateHeaders);
   try {
-    if (!(await unsubscribe(token, kind))) return errorResponse(unknownLink(), privateHeaders);
+    if (!(await unsubscribe(token, kind))) return errorResponse(unknownLink(), language, privateHeaders);
     return json({ unsubscribed: kind }, 200, privateHeaders);
   } catch (error) {
     console.error(error);
-    return errorResponse(errors.databaseUnavailable(), privateHeaders);
+    return errorResponse(errors.databaseUnavailable(), language, privateHeaders);
   }
 }
 

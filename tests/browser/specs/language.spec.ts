@@ -147,8 +147,8 @@ test('an English admin sees the admin pages in English, dates and counts include
 
   const events = new AdminPage(page, '/admin/evenements');
   await events.goto();
-  await expect(events.title).toHaveText('Events');
-  await expect(page.getByTestId('events-filter').locator('option:checked')).toHaveText('All events');
+  await expect(events.title).toHaveText('Live sessions');
+  await expect(page.getByTestId('events-filter').locator('option:checked')).toHaveText('All Live sessions');
   // en-CA dates, not « 3 déc. 2026 »: the first event starts 2026-12-03 23:00 UTC, Dec 3 in Toronto.
   await expect(page.getByTestId('event-row').first()).toContainText(/Dec\.?\s3, 2026/);
   await expect(page.getByTestId('event-row').filter({ hasText: 'Parrainage' })).toContainText('Cancelled');
@@ -156,7 +156,7 @@ test('an English admin sees the admin pages in English, dates and counts include
   const dossiers = new AdminPage(page, '/admin/dossiers');
   await dossiers.goto();
   await expect(dossiers.title).toHaveText('Assigning applications');
-  await expect(page.getByTestId('dossiers-filter').locator('option:checked')).toHaveText('Without a professional');
+  await expect(page.getByTestId('dossiers-filter').locator('option:checked')).toHaveText('Without a consultant');
   await expect(page.getByTestId('dossiers-count')).toHaveText('1 application');
 
   const moderation = new AdminPage(page, '/admin/moderation');

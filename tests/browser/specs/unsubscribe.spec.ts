@@ -73,9 +73,9 @@ test.describe('a member whose browser prefers English', () => {
     const unsubscribe = new UnsubscribePage(page);
     await unsubscribe.open(`?token=${token}&kind=events`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unsubscribe');
-    await expect(unsubscribe.form).toContainText('You will no longer receive “Live events” emails.');
+    await expect(unsubscribe.form).toContainText('You will no longer receive “Live sessions” emails.');
     await unsubscribe.confirm.click();
-    await expect(unsubscribe.done).toContainText('You will no longer receive “Live events” emails.');
+    await expect(unsubscribe.done).toContainText('You will no longer receive “Live sessions” emails.');
     await screenshot(page, 'unsubscribe-done-english');
   });
 });

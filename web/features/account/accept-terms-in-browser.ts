@@ -1,5 +1,7 @@
 // The consent form's path when JavaScript runs, loaded at the click: supabase-js and the error
-// sentences stay out of the page's first load. Answers the French sentence of a refusal, or null.
+// sentences stay out of the page's first load. Answers the sentence of a refusal in the page's
+// language, or null.
+import { pageLanguage } from '@/i18n/page-language';
 import { describeError } from '@/lib/supabase/errors';
 import { loadSupabase } from '@/lib/supabase/lazy';
 import { acceptTerms } from './mutations';
@@ -9,6 +11,6 @@ export async function acceptTermsInBrowser(): Promise<string | null> {
     await acceptTerms(await loadSupabase());
     return null;
   } catch (error) {
-    return describeError(error);
+    return describeError(error, pageLanguage());
   }
 }

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { LOCALES } from './locales';
 import type { PreferencesValues } from './schema';
 import { useUpdatePreferences } from './use-account';
@@ -16,6 +16,7 @@ const resolver = lazyResolver<PreferencesValues>(async () => {
 });
 
 export function PreferencesForm({ userId, initial }: { userId: string; initial: PreferencesValues }) {
+  const { describe } = useErrorText();
   const toast = useToast();
   const update = useUpdatePreferences(userId);
   const { register, handleSubmit, reset, formState: { errors, isDirty } } = useForm<PreferencesValues>({
@@ -29,7 +30,7 @@ export function PreferencesForm({ userId, initial }: { userId: string; initial: 
         reset(values);
         toast.success('Préférences enregistrées.');
       },
-      (error: unknown) => toast.error(describeError(error)),
+      (error: unknown) => toast.error(describe(error)),
     ),
   );
 

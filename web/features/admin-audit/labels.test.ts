@@ -4,8 +4,8 @@ import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { auditWords } from './labels';
 
-const french = auditWords({ admin: fr.admin, labels: fr.labels }, adminFormat('fr-CA'));
-const english = auditWords({ admin: en.admin, labels: en.labels }, adminFormat('en-CA'));
+const french = auditWords({ admin: fr.admin, labels: fr.labels, language: 'fr' }, adminFormat('fr-CA'));
+const english = auditWords({ admin: en.admin, labels: en.labels, language: 'en' }, adminFormat('en-CA'));
 
 describe('audit labels', () => {
   it('names every action and keeps unknown ones as written', () => {

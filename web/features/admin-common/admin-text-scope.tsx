@@ -1,4 +1,5 @@
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { languageOf } from '@/i18n/locales';
 import type { ReactNode } from 'react';
 import { type AdminText, AdminTextProvider } from './admin-text';
 import { ADMIN_PLACEHOLDERS } from './placeholders';
@@ -20,11 +21,12 @@ function written(tree: Tree, t: Translate, prefix: string): Tree {
 
 /** The admin area's words in the request's language, for its client components (useAdminText). */
 export async function AdminTextScope({ children }: { children: ReactNode }) {
-  const [messages, t] = await Promise.all([getMessages(), getTranslations()]);
+  const [messages, t, locale] = await Promise.all([getMessages(), getTranslations(), getLocale()]);
   const translate = t as unknown as Translate;
   const text = {
     admin: written(messages.admin as unknown as Tree, translate, 'admin.'),
     labels: written(messages.labels as unknown as Tree, translate, 'labels.'),
+    language: languageOf(locale),
   } as unknown as AdminText;
   return <AdminTextProvider text={text}>{children}</AdminTextProvider>;
 }

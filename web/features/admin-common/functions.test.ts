@@ -5,8 +5,8 @@ import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import { fakeSupabase, functionsHttpError } from '@/test/fake-supabase';
 
-// A fresh id per call, for the function's logs and reports.
-const requestId = { 'x-request-id': expect.stringMatching(/^[0-9a-f]{32}$/) };
+// A fresh id per call, for the function's logs and reports, and the page's language for its refusals.
+const requestId = { 'x-request-id': expect.stringMatching(/^[0-9a-f]{32}$/), 'Accept-Language': 'fr' };
 
 describe('invokeFunction', () => {
   it('sends GET parameters in the query string, leaving out empty ones', async () => {
@@ -23,6 +23,18 @@ describe('invokeFunction', () => {
     expect(invoke).toHaveBeenCalledWith('admin-users', { method: 'POST', body: { action: 'suspend' }, headers: requestId });
   });
 
+  it('asks the function to answer in the page’s language (the root layout’s <html lang>)', async () => {
+    const { client, invoke } = fakeSupabase();
+    invoke.mockResolvedValue({ data: { ok: true }, error: null });
+    document.documentElement.lang = 'en-CA';
+    try {
+      await invokeFunction(client, 'admin-users', { body: { action: 'list' } });
+    } finally {
+      document.documentElement.lang = '';
+    }
+    expect(invoke).toHaveBeenCalledWith('admin-users', expect.objectContaining({ headers: expect.objectContaining({ 'Accept-Language': 'en' }) }));
+  });
+
   it('turns the function’s JSON error into its French message', async () => {
     const { client, invoke } = fakeSupabase();
     invoke.mockResolvedValue({ data: null, error: functionsHttpError(403, { error: { code: 'forbidden', message: 'Réservé aux administrateurs actifs.' } }) });
@@ -34,11 +46,13 @@ describe('invokeFunction', () => {
   it('says so when the network fails, and stays generic for a body that is not JSON', async () => {
     const { client, invoke } = fakeSupabase();
     invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('Failed to send a request'), { name: 'FunctionsFetchError' }) });
-    await expect(invokeFunction(client, 'admin-users')).rejects.toThrow(/Vérifiez votre réseau/);
+    const unreachable = await invokeFunction(client, 'admin-users').catch((e: unknown) => e);
+    expect(describeAdminError(unreachable, fr.admin.common, 'fr')).toBe('Connexion au service impossible. Vérifiez votre réseau et réessayez.');
+    expect(describeAdminError(unreachable, en.admin.common, 'en')).toBe('Could not reach the service. Check your connection and try again.');
     invoke.mockResolvedValueOnce({ data: null, error: Object.assign(new Error('x'), { name: 'FunctionsHttpError', context: new Response('<html>', { status: 502 }) }) });
     const noAnswer = await invokeFunction(client, 'admin-users').catch((e: unknown) => e);
-    expect(describeAdminError(noAnswer, fr.admin.common)).toBe('Le service d’administration n’a pas pu répondre. Réessayez dans un instant.');
-    expect(describeAdminError(noAnswer, en.admin.common)).toBe('The administration service did not answer. Try again in a moment.');
+    expect(describeAdminError(noAnswer, fr.admin.common, 'fr')).toBe('Le service d’administration n’a pas pu répondre. Réessayez dans un instant.');
+    expect(describeAdminError(noAnswer, en.admin.common, 'en')).toBe('The administration service did not answer. Try again in a moment.');
   });
 });
 
@@ -48,15 +62,21 @@ describe('parseResponse', () => {
     expect(parseResponse(schema, { total: 3, extra: true })).toEqual({ total: 3 });
     const drift = (() => { try { return parseResponse(schema, { total: '3' }); } catch (error) { return error; } })();
     expect(drift).toBeInstanceOf(FunctionCallError);
-    expect(describeAdminError(drift, fr.admin.common)).toBe('Réponse inattendue du serveur. Rechargez la page.');
-    expect(describeAdminError(drift, en.admin.common)).toBe('Unexpected answer from the server. Reload the page.');
+    expect(describeAdminError(drift, fr.admin.common, 'fr')).toBe('Réponse inattendue du serveur. Rechargez la page.');
+    expect(describeAdminError(drift, en.admin.common, 'en')).toBe('Unexpected answer from the server. Reload the page.');
   });
 });
 
 describe('describeAdminError', () => {
-  it('keeps a function’s message and a database’s French one', () => {
-    expect(describeAdminError(new FunctionCallError(400, 'invalid_request', 'Un administrateur ne peut pas changer son propre rôle.'), fr.admin.common))
+  it('keeps a function’s message and a database’s own sentence', () => {
+    expect(describeAdminError(new FunctionCallError(400, 'invalid_request', 'Un administrateur ne peut pas changer son propre rôle.'), fr.admin.common, 'fr'))
       .toBe('Un administrateur ne peut pas changer son propre rôle.');
-    expect(describeAdminError({ code: 'P0002', message: 'Événement introuvable.' }, fr.admin.common)).toBe('Événement introuvable.');
+    expect(describeAdminError({ code: 'P0002', message: 'Événement introuvable.' }, fr.admin.common, 'fr')).toBe('Événement introuvable.');
+  });
+
+  it('says Postgres’ own refusals in the admin’s language', () => {
+    const denied = { code: '42501', message: 'permission denied for table events' };
+    expect(describeAdminError(denied, en.admin.common, 'en')).toBe('Your account is not allowed to do this.');
+    expect(describeAdminError(denied, fr.admin.common, 'fr')).toBe('Action non autorisée pour votre compte.');
   });
 });

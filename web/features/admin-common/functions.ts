@@ -1,4 +1,6 @@
 import { sentences } from '@contract/database-errors';
+import type { Language } from '@contract/language';
+import { pageLanguage } from '@/i18n/page-language';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import { newRequestId, requestIdHeader } from '@/lib/observability/request-id';
 import { describeError } from '@/lib/supabase/errors';
@@ -12,6 +14,7 @@ export class FunctionCallError extends Error {
 }
 
 // Failures with no sentence of their own: describeAdminError says them in the reader's language.
+const NETWORK = 'network';
 const NO_ANSWER = 'no_answer';
 const UNEXPECTED = 'unexpected_response';
 
@@ -35,8 +38,9 @@ export async function invokeFunction(supabase: AppSupabaseClient, name: string, 
   const { data, error } = await supabase.functions.invoke(query ? `${name}?${query}` : name, {
     method: options.method ?? 'POST',
     body: options.body,
-    // Carried into the function's logs and error reports (supabase/functions/_shared/request-id.ts).
-    headers: { [requestIdHeader]: newRequestId() },
+    // The request id is carried into the function's logs and error reports (supabase/functions/_shared/request-id.ts);
+    // the function answers its refusals in the viewer's language (supabase/functions/_shared/http.ts).
+    headers: { [requestIdHeader]: newRequestId(), 'Accept-Language': pageLanguage() },
   });
   if (error) throw await toFunctionCallError(error);
   return data;
@@ -44,7 +48,7 @@ export async function invokeFunction(supabase: AppSupabaseClient, name: string, 
 
 async function toFunctionCallError(error: unknown): Promise<FunctionCallError> {
   const { name, context } = (error ?? {}) as { name?: string; context?: unknown };
-  if (name === 'FunctionsFetchError') return new FunctionCallError(0, 'network', sentences.network);
+  if (name === 'FunctionsFetchError') return new FunctionCallError(0, NETWORK, 'The admin function could not be reached.');
   if (name !== 'FunctionsHttpError' || !(context instanceof Response)) return new FunctionCallError(0, NO_ANSWER, 'The admin function did not answer.');
   let body: unknown = null;
   try {
@@ -67,11 +71,13 @@ export function parseResponse<T>(schema: { safeParse: (value: unknown) => { succ
 }
 
 /**
- * A sentence for any error of the admin screens: the function's or the database's own, or the
- * reader's-language one for a function that did not answer or answered in an unexpected shape.
+ * A sentence for any error of the admin screens in the reader's `language`: the function's or the
+ * database's own (both answer in it), or ours for a function that could not be reached, did not
+ * answer or answered in an unexpected shape.
  */
-export function describeAdminError(error: unknown, text: { serviceDown: string; unexpected: string }): string {
-  if (!(error instanceof FunctionCallError)) return describeError(error);
+export function describeAdminError(error: unknown, text: { serviceDown: string; unexpected: string }, language: Language): string {
+  if (!(error instanceof FunctionCallError)) return describeError(error, language);
+  if (error.code === NETWORK) return sentences.network[language];
   if (error.code === NO_ANSWER) return text.serviceDown;
   return error.code === UNEXPECTED ? text.unexpected : error.message;
 }

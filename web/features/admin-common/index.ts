@@ -1,6 +1,6 @@
 export { AdminNav } from './admin-nav';
 export { AdminPageHeader } from './admin-page-header';
-export { type AdminText, AdminTextProvider, fill, useAdminFieldError, useAdminText } from './admin-text';
+export { type AdminText, AdminTextProvider, fill, useAdminFieldError, useAdminText, useDescribeAdminError } from './admin-text';
 export { AdminTextScope } from './admin-text-scope';
 export { ConfirmDialog } from './confirm-dialog';
 export { adminFormat, type AdminFormat, useAdminFormat } from './format';

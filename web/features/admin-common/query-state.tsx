@@ -1,8 +1,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useAdminText } from './admin-text';
-import { describeAdminError } from './functions';
+import { useAdminText, useDescribeAdminError } from './admin-text';
 
 /** What a list shows while its first page loads. */
 export function LoadingRows({ label, rows = 4 }: { label?: string; rows?: number }) {
@@ -18,9 +17,10 @@ export function LoadingRows({ label, rows = 4 }: { label?: string; rows?: number
 /** A failed read: the reason and a retry. */
 export function LoadError({ error, onRetry, title }: { error: unknown; onRetry: () => void; title?: string }) {
   const text = useAdminText().admin.common;
+  const describe = useDescribeAdminError();
   return (
     <Alert tone="danger" title={title ?? text.loadError} data-test="admin-error">
-      <p>{describeAdminError(error, text)}</p>
+      <p>{describe(error)}</p>
       <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry}>{text.retry}</Button>
     </Alert>
   );

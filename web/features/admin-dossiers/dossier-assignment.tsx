@@ -5,12 +5,13 @@ import { useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog, describeAdminError, fill, LoadError, LoadingRows, Pager, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { ConfirmDialog, fill, LoadError, LoadingRows, Pager, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { DossierAssignmentRow, type AssignmentRequest } from './dossier-assignment-row';
 import { DOSSIERS_PAGE_SIZE, type DossierFilter } from './queries';
 import { useActivePros, useAdminDossiers, useAssignDossier } from './use-admin-dossiers';
 
 export function DossierAssignment() {
+  const describeFailure = useDescribeAdminError();
   const { admin: { dossiers: text, common } } = useAdminText();
   const format = useAdminFormat();
   const toast = useToast();
@@ -31,7 +32,7 @@ export function DossierAssignment() {
         toast.success(fill(request.proId ? text.assigned : text.unassigned, { title: request.dossier.title, name: request.proName ?? '' }));
         setConfirming(null);
       },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     });
   // A first assignment is harmless; taking a dossier from a pro is confirmed first.
   const onAssign = (request: AssignmentRequest) => (request.dossier.pro_id ? setConfirming(request) : run(request));

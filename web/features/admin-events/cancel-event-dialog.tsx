@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog, describeAdminError, fill, useAdminFieldError, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { ConfirmDialog, fill, useAdminFieldError, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { cancelSchema } from './schema';
 import { useCancelEvent } from './use-admin-events';
 
@@ -12,7 +12,8 @@ type CancelEventDialogProps = { open: boolean; onClose: () => void; eventId: str
 
 /** Cancellation is final and notifies every registrant with the reason given here. */
 export function CancelEventDialog({ open, onClose, eventId, title, attendeeCount }: CancelEventDialogProps) {
-  const { events: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { events: text } = useAdminText().admin;
   const format = useAdminFormat();
   const fieldError = useAdminFieldError();
   const toast = useToast();
@@ -25,7 +26,7 @@ export function CancelEventDialog({ open, onClose, eventId, title, attendeeCount
   const confirm = handleSubmit(({ reason }) =>
     cancel.mutate(reason, {
       onSuccess: () => { toast.success(text.cancelDone); close(); },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     }),
   );
   return (

@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError, fill, LoadError, LoadingRows, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { fill, LoadError, LoadingRows, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { routes } from '@/lib/routes';
 import { AttendeesPanel } from './attendees-panel';
 import { EventStatusBadge } from './event-status-badge';
@@ -42,7 +42,8 @@ export function EventEditor({ eventId }: { eventId: string }) {
 }
 
 function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null }) {
-  const { events: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { events: text } = useAdminText().admin;
   const format = useAdminFormat();
   const toast = useToast();
   const update = useUpdateEvent(event.id, joinUrl);
@@ -53,7 +54,7 @@ function Loaded({ event, joinUrl }: { event: EventRow; joinUrl: string | null })
     update.mutateAsync(values).then(
       () => toast.success(text.saved),
       (failure: unknown) => {
-        toast.error(describeAdminError(failure, common));
+        toast.error(describeFailure(failure));
         throw failure;
       },
     );

@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { Card } from '@/components/ui/card';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError, useAdminText } from '@/features/admin-common';
+import { useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { adminEventPath } from '@/lib/routes';
 import { EventForm } from './event-form';
 import { EMPTY_EVENT_FORM, type EventFormValues } from './event-values';
 import { useCreateEvent } from './use-admin-events';
 
 export function NewEvent() {
+  const describeFailure = useDescribeAdminError();
   const router = useRouter();
   const text = useAdminText().admin;
   const toast = useToast();
@@ -21,7 +22,7 @@ export function NewEvent() {
         router.push(adminEventPath(id));
       },
       (error: unknown) => {
-        toast.error(describeAdminError(error, text.common));
+        toast.error(describeFailure(error));
         throw error;
       },
     );

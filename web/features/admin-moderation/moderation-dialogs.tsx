@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { type AdminFormat, ConfirmDialog, describeAdminError, fill, useAdminFieldError, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { type AdminFormat, ConfirmDialog, fill, useAdminFieldError, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import type { ModerationItem } from './queue';
 import { MUTE_DAYS, muteSchema, muteUntil, removeSchema, type MuteValues, type RemoveValues } from './schema';
 import { useMuteMember, useResolveReport } from './use-moderation';
@@ -19,13 +19,14 @@ const durations = (first: string, text: Text, format: AdminFormat) =>
   [{ value: '', label: first }, ...MUTE_DAYS.map((days) => ({ value: String(days), label: format.count(days, text.days) }))];
 
 export function KeepDialog({ item, onClose }: DialogProps) {
-  const { moderation: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { moderation: text } = useAdminText().admin;
   const format = useAdminFormat();
   const toast = useToast();
   const resolve = useResolveReport();
   const confirm = () => item && resolve.mutate({ reportId: item.reportId, decision: 'kept' }, {
     onSuccess: () => { toast.success(text.kept); onClose(); },
-    onError: (error) => toast.error(describeAdminError(error, common)),
+    onError: (error) => toast.error(describeFailure(error)),
   });
   return (
     <ConfirmDialog open={item !== null} onClose={onClose} onConfirm={confirm} pending={resolve.isPending} tone="primary"
@@ -36,7 +37,8 @@ export function KeepDialog({ item, onClose }: DialogProps) {
 }
 
 export function RemoveDialog({ item, onClose }: DialogProps) {
-  const { moderation: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { moderation: text } = useAdminText().admin;
   const format = useAdminFormat();
   const fieldError = useAdminFieldError();
   const toast = useToast();
@@ -50,7 +52,7 @@ export function RemoveDialog({ item, onClose }: DialogProps) {
     { reportId: item.reportId, decision: 'removed', note, muteDays: muteDays ? Number(muteDays) : undefined },
     {
       onSuccess: () => { toast.success(muteDays ? text.removedMuted : text.removed); close(); },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     },
   ));
   return (
@@ -65,7 +67,8 @@ export function RemoveDialog({ item, onClose }: DialogProps) {
 }
 
 export function MuteDialog({ item, onClose }: DialogProps) {
-  const { moderation: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { moderation: text } = useAdminText().admin;
   const format = useAdminFormat();
   const fieldError = useAdminFieldError();
   const toast = useToast();
@@ -80,7 +83,7 @@ export function MuteDialog({ item, onClose }: DialogProps) {
     const until = muteUntil(Number(muteDays));
     mute.mutate({ userId: item.authorId, until }, {
       onSuccess: () => { toast.success(fill(text.muted, { name: item.authorName ?? text.thisMember, date: format.date(until) })); close(); },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     });
   });
   return (

@@ -3,12 +3,13 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
-import { describeAdminError, fill, LoadError, LoadingRows, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { fill, LoadError, LoadingRows, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { useLiftMute, useMutedMembers } from './use-moderation';
 
 /** Who is muted in Inside and until when; an admin lifts a mute before it ends. */
 export function MutedMembers() {
-  const { moderation: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { moderation: text } = useAdminText().admin;
   const format = useAdminFormat();
   const toast = useToast();
   const { data, error, isPending, refetch } = useMutedMembers();
@@ -29,7 +30,7 @@ export function MutedMembers() {
             <Button size="sm" variant="secondary" loading={lift.isPending && lift.variables === member.userId} data-test="lift-mute"
               onClick={() => lift.mutate(member.userId, {
                 onSuccess: () => toast.success(fill(text.lifted, { name: member.name })),
-                onError: (failure) => toast.error(describeAdminError(failure, common)),
+                onError: (failure) => toast.error(describeFailure(failure)),
               })}>
               <span aria-hidden="true">{text.lift}</span><span className="sr-only">{fill(text.liftOf, { name: member.name })}</span>
             </Button>

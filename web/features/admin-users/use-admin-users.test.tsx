@@ -30,7 +30,7 @@ describe('admin user hooks', () => {
     supabase.invoke.mockResolvedValueOnce({ data: { users: 'nope' }, error: null });
     const drifted = renderHook(() => useAdminUsers('x', 1), { wrapper });
     await waitFor(() => expect(drifted.result.current.isError).toBe(true));
-    expect(describeAdminError(drifted.result.current.error, fr.admin.common)).toBe('Réponse inattendue du serveur. Rechargez la page.');
+    expect(describeAdminError(drifted.result.current.error, fr.admin.common, 'fr')).toBe('Réponse inattendue du serveur. Rechargez la page.');
   });
 
   it('a status or role change refreshes the user lists and the dashboard, nothing else', async () => {

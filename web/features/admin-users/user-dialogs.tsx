@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
-import { ConfirmDialog, describeAdminError, fill, useAdminText } from '@/features/admin-common';
+import { ConfirmDialog, fill, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { ROLES, type AdminUser, type UserRole } from './schema';
 import { useSetUserRole, useSetUserStatus } from './use-admin-users';
 
@@ -11,14 +11,15 @@ type DialogProps = { user: AdminUser | null; onClose: () => void };
 
 /** Suspension: ends the member's sessions and shuts them out until reactivated. */
 export function SuspendDialog({ user, onClose }: DialogProps) {
-  const { users: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { users: text } = useAdminText().admin;
   const toast = useToast();
   const mutation = useSetUserStatus();
   const confirm = () => {
     if (!user) return;
     mutation.mutate({ userId: user.id, status: 'suspended' }, {
       onSuccess: () => { toast.success(fill(text.suspended, { name: user.full_name })); onClose(); },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     });
   };
   return (
@@ -37,7 +38,8 @@ export function SuspendDialog({ user, onClose }: DialogProps) {
 
 /** Role change: gives or takes away powers, so it is confirmed too. */
 export function RoleDialog({ user, onClose }: DialogProps) {
-  const { admin: { users: text, common }, labels } = useAdminText();
+  const describeFailure = useDescribeAdminError();
+  const { admin: { users: text }, labels } = useAdminText();
   const toast = useToast();
   const mutation = useSetUserRole();
   const [role, setRole] = useState<UserRole | null>(null);
@@ -47,7 +49,7 @@ export function RoleDialog({ user, onClose }: DialogProps) {
     if (!user) return;
     mutation.mutate({ userId: user.id, role: chosen }, {
       onSuccess: () => { toast.success(fill(text.roleChanged, { name: user.full_name, role: labels.role[chosen].toLowerCase() })); close(); },
-      onError: (error) => toast.error(describeAdminError(error, common)),
+      onError: (error) => toast.error(describeFailure(error)),
     });
   };
   return (

@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { describeAdminError, fill, LoadError, LoadingRows, Pager, useAdminFormat, useAdminText } from '@/features/admin-common';
+import { fill, LoadError, LoadingRows, Pager, useAdminFormat, useAdminText, useDescribeAdminError } from '@/features/admin-common';
 import { USERS_PAGE_SIZE } from './queries';
 import type { AdminUser } from './schema';
 import { useAdminUsers, useSetUserStatus } from './use-admin-users';
@@ -17,7 +17,8 @@ const SuspendDialog = lazy(() => import('./user-dialogs').then((m) => ({ default
 const RoleDialog = lazy(() => import('./user-dialogs').then((m) => ({ default: m.RoleDialog })));
 
 export function UsersAdmin() {
-  const { users: text, common } = useAdminText().admin;
+  const describeFailure = useDescribeAdminError();
+  const { users: text } = useAdminText().admin;
   const format = useAdminFormat();
   const viewer = useViewer();
   const toast = useToast();
@@ -31,7 +32,7 @@ export function UsersAdmin() {
   const onActivate = (user: AdminUser) =>
     activate.mutate({ userId: user.id, status: 'active' }, {
       onSuccess: () => toast.success(fill(text.reactivated, { name: user.full_name })),
-      onError: (failure) => toast.error(describeAdminError(failure, common)),
+      onError: (failure) => toast.error(describeFailure(failure)),
     });
 
   const pageCount = data?.total != null ? Math.max(Math.ceil(data.total / USERS_PAGE_SIZE), 1) : null;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { AuthorLine } from './author-line';
 import { ConfirmDialog } from './confirm-dialog';
 import { HiddenNotice } from './hidden-notice';
@@ -17,6 +17,7 @@ import { useDeleteComment, useUpdateComment } from './use-comment-mutations';
 
 /** One comment; its author edits or deletes it, others report it, admins may delete it. */
 export function CommentItem({ comment }: { comment: PostComment }) {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const viewer = useViewer();
   const toast = useToast();

@@ -4,8 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
-import { describeError } from '@/lib/supabase/errors';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { LazyCommentForm } from './lazy-forms';
 import { CommentItem } from './comment-item';
 import { COMMENTS_LIMIT } from './queries';
@@ -14,6 +13,7 @@ import { useComments } from './use-inside';
 
 /** The conversation under a post, and the form to join it (closed while the post is hidden). */
 export function CommentSection({ postId, postHidden }: { postId: string; postHidden: boolean }) {
+  const { describe, explain } = useErrorText();
   const t = useTranslations('inside');
   const toast = useToast();
   const comments = useComments(postId);
@@ -24,7 +24,7 @@ export function CommentSection({ postId, postHidden }: { postId: string; postHid
     <section id="commentaires" aria-labelledby="commentaires-titre" className="mt-8 space-y-4" tabIndex={-1}>
       <h2 id="commentaires-titre" className="text-lg font-semibold">{comments.data ? t('commentsCounted', { count }) : t('comments')}</h2>
       {comments.isPending ? <div role="status"><span className="sr-only">{t('loadingComments')}</span><Skeleton className="h-24" /></div> : null}
-      {comments.isError ? <Alert tone="danger">{describeError(comments.error)}</Alert> : null}
+      {comments.isError ? <Alert tone="danger">{describe(comments.error)}</Alert> : null}
       {comments.data && count === 0 ? <p className="text-slate-700">{t('noComments')}</p> : null}
       {comments.data && count > 0 ? (
         <ol className="space-y-3" data-test="comment-list">

@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { PostCategory } from './labels';
 import { LoadMore } from '@/components/ui/load-more';
 import { PostCard } from './post-card';
@@ -14,13 +14,14 @@ import { useFeed } from './use-inside';
 
 /** The feed: pinned posts first, then the newest, one keyset page after another. */
 export function InsideFeed({ category }: { category: PostCategory | null }) {
+  const { describe } = useErrorText();
   const t = useTranslations('inside');
   const feed = useFeed(category);
   if (feed.isPending) return <FeedSkeleton />;
   if (feed.isError) {
     return (
       <Alert tone="danger" title={t('feedError')}>
-        <p>{describeError(feed.error)}</p>
+        <p>{describe(feed.error)}</p>
         <Button size="sm" variant="secondary" className="mt-2" onClick={() => void feed.refetch()}>{t('retry')}</Button>
       </Alert>
     );

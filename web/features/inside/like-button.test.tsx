@@ -65,4 +65,17 @@ describe('LikeButton', () => {
     expect(screen.getByTestId('post-like').getAttribute('aria-pressed')).toBe('false');
     expect(await screen.findByText('Action non autorisée pour votre compte.')).toBeTruthy();
   });
+
+  it('says the refusal in English to an English member, and shows the database’s own sentence as raised', async () => {
+    renderWithApp(<CachedLike />, { locale: 'en-CA' });
+    await userEvent.click(screen.getByRole('button', { name: /Like/ }));
+    answer.resolve({ error: { code: '42501', message: 'new row violates row-level security policy for table "post_likes"' } });
+    expect(await screen.findByText('Your account is not allowed to do this.')).toBeTruthy();
+    expect(screen.queryByText('Action non autorisée pour votre compte.')).toBeNull();
+
+    answer = deferred();
+    await userEvent.click(screen.getByTestId('post-like'));
+    answer.resolve({ error: { code: 'PT429', message: 'Too many requests: wait a second before trying again.' } });
+    expect(await screen.findByText('Too many requests: wait a second before trying again.')).toBeTruthy();
+  });
 });

@@ -4,13 +4,14 @@ import { Heart } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { cn, focusRing } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { useToggleLike } from './use-post-mutations';
 
 type LikeButtonProps = { postId: string; viewerId: string; liked: boolean; count: number; disabled?: boolean };
 
 /** A toggle (aria-pressed): the count moves at once, the request follows. */
 export function LikeButton({ postId, viewerId, liked, count, disabled }: LikeButtonProps) {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const toast = useToast();
   const toggle = useToggleLike(postId, viewerId);

@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { LazyPostForm } from './lazy-forms';
 import { useCreatePost } from './use-post-mutations';
 
 /** « Nouvelle publication »: opens the form in place; the feed is read again once it is posted. */
 export function NewPost() {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const toast = useToast();
   const create = useCreatePost();

@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { insidePostPath, routes } from '@/lib/routes';
 import { AuthorLine } from './author-line';
 import { ConfirmDialog } from './confirm-dialog';
@@ -86,6 +86,7 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
 }
 
 function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const toast = useToast();
   const update = useUpdatePost(post.id);
@@ -106,6 +107,7 @@ function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
 type PostActionsProps = { post: FeedPost; mine: boolean; label: string; editing: boolean; onEdit: () => void; leaveOnDelete: boolean };
 
 function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: PostActionsProps) {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const viewer = useViewer();
   const router = useRouter();

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { routes } from '@/lib/routes';
 import { CommentSection } from './comment-section';
 import { HiddenNotice } from './hidden-notice';
@@ -17,6 +17,7 @@ import { usePost, useRemovalReason } from './use-inside';
 
 /** A post's page: the post (hidden ones said as such), then its comments. */
 export function PostDetail({ postId }: { postId: string }) {
+  const { describe } = useErrorText();
   const t = useTranslations('inside');
   const post = usePost(postId);
   const hidden = post.data?.hidden ?? false;
@@ -28,7 +29,7 @@ export function PostDetail({ postId }: { postId: string }) {
     </Link>
   );
   if (post.isPending) return <div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-48" /></div>;
-  if (post.isError) return <>{back}<Alert tone="danger" title={t('postUnavailable')}>{describeError(post.error)}</Alert></>;
+  if (post.isError) return <>{back}<Alert tone="danger" title={t('postUnavailable')}>{describe(post.error)}</Alert></>;
   if (!post.data) {
     return (
       <>

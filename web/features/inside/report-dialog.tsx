@@ -10,7 +10,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { useFieldError } from '@/features/auth';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { REPORT_REASONS } from './labels';
 import type { ReportTarget } from './mutations';
 import { REPORT_DETAILS_MAX, reportSchema, type ReportValues } from './schema';
@@ -20,6 +20,7 @@ type ReportDialogProps = { open: boolean; onClose: () => void; postId: string; t
 
 /** Report a post or a comment to moderators, with a reason and optional details. */
 export function ReportDialog({ open, onClose, postId, target }: ReportDialogProps) {
+  const { explain } = useErrorText();
   const t = useTranslations('inside');
   const fieldError = useFieldError();
   const toast = useToast();

@@ -5,12 +5,13 @@ import { useTranslations } from 'next-intl';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { PostCard } from './post-card';
 import { useSearchPosts } from './use-inside';
 
 /** Results of the full-text search, best matches first. */
 export function SearchResults({ query }: { query: string }) {
+  const { describe } = useErrorText();
   const t = useTranslations('inside');
   const search = useSearchPosts(query);
   if (search.isPending) {
@@ -21,7 +22,7 @@ export function SearchResults({ query }: { query: string }) {
       </div>
     );
   }
-  if (search.isError) return <Alert tone="danger" title={t('searchError')}>{describeError(search.error)}</Alert>;
+  if (search.isError) return <Alert tone="danger" title={t('searchError')}>{describe(search.error)}</Alert>;
   const count = search.data.length;
   return (
     <section aria-labelledby="resultats">

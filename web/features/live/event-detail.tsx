@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { LocalTimeRange } from '@/components/ui/local-time';
 import { Skeleton } from '@/components/ui/skeleton';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { routes } from '@/lib/routes';
 import { PhaseBadge } from './event-badges';
 import { RegistrationPanel } from './registration-panel';
@@ -18,6 +18,7 @@ import { useEvent } from './use-live';
 
 /** An event's page: when (viewer's zone), seats left, what it is about, and the viewer's registration. */
 export function EventDetail({ eventId }: { eventId: string }) {
+  const { describe } = useErrorText();
   const t = useTranslations('live');
   const seatsText = useTranslations('live.seats');
   const event = useEvent(eventId);
@@ -27,7 +28,7 @@ export function EventDetail({ eventId }: { eventId: string }) {
     </Link>
   );
   if (event.isPending) return <div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-48" /></div>;
-  if (event.isError) return <>{back}<Alert tone="danger" title={t('unavailable')}>{describeError(event.error)}</Alert></>;
+  if (event.isError) return <>{back}<Alert tone="danger" title={t('unavailable')}>{describe(event.error)}</Alert></>;
   if (!event.data) {
     return <>{back}<EmptyState icon={CalendarX} title={t('gone')} action={<ButtonLink href={routes.live}>{t('seeLive')}</ButtonLink>} /></>;
   }

@@ -7,13 +7,14 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useViewer } from '@/components/providers/viewer-context';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { EventCard } from './event-card';
 import type { EventPeriod } from './queries';
 import { useEvents, useMyRegistrations } from './use-live';
 
 /** Upcoming events, soonest first, or past ones with their replays. */
 export function EventList({ period }: { period: EventPeriod }) {
+  const { describe } = useErrorText();
   const t = useTranslations('live');
   const viewer = useViewer();
   const events = useEvents(period);
@@ -25,7 +26,7 @@ export function EventList({ period }: { period: EventPeriod }) {
   if (events.isError) {
     return (
       <Alert tone="danger" title={t('loadError')}>
-        <p>{describeError(events.error)}</p>
+        <p>{describe(events.error)}</p>
         <Button size="sm" variant="secondary" className="mt-2" onClick={() => void events.refetch()}>{t('retry')}</Button>
       </Alert>
     );

@@ -9,13 +9,14 @@ import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
 import { liveEventCalendarPath } from '@/lib/routes';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { LiveEvent } from './queries';
 import { eventPhase, safeHttpsUrl, seats } from './seats';
 import { useJoinLink, useMyRegistration, useRegister, useUnregister, useWaitlistPosition } from './use-live';
 
 /** Register or leave, the waitlist place, the join link once registered, the replay afterwards. */
 export function RegistrationPanel({ event }: { event: LiveEvent }) {
+  const { explain } = useErrorText();
   const t = useTranslations('live.registration');
   const live = useTranslations('live');
   const viewer = useViewer();

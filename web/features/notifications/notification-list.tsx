@@ -8,13 +8,13 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { LoadMore } from '@/components/ui/load-more';
-import { describeError } from '@/lib/supabase/errors';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { NotificationItem } from './notification-item';
 import { useDeleteNotification, useMarkAllRead, useMarkRead, useNotifications, useUnreadCount } from './use-notifications';
 
 /** Every notification, newest first; mark one or all read, delete one. New ones appear live (the bell's stream). */
 export function NotificationList({ userId }: { userId: string }) {
+  const { describe, explain } = useErrorText();
   const t = useTranslations('notifications');
   const toast = useToast();
   const list = useNotifications(userId);
@@ -25,7 +25,7 @@ export function NotificationList({ userId }: { userId: string }) {
   const onError = async (error: unknown) => toast.error(await explain(error));
 
   if (list.isPending) return <div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-24" /></div>;
-  if (list.isError) return <Alert tone="danger" title={t('loadError')}>{describeError(list.error)}</Alert>;
+  if (list.isError) return <Alert tone="danger" title={t('loadError')}>{describe(list.error)}</Alert>;
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
     return <EmptyState icon={BellOff} title={t('empty')} description={t('emptyText')} />;

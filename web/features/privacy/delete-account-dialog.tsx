@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { leaveAfterErasure } from './leave';
 import { ERASE_CONFIRMATION, eraseSchema, type EraseValues } from './schema';
 import { useEraseMyAccount } from './erase-account';
@@ -18,6 +18,7 @@ type DeleteAccountDialogProps = { onClose: () => void };
 /** Erasure asks the member to type SUPPRIMER: a deliberate act, not a click. */
 /** Mounted while open (its parent loads it on demand). */
 export function DeleteAccountDialog({ onClose }: DeleteAccountDialogProps) {
+  const { describe } = useErrorText();
   const t = useTranslations('privacy');
   const fieldError = useFieldError();
   const erase = useEraseMyAccount();
@@ -46,7 +47,7 @@ export function DeleteAccountDialog({ onClose }: DeleteAccountDialogProps) {
       <form id="delete-account-form" onSubmit={submit} noValidate className="space-y-4" data-test="delete-account-dialog">
         <Input label={t('typeToConfirm', { word: ERASE_CONFIRMATION })} autoComplete="off" autoCapitalize="characters" spellCheck={false}
           error={fieldError(errors.confirmation?.message)} data-test="delete-account-confirmation" {...register('confirmation')} />
-        {erase.error ? <Alert tone="danger">{describeError(erase.error)}</Alert> : null}
+        {erase.error ? <Alert tone="danger">{describe(erase.error)}</Alert> : null}
       </form>
     </Dialog>
   );

@@ -5,13 +5,14 @@ import { useFieldError } from '@/features/auth';
 import { Avatar } from '@/components/ui/avatar';
 import { FileDropZone } from '@/components/ui/file-drop-zone';
 import { useToast } from '@/components/ui/toast';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { avatarUrl } from './avatar-url';
 import type { Profile } from './queries';
 import { AVATAR_RULES } from './rules';
 import { useReplaceAvatar } from './use-profile-mutations';
 
 export function AvatarUpload({ profile }: { profile: Profile }) {
+  const { describe } = useErrorText();
   const t = useTranslations('profile');
   const fieldError = useFieldError();
   const toast = useToast();
@@ -26,7 +27,7 @@ export function AvatarUpload({ profile }: { profile: Profile }) {
           oldPhotoKept
             ? toast.info(t('photoUpdatedOldKept'))
             : toast.success(t('photoUpdated')),
-        onError: (error) => toast.error(error instanceof Error && !('code' in error) ? fieldError(error.message) ?? error.message : describeError(error)),
+        onError: (error) => toast.error(error instanceof Error && !('code' in error) ? fieldError(error.message) ?? error.message : describe(error)),
       },
     );
   };

@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { Profile } from './queries';
 import { BIO_MAX_LENGTH } from './rules';
 import type { ProfileValues } from './schema';
@@ -20,6 +20,7 @@ const resolver = lazyResolver<ProfileValues>(async () => {
 });
 
 export function ProfileForm({ profile }: { profile: Profile }) {
+  const { describe } = useErrorText();
   const t = useTranslations('profile');
   const fieldError = useFieldError();
   const toast = useToast();
@@ -36,7 +37,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         reset({ fullName: saved.full_name, bio: saved.bio });
         toast.success(t('saved'));
       },
-      (error: unknown) => toast.error(describeError(error)),
+      (error: unknown) => toast.error(describe(error)),
     ),
   );
 

@@ -5,20 +5,22 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
-import { describeError } from '@/lib/supabase/errors';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { zoneChoices } from './time-zone';
 import { useSaveTimeZone, useTimeZone } from './use-time-zone';
 
 /** The member's time zone, chosen among the zones the browser knows. */
 export function TimeZoneForm({ userId }: { userId: string }) {
+  const { describe } = useErrorText();
   const t = useTranslations('timeZone');
   const { data: timeZone, error } = useTimeZone(userId);
-  if (error) return <p role="alert" className="text-sm text-red-700">{describeError(error)}</p>;
+  if (error) return <p role="alert" className="text-sm text-red-700">{describe(error)}</p>;
   if (!timeZone) return <p className="text-sm text-slate-600" aria-busy="true">{t('loading')}</p>;
   return <ZoneForm userId={userId} saved={timeZone} />;
 }
 
 function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
+  const { describe } = useErrorText();
   const t = useTranslations('timeZone');
   const toast = useToast();
   const save = useSaveTimeZone(userId);
@@ -31,7 +33,7 @@ function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
         reset({ timeZone: zone });
         toast.success(t('saved'));
       },
-      (failure: unknown) => toast.error(describeError(failure)),
+      (failure: unknown) => toast.error(describe(failure)),
     ),
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AppSupabaseClient } from './browser';
-import { constraintName, explainError, UserFacingError } from './explain-error';
+import { constraintName, explainError } from './explain-error';
 
 function fakeClient(sentences: Record<string, string>) {
   const lookups: string[] = [];
@@ -22,31 +22,36 @@ function fakeClient(sentences: Record<string, string>) {
 const checkViolation = (name: string) => ({ code: '23514', message: `new row for relation "dossiers" violates check constraint "${name}"` });
 
 describe('explainError', () => {
-  it('shows the French sentence of the constraint a 23xxx error names, read once', async () => {
+  it('shows the sentence of the constraint a 23xxx error names, read once per language', async () => {
     const { client, lookups } = fakeClient({ dossiers_title_length: 'Le titre du dossier doit compter de 1 à 150 caractères.' });
-    expect(await explainError(client, checkViolation('dossiers_title_length'))).toBe('Le titre du dossier doit compter de 1 à 150 caractères.');
-    expect(await explainError(client, checkViolation('dossiers_title_length'))).toBe('Le titre du dossier doit compter de 1 à 150 caractères.');
+    expect(await explainError(client, checkViolation('dossiers_title_length'), 'fr')).toBe('Le titre du dossier doit compter de 1 à 150 caractères.');
+    expect(await explainError(client, checkViolation('dossiers_title_length'), 'fr')).toBe('Le titre du dossier doit compter de 1 à 150 caractères.');
     expect(lookups).toEqual(['dossiers_title_length']);
+    // After a switch of language the database may answer in the other one: read again.
+    await explainError(client, checkViolation('dossiers_title_length'), 'en');
+    expect(lookups).toEqual(['dossiers_title_length', 'dossiers_title_length']);
   });
 
-  it('falls back to the generic sentence for a constraint without one', async () => {
+  it('falls back to the generic sentence, in the reader’s language, for a constraint without one', async () => {
     const { client } = fakeClient({});
-    expect(await explainError(client, checkViolation('unnamed_thing'))).toBe('Certaines valeurs ne respectent pas les règles. Vérifiez le formulaire.');
+    expect(await explainError(client, checkViolation('unnamed_thing'), 'fr')).toBe('Certaines valeurs ne respectent pas les règles. Vérifiez le formulaire.');
+    expect(await explainError(client, checkViolation('unnamed_thing'), 'en')).toBe('Some values do not follow the rules. Check the form.');
   });
 
-  it('shows our functions’ own French sentences: the write limit, workflow refusals', async () => {
+  it('shows our functions’ own sentences as the database raised them: the write limit, workflow refusals', async () => {
     const { client, lookups } = fakeClient({});
-    expect(await explainError(client, { code: 'PT429', message: 'Trop de requêtes : patientez une seconde avant de recommencer.' }))
+    expect(await explainError(client, { code: 'PT429', message: 'Trop de requêtes : patientez une seconde avant de recommencer.' }, 'fr'))
       .toBe('Trop de requêtes : patientez une seconde avant de recommencer.');
-    expect(await explainError(client, { code: '55000', message: 'Ce dossier est clos : il ne reçoit plus de documents.' }))
-      .toBe('Ce dossier est clos : il ne reçoit plus de documents.');
-    expect(await explainError(client, new UserFacingError('Seul un brouillon peut être supprimé.'))).toBe('Seul un brouillon peut être supprimé.');
+    expect(await explainError(client, { code: '55000', message: 'This application is closed: it no longer takes documents.' }, 'en'))
+      .toBe('This application is closed: it no longer takes documents.');
     expect(lookups).toEqual([]);
   });
 
-  it('never shows Postgres’ English', async () => {
-    expect(await explainError(null, { code: 'XX000', message: 'internal error' })).toBe('Une erreur est survenue. Réessayez dans un instant.');
-    expect(await explainError(null, new Error('boom'))).toBe('Une erreur est survenue. Réessayez dans un instant.');
+  it('never shows Postgres’ English: ours instead, in the reader’s language', async () => {
+    expect(await explainError(null, { code: 'XX000', message: 'internal error' }, 'fr')).toBe('Une erreur est survenue. Réessayez dans un instant.');
+    expect(await explainError(null, new Error('boom'), 'fr')).toBe('Une erreur est survenue. Réessayez dans un instant.');
+    expect(await explainError(null, { code: 'XX000', message: 'internal error' }, 'en')).toBe('Something went wrong. Try again in a moment.');
+    expect(await explainError(null, new TypeError('Failed to fetch'), 'en')).toBe('Could not reach the service. Check your connection and try again.');
   });
 
   it('finds the constraint in unique, foreign-key and check messages', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sentenceForDatabaseError, sentences } from './database-errors.ts';
 
-Deno.test('our SQL’s French sentences are shown as raised', () => {
+Deno.test('our SQL’s sentences are shown as raised, whatever the reader’s language', () => {
   for (
     const [code, message] of [
       ['42501', 'Réservé aux administrateurs (compte actif, double authentification).'],
@@ -12,12 +12,16 @@ Deno.test('our SQL’s French sentences are shown as raised', () => {
       ['22023', 'Fichier trop volumineux : 50 Mo au maximum.'],
     ]
   ) {
-    assert.equal(sentenceForDatabaseError(code, message), message);
+    assert.equal(sentenceForDatabaseError(code, message, 'fr'), message);
+    assert.equal(sentenceForDatabaseError(code, message, 'en'), message);
   }
+  // The database raises the member's language itself.
+  assert.equal(sentenceForDatabaseError('55000', 'This application is closed: it no longer takes documents.', 'en'),
+    'This application is closed: it no longer takes documents.');
 });
 
-Deno.test('Postgres’s own English messages get a French sentence for their SQLSTATE', () => {
-  const cases: [string, string, string][] = [
+Deno.test('Postgres’s own English messages get our sentence for their SQLSTATE, in the reader’s language', () => {
+  const cases: [string, string, { fr: string; en: string }][] = [
     ['42501', 'new row violates row-level security policy for table "posts"', sentences.forbidden],
     ['42501', 'permission denied for table profiles', sentences.forbidden],
     ['P0002', 'query returned no rows', sentences.generic],
@@ -30,5 +34,9 @@ Deno.test('Postgres’s own English messages get a French sentence for their SQL
     ['42883', 'function public.secret_thing() does not exist', sentences.generic],
     ['P0001', 'anything raised without a SQLSTATE', sentences.generic],
   ];
-  for (const [code, message, expected] of cases) assert.equal(sentenceForDatabaseError(code, message), expected, code);
+  for (const [code, message, expected] of cases) {
+    assert.equal(sentenceForDatabaseError(code, message, 'fr'), expected.fr, code);
+    assert.equal(sentenceForDatabaseError(code, message, 'en'), expected.en, code);
+  }
+  assert.equal(sentenceForDatabaseError('23505', 'duplicate key value', 'en'), 'This already exists.');
 });

@@ -15,10 +15,10 @@ export const dossierStatusLabelsEn: Record<keyof typeof dossierStatusLabels, str
 export const emailKindLabelsEn: Record<keyof typeof emailKindLabels, string> = {
   security: 'Account security',
   account: 'Account management',
-  messages: 'Messages in your files',
-  dossiers: 'File and document updates',
+  messages: 'Messages in your applications',
+  dossiers: 'Application and document updates',
   tasks: 'Tasks and due-date reminders',
-  events: 'Live events',
+  events: 'Live sessions',
   community: 'Inside community',
 };
 
@@ -27,3 +27,26 @@ export function dossierStatusInSentenceEn(value: string): string {
   const label = (dossierStatusLabelsEn as Record<string, string>)[value];
   return label ? label.toLocaleLowerCase('en') : value;
 }
+
+/**
+ * The English names of public.document_kinds, by code (the table's `label` is the French name; a
+ * database test holds these keys to the table's codes).
+ */
+export const documentKindLabelsEn: Record<string, string> = {
+  passport: 'Passport',
+  photo: 'ID photo',
+  birth_certificate: 'Birth certificate',
+  language_test: 'Language test results (TEF, TCF, IELTS, CELPIP)',
+  education_assessment: 'Educational credential assessment (ECA)',
+  employment_letter: 'Employer letter or job offer',
+  proof_of_funds: 'Proof of funds',
+  police_certificate: 'Police certificate',
+  medical_exam: 'Medical exam',
+  acceptance_letter: 'Letter of acceptance from a school',
+  quebec_certificate: 'Quebec selection or acceptance certificate (CSQ, CAQ)',
+  marriage_certificate: 'Marriage certificate or proof of union',
+  sponsor_income: 'Sponsor’s proof of income',
+  travel_history: 'Travel history',
+  tax_documents: 'Tax notice of assessment',
+  physical_presence: 'Proof of physical presence in Canada',
+};

@@ -7,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import type { DossierDocument } from '../documents/queries';
 import { useDocuments, useDownloadDocument } from '../documents/use-documents';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { useDossier } from '../dossier/use-dossiers';
 import { chronological } from './cache';
 import { ConsultantCard } from './consultant-card';
@@ -45,6 +45,7 @@ function useArrivalAnnouncement(messages: Message[], viewerId: string, senderNam
 
 /** The dossier's chat; loaded on demand (next/dynamic) with the messages tab. */
 export default function ChatPanel({ dossierId, viewerId, names }: ChatPanelProps) {
+  const { explain } = useErrorText();
   const t = useTranslations('chat');
   const toast = useToast();
   const dossier = useDossier(dossierId); // already loaded by the page: who the consultant is

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { DocumentItem } from './document-item';
 import type { DossierDocument } from './queries';
 import type { DocumentDetails } from './schema';
@@ -31,6 +31,7 @@ type DocumentListProps = {
 };
 
 export function DocumentList({ dossierId, documents, kindLabel, viewerId, canReview, kindOptions, uploaderName }: DocumentListProps) {
+  const { explain } = useErrorText();
   const t = useTranslations('documents');
   const toast = useToast();
   const remove = useDeleteDocument(dossierId);

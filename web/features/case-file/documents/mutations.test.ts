@@ -21,7 +21,7 @@ describe('deleteDocument', () => {
     const { supabase, calls } = clientAnswering({ [STORAGE]: { status: 200, body: [] }, '/rest/v1/documents': ROW_DELETED });
     const attempt = deleteDocument(supabase, DOCUMENT);
     await expect(attempt).rejects.toThrow(UserFacingError);
-    await expect(attempt).rejects.toThrow("Le fichier n'a pas été supprimé : ce document a peut-être déjà été examiné. Actualisez la page.");
+    await expect(attempt).rejects.toMatchObject({ problem: 'fileMaybeReviewed' });
     expect(calls).toEqual([`DELETE ${STORAGE}`]);
   });
 
@@ -30,7 +30,7 @@ describe('deleteDocument', () => {
       [STORAGE]: { status: 200, body: [deletedObject('documents', 'd1/other/file.pdf')] },
       '/rest/v1/documents': ROW_DELETED,
     });
-    await expect(deleteDocument(supabase, DOCUMENT)).rejects.toThrow("Le fichier n'a pas été supprimé");
+    await expect(deleteDocument(supabase, DOCUMENT)).rejects.toMatchObject({ problem: 'fileMaybeReviewed' });
     expect(calls).toEqual([`DELETE ${STORAGE}`]);
   });
 
@@ -39,7 +39,7 @@ describe('deleteDocument', () => {
       [STORAGE]: { status: 400, body: { statusCode: '500', error: 'internal', message: 'Internal Server Error' } },
       '/rest/v1/documents': ROW_DELETED,
     });
-    await expect(deleteDocument(supabase, DOCUMENT)).rejects.toThrow("Le fichier n'a pas pu être supprimé. Réessayez dans un instant.");
+    await expect(deleteDocument(supabase, DOCUMENT)).rejects.toMatchObject({ problem: 'fileNotDeleted' });
     expect(calls).toEqual([`DELETE ${STORAGE}`]);
   });
 });

@@ -36,10 +36,10 @@ export async function uploadDocument(
     .select(DOCUMENT_COLUMNS)
     .single();
   if (error) throw error;
-  if (!row.storage_path) throw new UserFacingError('Chemin de stockage manquant pour ce document.');
+  if (!row.storage_path) throw new UserFacingError('storagePathMissing');
   try {
     const { data: { session } } = await supabase.auth.getSession();
-    if (!session) throw new UserFacingError('Votre session a expiré. Reconnectez-vous pour envoyer ce fichier.');
+    if (!session) throw new UserFacingError('sessionExpired');
     const { supabaseUrl, supabasePublishableKey } = publicEnv();
     await putObjectWithProgress({
       supabaseUrl, apiKey: supabasePublishableKey, accessToken: session.access_token,
@@ -59,15 +59,15 @@ export async function uploadDocument(
 export async function deleteDocument(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'id' | 'storage_path'>) {
   if (document.storage_path) {
     const removed = await removeFiles(supabase, DOCUMENTS_BUCKET, [document.storage_path]).catch(() => {
-      throw new UserFacingError("Le fichier n'a pas pu être supprimé. Réessayez dans un instant.");
+      throw new UserFacingError('fileNotDeleted');
     });
     if (!removed) {
-      throw new UserFacingError("Le fichier n'a pas été supprimé : ce document a peut-être déjà été examiné. Actualisez la page.");
+      throw new UserFacingError('fileMaybeReviewed');
     }
   }
   const { data, error } = await supabase.from('documents').delete().eq('id', document.id).select('id');
   if (error) throw error;
-  if (data.length === 0) throw new UserFacingError('Ce document a déjà été examiné : il ne peut plus être supprimé.');
+  if (data.length === 0) throw new UserFacingError('reviewedNotDeletable');
 }
 
 /**
@@ -79,7 +79,7 @@ export async function correctDocument(supabase: AppSupabaseClient, documentId: s
     .update({ kind: details.kind || null, expires_on: details.expiresOn || null })
     .eq('id', documentId).select('id');
   if (error) throw error;
-  if (data.length === 0) throw new UserFacingError('Ce document a déjà été examiné : il ne peut plus être corrigé.');
+  if (data.length === 0) throw new UserFacingError('reviewedNotCorrectable');
 }
 
 /** The assigned pro or an admin approves, or rejects with a reason (public.review_document). */
@@ -99,17 +99,17 @@ export const PREVIEW_URL_SECONDS = 300;
 
 /** A signed link to show an image or a PDF in the page; Storage's RLS decides who may have one. */
 export async function signedPreviewUrl(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'storage_path'>) {
-  if (!document.storage_path) throw new UserFacingError('Fichier introuvable.');
+  if (!document.storage_path) throw new UserFacingError('fileNotFound');
   const { data, error } = await supabase.storage.from(DOCUMENTS_BUCKET).createSignedUrl(document.storage_path, PREVIEW_URL_SECONDS);
-  if (error || !data) throw error ?? new UserFacingError('Fichier introuvable.');
+  if (error || !data) throw error ?? new UserFacingError('fileNotFound');
   return data.signedUrl;
 }
 
 export async function signedDownloadUrl(supabase: AppSupabaseClient, document: Pick<DossierDocument, 'storage_path' | 'file_name'>) {
-  if (!document.storage_path) throw new UserFacingError('Fichier introuvable.');
+  if (!document.storage_path) throw new UserFacingError('fileNotFound');
   const { data, error } = await supabase.storage
     .from(DOCUMENTS_BUCKET)
     .createSignedUrl(document.storage_path, SIGNED_URL_SECONDS, { download: document.file_name });
-  if (error || !data) throw new UserFacingError("Le lien de téléchargement n'a pas pu être créé. Réessayez dans un instant.");
+  if (error || !data) throw new UserFacingError('downloadLinkFailed');
   return data.signedUrl;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '@/lib/supabase/explain-error';
-import { isAbort, objectUrl, putObjectWithProgress, storageErrorMessage } from './upload';
+import { isAbort, objectUrl, putObjectWithProgress, storageProblem } from './upload';
 
 /** A stand-in XMLHttpRequest that records the request and lets the test drive its events. */
 class FakeXhr {
@@ -91,13 +91,13 @@ describe('putObjectWithProgress', () => {
     ]);
   });
 
-  it('turns Storage refusals into French sentences', async () => {
+  it('turns Storage refusals into problems of our own (said in the viewer’s language)', async () => {
     const done = putObjectWithProgress(input);
     FakeXhr.last!.respond(400, JSON.stringify({ statusCode: '413', error: 'Payload too large', message: 'The object exceeded the maximum allowed size' }));
-    await expect(done).rejects.toEqual(new UserFacingError('Fichier trop volumineux pour le stockage (50 Mo au maximum).'));
-    expect(storageErrorMessage(400, JSON.stringify({ statusCode: '415', error: 'invalid_mime_type' }))).toBe('Type de fichier non accepté par le stockage.');
-    expect(storageErrorMessage(403, 'not json')).toContain('Rechargez la page');
-    expect(storageErrorMessage(500, '')).toBe("L'envoi du fichier a échoué. Réessayez dans un instant.");
+    await expect(done).rejects.toEqual(new UserFacingError('storageTooLarge'));
+    expect(storageProblem(400, JSON.stringify({ statusCode: '415', error: 'invalid_mime_type' }))).toBe('storageType');
+    expect(storageProblem(403, 'not json')).toBe('storageRefused');
+    expect(storageProblem(500, '')).toBe('storageFailed');
   });
 
   it('stops when cancelled, with an AbortError the form tells apart from failures', async () => {
@@ -112,7 +112,7 @@ describe('putObjectWithProgress', () => {
   it('says when the network is down', async () => {
     const done = putObjectWithProgress(input);
     FakeXhr.last!.onerror?.();
-    await expect(done).rejects.toThrow('Connexion au stockage impossible');
+    await expect(done).rejects.toMatchObject({ problem: 'storageUnreachable' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { UserFacingError } from '@/lib/supabase/explain-error';
+import { type Problem, UserFacingError } from '@/lib/supabase/explain-error';
 
 export type UploadProgress = { loaded: number; total: number };
 
@@ -19,8 +19,8 @@ export function objectUrl(supabaseUrl: string, bucket: string, path: string): st
   return `${supabaseUrl.replace(/\/$/, '')}/storage/v1/object/${bucket}/${encoded}`;
 }
 
-/** A French sentence for a Storage error answer (Storage's own messages are in English). */
-export function storageErrorMessage(status: number, body: string): string {
+/** The problem a Storage error answer says, for a sentence of our own (Storage's messages are English and technical). */
+export function storageProblem(status: number, body: string): Problem {
   let code = status;
   try {
     const parsed = JSON.parse(body) as { statusCode?: string; error?: string };
@@ -30,12 +30,12 @@ export function storageErrorMessage(status: number, body: string): string {
   } catch {
     // not JSON: keep the HTTP status
   }
-  if (code === 413) return 'Fichier trop volumineux pour le stockage (50 Mo au maximum).';
-  if (code === 415) return 'Type de fichier non accepté par le stockage.';
-  if (code === 409) return 'Un fichier porte déjà ce nom pour ce document.';
-  if (code === 401 || code === 403) return "Le stockage a refusé l'envoi : votre session a peut-être expiré. Rechargez la page.";
-  if (code === 429) return 'Trop de requêtes : patientez une seconde avant de recommencer.';
-  return "L'envoi du fichier a échoué. Réessayez dans un instant.";
+  if (code === 413) return 'storageTooLarge';
+  if (code === 415) return 'storageType';
+  if (code === 409) return 'storageDuplicate';
+  if (code === 401 || code === 403) return 'storageRefused';
+  if (code === 429) return 'storageRateLimited';
+  return 'storageFailed';
 }
 
 /**
@@ -63,12 +63,12 @@ export function putObjectWithProgress({ supabaseUrl, apiKey, accessToken, bucket
         onProgress?.({ loaded: file.size, total: file.size });
         resolve();
       } else {
-        reject(new UserFacingError(storageErrorMessage(xhr.status, xhr.responseText)));
+        reject(new UserFacingError(storageProblem(xhr.status, xhr.responseText)));
       }
     };
     xhr.onerror = () => {
       done();
-      reject(new UserFacingError('Connexion au stockage impossible. Vérifiez votre réseau et réessayez.'));
+      reject(new UserFacingError('storageUnreachable'));
     };
     xhr.onabort = () => {
       done();

@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '@/lib/supabase/explain-error';
+import { WithMessages } from '@/test/render-with-app';
 import type { UploadDocumentInput } from './mutations';
 import type { UploadProgress } from './upload';
 import { useDocumentUpload } from './use-document-upload';
@@ -21,10 +22,12 @@ vi.mock('./mutations', () => ({
 
 const file = new File([new Uint8Array(400)], 'passeport.pdf', { type: 'application/pdf' });
 
-function setup() {
+function setup(locale: 'fr-CA' | 'en-CA' = 'fr-CA') {
   const client = new QueryClient();
   const invalidate = vi.spyOn(client, 'invalidateQueries');
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <WithMessages locale={locale}><QueryClientProvider client={client}>{children}</QueryClientProvider></WithMessages>
+  );
   return { invalidate, ...renderHook(() => useDocumentUpload('d1'), { wrapper }) };
 }
 
@@ -61,7 +64,20 @@ describe('useDocumentUpload', () => {
     const { result } = setup();
     act(() => void result.current.start(file, { kind: '', expiresOn: '' }));
     await waitFor(() => expect(uploads).toHaveLength(1));
-    await act(async () => uploads[0]!.fail(new UserFacingError('Type de fichier non accepté par le stockage.')));
+    await act(async () => uploads[0]!.fail(new UserFacingError('storageType')));
     expect(result.current.state).toEqual({ phase: 'failed', fileName: 'passeport.pdf', message: 'Type de fichier non accepté par le stockage.' });
+  });
+
+  it('says in English why a file was not sent to an English member', async () => {
+    const { result } = setup('en-CA');
+    act(() => void result.current.start(file, { kind: '', expiresOn: '' }));
+    await waitFor(() => expect(uploads).toHaveLength(1));
+    await act(async () => uploads[0]!.fail(new UserFacingError('storageTooLarge')));
+    expect(result.current.state).toEqual({ phase: 'failed', fileName: 'passeport.pdf', message: 'File too large for storage (50 MB at most).' });
+    uploads.length = 0;
+    act(() => void result.current.start(file, { kind: '', expiresOn: '' }));
+    await waitFor(() => expect(uploads).toHaveLength(1));
+    await act(async () => uploads[0]!.fail({ code: '23505', message: 'duplicate key value' }));
+    expect(result.current.state).toMatchObject({ phase: 'failed', message: 'This already exists.' });
   });
 });

@@ -2,8 +2,8 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { explain } from '@/lib/supabase/explain-error';
 import { loadSupabase } from '@/lib/supabase/lazy';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { uploadDocument } from './mutations';
 import type { DocumentDetails } from './schema';
 import { isAbort } from './upload';
@@ -19,6 +19,7 @@ export type UploadState =
 /** One upload at a time with its progress, cancellable; the lists refresh when it lands. */
 export function useDocumentUpload(dossierId: string) {
   const queryClient = useQueryClient();
+  const { explain } = useErrorText();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
 
@@ -43,7 +44,7 @@ export function useDocumentUpload(dossierId: string) {
       if (controller.current === abort) controller.current = null;
       await refreshAfterDocumentChange(queryClient, dossierId);
     }
-  }, [dossierId, queryClient]);
+  }, [dossierId, explain, queryClient]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 

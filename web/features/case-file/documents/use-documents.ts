@@ -6,7 +6,8 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { taskKeys } from '../tasks/keys';
 import { documentKeys } from './keys';
 import { correctDocument, deleteDocument, reviewDocument, signedDownloadUrl } from './mutations';
-import { fetchDocumentKinds, fetchDocuments, type DossierDocument } from './queries';
+import { useDocumentKindName } from './kind-name';
+import { type DocumentKind, fetchDocumentKinds, fetchDocuments, type DossierDocument } from './queries';
 import type { DocumentDetails } from './schema';
 
 export function useDocuments(dossierId: string) {
@@ -16,11 +17,15 @@ export function useDocuments(dossierId: string) {
   });
 }
 
+/** The kinds of document, named and ordered in the viewer's language. */
 export function useDocumentKinds() {
+  const name = useDocumentKindName();
   return useQuery({
     queryKey: documentKeys.kinds(),
     queryFn: async () => fetchDocumentKinds(await loadSupabase()),
     staleTime: Number.POSITIVE_INFINITY, // reference data, changed only by migrations
+    select: (kinds: DocumentKind[]) =>
+      kinds.map((kind) => ({ ...kind, label: name(kind.code, kind.label) })).sort((a, b) => a.label.localeCompare(b.label)),
   });
 }
 

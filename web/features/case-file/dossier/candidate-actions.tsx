@@ -11,7 +11,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { EditDetailsDialog } from './edit-details-dialog';
 import type { Dossier } from './queries';
 import { candidateCanSubmit, NOTE_MAX_LENGTH } from './labels';
@@ -25,6 +25,7 @@ import { useChangeDossierStatus, useChecklist, useDeleteDraft } from './use-doss
  * (the database refuses it too), offered after a warning naming what is missing, else the main button.
  */
 export function CandidateActions({ dossier }: { dossier: Dossier }) {
+  const { explain } = useErrorText();
   const router = useRouter();
   const toast = useToast();
   const change = useChangeDossierStatus(dossier.id);

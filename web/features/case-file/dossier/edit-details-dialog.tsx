@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from './labels';
 import type { Dossier } from './queries';
 import { dossierDetailsSchema, type DossierDetailsValues } from './schema';
@@ -15,6 +15,7 @@ import { useUpdateDossierDetails } from './use-dossiers';
 
 /** The candidate renames their dossier or rewrites its description (draft, or sent back to them). */
 export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier; open: boolean; onClose: () => void }) {
+  const { explain } = useErrorText();
   const toast = useToast();
   const update = useUpdateDossierDetails(dossier.id);
   const { register, handleSubmit, control, reset, formState: { errors } } = useForm<DossierDetailsValues>({

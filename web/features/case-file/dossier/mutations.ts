@@ -22,7 +22,7 @@ export async function updateDossierDetails(supabase: AppSupabaseClient, dossierI
     .eq('id', dossierId)
     .select('id');
   if (error) throw error;
-  if (data.length === 0) throw new UserFacingError('Ce dossier ne peut plus être modifié : il est en cours d’examen.');
+  if (data.length === 0) throw new UserFacingError('dossierLocked');
 }
 
 /** Moves the dossier along its workflow; the database checks the edge and writes the timeline. */
@@ -41,5 +41,5 @@ export async function changeDossierStatus(supabase: AppSupabaseClient, dossierId
 export async function deleteDraft(supabase: AppSupabaseClient, dossierId: string) {
   const { data, error } = await supabase.from('dossiers').delete().eq('id', dossierId).select('id');
   if (error) throw error;
-  if (data.length === 0) throw new UserFacingError('Seul un brouillon peut être supprimé.');
+  if (data.length === 0) throw new UserFacingError('onlyDraftDeletable');
 }

@@ -10,7 +10,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
 import { dossierPath, routes } from '@/lib/routes';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { DESCRIPTION_MAX_LENGTH, PROGRAM_LABELS, PROGRAM_TYPES, TITLE_MAX_LENGTH } from './labels';
 import type { NewDossierValues } from './schema';
 import { useCreateDossier } from './use-dossiers';
@@ -24,6 +24,7 @@ const PROGRAM_OPTIONS = PROGRAM_TYPES.map((value) => ({ value, label: PROGRAM_LA
 
 /** A new draft: the program (which sets the document checklist), a title, a description. */
 export function NewDossierForm() {
+  const { explain } = useErrorText();
   const router = useRouter();
   const toast = useToast();
   const create = useCreateDossier();

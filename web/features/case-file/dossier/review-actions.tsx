@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { Dossier } from './queries';
 import { NOTE_MAX_LENGTH, STATUS_LABELS, staffTransitions } from './labels';
 import { statusChangeSchema, type StatusChangeValues } from './schema';
@@ -16,6 +16,7 @@ import { useChangeDossierStatus } from './use-dossiers';
 /** The assigned pro (or an admin) moves the dossier on, with a note kept in its timeline. Key it by
  * status: the choices (and the form) start afresh at each step. */
 export function ReviewActions({ dossier }: { dossier: Dossier }) {
+  const { explain } = useErrorText();
   const toast = useToast();
   const change = useChangeDossierStatus(dossier.id);
   const options = staffTransitions(dossier.status);

@@ -5,7 +5,8 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { proInboxKeys } from '../inbox/keys';
 import { dossierKeys } from './keys';
 import { changeDossierStatus, createDossier, deleteDraft, updateDossierDetails } from './mutations';
-import { fetchChecklist, fetchDossier, fetchMyDossiers, fetchReadiness, fetchStatusHistory } from './queries';
+import { useDocumentKindName } from '../documents/kind-name';
+import { type ChecklistItem, fetchChecklist, fetchDossier, fetchMyDossiers, fetchReadiness, fetchStatusHistory } from './queries';
 import type { DossierStatus } from './labels';
 import type { DossierDetailsValues, NewDossierValues } from './schema';
 
@@ -30,11 +31,14 @@ export function useStatusHistory(dossierId: string) {
   });
 }
 
+/** The dossier's checklist, each kind named in the viewer's language. */
 export function useChecklist(dossierId: string, enabled = true) {
+  const name = useDocumentKindName();
   return useQuery({
     queryKey: dossierKeys.checklist(dossierId),
     queryFn: async () => fetchChecklist(await loadSupabase(), dossierId),
     enabled,
+    select: (items: ChecklistItem[]) => items.map((item) => ({ ...item, label: name(item.kind, item.label) })),
   });
 }
 

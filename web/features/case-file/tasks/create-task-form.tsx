@@ -8,7 +8,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { useChecklist } from '../dossier/use-dossiers';
 import { TASK_NOTE_MAX_LENGTH } from './labels';
 import { newTaskSchema, type NewTaskValues } from './schema';
@@ -18,6 +18,7 @@ const EMPTY: NewTaskValues = { title: '', note: '', dueOn: '', documentKind: '',
 
 /** The assigned pro (or an admin) asks the candidate, or notes for themselves, something to do. */
 export function CreateTaskForm({ dossierId, viewerId }: { dossierId: string; viewerId: string }) {
+  const { explain } = useErrorText();
   const toast = useToast();
   const create = useCreateTask(dossierId, viewerId);
   // The kinds this dossier's program requires (already read for the checklist).

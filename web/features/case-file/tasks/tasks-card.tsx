@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { bySoonest, todayIn } from './due';
 import { TASK_STATUS_LABELS, TASK_STATUS_TONES } from './labels';
 import type { Task } from './queries';
@@ -24,6 +24,7 @@ const isOpen = (task: Task) => task.status === 'open' || task.status === 'submit
 
 /** The dossier's tasks: open ones soonest first (overdue marked), then the closed; actions by role. */
 export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCardProps) {
+  const { explain } = useErrorText();
   const tasks = useDossierTasks(dossierId);
   const { timeZone } = useViewer();
   const today = todayIn(new Date(), timeZone);

@@ -5,13 +5,17 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { dossierKeys } from '../dossier/keys';
 import { taskKeys } from './keys';
 import { cancelTask, completeTask, createTask, reopenTask } from './mutations';
-import { fetchDossierTasks, fetchTaskEvents } from './queries';
+import { useDocumentKindName } from '../documents/kind-name';
+import { fetchDossierTasks, fetchTaskEvents, type Task } from './queries';
 import type { NewTaskValues } from './schema';
 
+/** The dossier's tasks, the kind of document each asks for named in the viewer's language. */
 export function useDossierTasks(dossierId: string) {
+  const name = useDocumentKindName();
   return useQuery({
     queryKey: taskKeys.dossier(dossierId),
     queryFn: async () => fetchDossierTasks(await loadSupabase(), dossierId),
+    select: (tasks: Task[]) => tasks.map((task) => (task.kind ? { ...task, kind: { label: name(task.document_kind, task.kind.label) } } : task)),
   });
 }
 
