@@ -95,10 +95,10 @@ test('an admin cancels an event only with a reason and after confirming', async 
 
   await detail.cancel.click();
   const dialog = detail.cancelDialog;
-  await expect(dialog.root).toContainText('3 personnes inscrites ou en attente recevront la raison.');
+  await expect(dialog.root).toContainText('3 personnes inscrites ou en attente recevront le motif.');
   await expect(dialog.reason).toBeFocused();
   await dialog.confirm.click();
-  await expect(dialog.root.getByText('Indiquez la raison de l’annulation.')).toBeVisible();
+  await expect(dialog.root.getByText('Indiquez le motif de l’annulation.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin event: cancel confirmation');
   await screenshot(page, 'admin-event-cancel-dialog');
   expect(standIn.requests({ path: '/rest/v1/rpc/cancel_event' })).toEqual([]);

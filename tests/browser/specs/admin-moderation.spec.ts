@@ -20,7 +20,7 @@ test('an admin removes reported content with a reason and mutes its author, afte
   await moderation.item('Visa garanti').getByTestId('moderation-remove').click();
   const dialog = moderation.removeDialog;
   await dialog.confirm.click();
-  await expect(dialog.root.getByText('Indiquez la raison du retrait.')).toBeVisible();
+  await expect(dialog.root.getByText('Indiquez le motif du retrait.')).toBeVisible();
   expect(standIn.requests({ path: '/rest/v1/rpc/resolve_report' })).toEqual([]);
   await dialog.note.fill('Arnaque : promesse de visa contre paiement.');
   // No mute is chosen for the moderator (it used to read as 7 days).

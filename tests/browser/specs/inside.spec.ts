@@ -168,7 +168,7 @@ test('an author sees their hidden post and comment marked as such, with comments
   await post.goto();
 
   await expect(post.hiddenNotice).toContainText('Publication masquée');
-  await expect(post.comments.first().getByTestId('hidden-notice')).toContainText('Raison : Propos injurieux.');
+  await expect(post.comments.first().getByTestId('hidden-notice')).toContainText('Motif : Propos injurieux.');
   await expect(page.getByText('Les commentaires sont fermés tant que la publication est masquée.')).toBeVisible();
   await expect(post.post.like).toBeDisabled();
   await expectNoSeriousA11yViolations(page, 'inside hidden post');

@@ -21,12 +21,12 @@ describe('CancelEventDialog', () => {
     const user = userEvent.setup();
     renderWithApp(<Opener />, { viewer: adminViewer });
     await user.click(screen.getByRole('button', { name: 'Annuler ce Live' }));
-    await user.click(screen.getByRole('textbox', { name: 'Raison de l’annulation' }));
+    await user.click(screen.getByRole('textbox', { name: 'Motif de l’annulation' }));
     await user.tab();
     expect(shownErrors()).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Annuler le Live' }));
-    expect(await screen.findByText('Indiquez la raison de l’annulation.')).toBeTruthy();
+    expect(await screen.findByText('Indiquez le motif de l’annulation.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Garder le Live' }));
     await user.click(screen.getByRole('button', { name: 'Annuler ce Live' }));
     expect(screen.getByRole('dialog')).toBeTruthy();

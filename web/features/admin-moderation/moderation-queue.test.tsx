@@ -27,10 +27,10 @@ describe('ModerationQueue', () => {
     await user.click(screen.getByRole('button', { name: 'Retirer…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Retirer cette publication ?' }, LAZY);
     await user.click(within(dialog).getByRole('button', { name: 'Retirer le contenu' }));
-    expect(await within(dialog).findByText('Indiquez la raison du retrait.')).toBeTruthy();
+    expect(await within(dialog).findByText('Indiquez le motif du retrait.')).toBeTruthy();
     expect(rpc).not.toHaveBeenCalled();
 
-    await user.type(within(dialog).getByRole('textbox', { name: /Raison du retrait/ }), 'Publicité non sollicitée');
+    await user.type(within(dialog).getByRole('textbox', { name: /Motif du retrait/ }), 'Publicité non sollicitée');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Mettre Spammeur en sourdine' }), '7');
     await user.click(within(dialog).getByRole('button', { name: 'Retirer le contenu' }));
 

@@ -13,7 +13,7 @@ describe('HiddenNotice', () => {
   it('gives the moderators’ reason for removed content', () => {
     render(<WithMessages><HiddenNotice what="comment" removalReason="Propos injurieux" /></WithMessages>);
     expect(screen.getByRole('status').textContent).toContain('Commentaire retiré par la modération');
-    expect(screen.getByRole('status').textContent).toContain('Raison : Propos injurieux.');
+    expect(screen.getByRole('status').textContent).toContain('Motif : Propos injurieux.');
   });
 
   it('says it in English to an English reader', () => {

@@ -52,7 +52,7 @@ export function ReviewActions({ dossier }: { dossier: Dossier }) {
           />
           <Textarea
             label="Note"
-            hint={`Visible par le candidat dans l'historique (ce qu'il doit faire, la raison d'une décision). ${NOTE_MAX_LENGTH} caractères au maximum.`}
+            hint={`Visible par le candidat dans l’historique (ce qu’il doit faire, le motif d’une décision). ${NOTE_MAX_LENGTH} caractères au maximum.`}
             rows={3}
             data-test="review-note"
             error={errors.note?.message}
