@@ -30,7 +30,7 @@ describe('CandidateActions’ dialogs', () => {
     await user.tab();
     expect(shownErrors()).toEqual([]);
 
-    await user.click(screen.getByRole('textbox', { name: 'Message pour votre professionnel (facultatif)' }));
+    await user.click(screen.getByRole('textbox', { name: 'Message pour votre consultant (facultatif)' }));
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Soumettre' }));
     expect(await screen.findByText('2000 caractères au maximum.')).toBeTruthy();
@@ -38,7 +38,7 @@ describe('CandidateActions’ dialogs', () => {
     await user.click(submit);
     expect(screen.getByRole('dialog')).toBeTruthy();
     expect(shownErrors()).toEqual([]);
-    expect(screen.getByRole('textbox', { name: 'Message pour votre professionnel (facultatif)' })).toHaveProperty('value', '');
+    expect(screen.getByRole('textbox', { name: 'Message pour votre consultant (facultatif)' })).toHaveProperty('value', '');
   });
 
   it('the edit dialog opens without an error on its required title, and clean again after an empty one was refused', async () => {

@@ -56,7 +56,7 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       () => {
         setSubmitting(false);
         reset();
-        toast.success(resubmit ? 'Dossier soumis à nouveau à votre professionnel.' : 'Dossier soumis. Votre professionnel en sera averti.');
+        toast.success(resubmit ? 'Dossier soumis à nouveau à votre consultant.' : 'Dossier soumis. Votre consultant en sera averti.');
       },
       async (error: unknown) => toast.error(await explain(error)),
     ),
@@ -92,8 +92,8 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
         onClose={closeSubmit}
         title={resubmit ? 'Soumettre à nouveau ce dossier ?' : 'Soumettre ce dossier ?'}
         description={resubmit
-          ? 'Votre professionnel reprendra l’examen avec les éléments ajoutés.'
-          : 'Votre professionnel pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
+          ? 'Votre consultant reprendra l’examen avec les éléments ajoutés.'
+          : 'Votre consultant pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
         footer={<>
           <Button variant="secondary" onClick={closeSubmit}>Annuler</Button>
           <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">
@@ -110,8 +110,8 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
         ) : null}
         <form id="submit-dossier-form" noValidate onSubmit={onSubmit}>
           <Textarea
-            label="Message pour votre professionnel (facultatif)"
-            hint={`Ajouté à l'historique du dossier. ${NOTE_MAX_LENGTH} caractères au maximum.`}
+            label="Message pour votre consultant (facultatif)"
+            hint={`Ajouté à l’historique du dossier. ${NOTE_MAX_LENGTH} caractères au maximum.`}
             rows={3}
             data-autofocus
             error={errors.note?.message}

@@ -65,7 +65,7 @@ export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCard
   );
 
   return (
-    <Card title="Tâches" description={isStaff ? 'Le candidat est averti de chaque tâche qui lui est confiée.' : 'Ce que votre conseiller vous demande, et pour quand.'}>
+    <Card title="Tâches" description={isStaff ? 'Le candidat est averti de chaque tâche qui lui est confiée.' : 'Ce que votre consultant vous demande, et pour quand.'}>
       {tasks.isPending ? (
         <div role="status"><span className="sr-only">Chargement des tâches…</span><Skeleton className="h-24" /></div>
       ) : tasks.isError ? (
