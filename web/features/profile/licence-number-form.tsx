@@ -5,21 +5,22 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
-import { describeError } from '@/lib/supabase/errors';
-import { explain } from '@/lib/supabase/explain-error';
+import { useErrorText } from '@/lib/supabase/use-error-text';
 import { useLicenceNumber, useSaveLicenceNumber } from './use-licence-number';
 
 /** The consultant's CICC licence number, shown to their candidates; the database checks its format. */
 export function LicenceNumberForm({ proId }: { proId: string }) {
   const t = useTranslations('profile');
+  const { describe } = useErrorText();
   const { data: saved, error, isPending } = useLicenceNumber(proId);
-  if (error) return <p role="alert" className="text-sm text-red-700">{t('licenceLoadError')} {describeError(error)}</p>;
+  if (error) return <p role="alert" className="text-sm text-red-700">{t('licenceLoadError')} {describe(error)}</p>;
   if (isPending) return <p className="text-sm text-slate-600" aria-busy="true">{t('licenceLoading')}</p>;
   return <NumberForm proId={proId} saved={saved} />;
 }
 
 function NumberForm({ proId, saved }: { proId: string; saved: string | null }) {
   const t = useTranslations('profile');
+  const { explain } = useErrorText();
   const toast = useToast();
   const save = useSaveLicenceNumber(proId);
   const { register, handleSubmit, reset, setError, formState: { errors, isDirty } } = useForm({ defaultValues: { licenceNumber: saved ?? '' } });
