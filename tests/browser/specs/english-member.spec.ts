@@ -141,6 +141,8 @@ test('an English member opens their applications and reads one in English, the c
   await expect(page.getByRole('heading', { name: 'Checklist' })).toBeVisible();
   await expect(detail.readiness).toHaveText('25%');
   await expect(page.getByText('Application complete')).toBeVisible();
+  await expect(detail.missing).toContainText('ID photo');
+  await expect(page.getByTestId('checklist-item').filter({ hasText: 'Passport' })).toContainText('Approved');
   await expectNoSeriousA11yViolations(page, 'English application');
   await screenshot(page, 'dossier-overview-english');
 });

@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { useDateLocale } from '@/components/ui/date-locale';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useDocumentKindName } from '../documents/kind-name';
 import { CHECKLIST_STATES, type ChecklistState } from '../documents/labels';
 import { formatDay } from '@/lib/format';
 import { progressClasses } from '../progress-classes';
@@ -30,6 +31,8 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
   const t = useTranslations('caseFile.checklist');
   const locale = useDateLocale();
   const day = (date: string) => formatDay(date, locale);
+  const kindName = useDocumentKindName();
+  const name = (item: ChecklistItem) => kindName(item.kind, item.label);
   const checklist = useChecklist(dossierId);
   const readiness = useReadiness(dossierId);
   const requested = requestsByKind(useDossierTasks(dossierId).data ?? []);
@@ -54,12 +57,12 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
       </div>
       {toProvide.length > 0 ? (
         <Alert tone="warning" className="mt-4" title={t('toProvide')} data-test="checklist-missing">
-          {toProvide.map((item) => item.label).join(' · ')}
+          {toProvide.map(name).join(' · ')}
         </Alert>
       ) : null}
       {expiring.length > 0 ? (
         <Alert tone="info" className="mt-4" title={t('expiring')} data-test="checklist-expiring">
-          {expiring.map((item) => (item.expires_on ? t('expiringOn', { label: item.label, date: day(item.expires_on) }) : item.label)).join(' · ')}
+          {expiring.map((item) => (item.expires_on ? t('expiringOn', { label: name(item), date: day(item.expires_on) }) : name(item))).join(' · ')}
         </Alert>
       ) : null}
       <ul className="mt-4 divide-y divide-slate-200" data-test="checklist">
@@ -69,7 +72,7 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
           return (
             <li key={item.kind} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="checklist-item" data-kind={item.kind}>
               <span className="text-slate-900">
-                {item.label}
+                {name(item)}
                 {request ? (
                   <span className="block text-sm font-medium text-amber-900" data-test="checklist-requested">
                     {request.due_on ? t('requestedFor', { date: day(request.due_on) }) : t('requested')}

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { NewDossierForm } from '@/features/case-file';
+import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { routes } from '@/lib/routes';
 
@@ -18,7 +19,7 @@ export default async function NewDossierPage() {
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
-      <NewDossierForm />
+      <ClientMessagesScope><NewDossierForm /></ClientMessagesScope>
     </>
   );
 }
