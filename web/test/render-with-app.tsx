@@ -57,7 +57,7 @@ export function renderWithApp(ui: ReactNode, { viewer = testViewer(), queryClien
     <WithMessages locale={locale}>
       <QueryClientProvider client={queryClient}>
         <ViewerProvider viewer={viewer}>
-          <ToastProvider>{ui}</ToastProvider>
+          <ToastProvider closeLabel={(locale === 'en-CA' ? en : fr).caseFile.toastClose}>{ui}</ToastProvider>
         </ViewerProvider>
       </QueryClientProvider>
     </WithMessages>,

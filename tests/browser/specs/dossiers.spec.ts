@@ -26,7 +26,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
 
   const list = new DossierListPage(page);
   await list.goto();
-  await expect(page.getByText("Aucun dossier pour l'instant")).toBeVisible();
+  await expect(page.getByText('Aucun dossier pour l’instant')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'dossiers (empty)');
   await screenshot(page, 'dossiers-empty');
 
@@ -58,7 +58,7 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await list.expectShown();
   await expect(list.cards).toHaveCount(1);
   await expect(list.card(title)).toContainText('Brouillon');
-  await expect(list.card(title)).toContainText("Permis d'études");
+  await expect(list.card(title)).toContainText('Permis d’études');
   const reads = standIn.requests({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } });
   expect(reads.at(-1)!.query).toMatchObject({
     select: 'id,title,program_type,status,created_at,updated_at,candidate_unread_count',

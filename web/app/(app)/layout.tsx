@@ -26,7 +26,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     <DateLocaleProvider locale={locale}>
       <AuthTextProvider text={messages.auth}>
         <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
-        <AppProviders viewer={viewer}>
+        <AppProviders viewer={viewer} toastCloseLabel={t('caseFile.toastClose')}>
           <AppShell
             text={{ menu: t('shell.menu'), nav }}
             headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}

@@ -18,7 +18,7 @@ function makeQueryClient() {
 }
 
 /** Client providers of the signed-in area: React Query, toasts, the viewer. */
-export function AppProviders({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+export function AppProviders({ viewer, toastCloseLabel, children }: { viewer: Viewer; toastCloseLabel: string; children: ReactNode }) {
   // One client per browser tab (never shared between users on the server).
   const [queryClient] = useState(makeQueryClient);
   // supabase-js stays out of the first load; fetch it right after hydration. The browser client
@@ -29,7 +29,7 @@ export function AppProviders({ viewer, children }: { viewer: Viewer; children: R
   return (
     <QueryClientProvider client={queryClient}>
       <ViewerProvider viewer={viewer}>
-        <ToastProvider>{children}</ToastProvider>
+        <ToastProvider closeLabel={toastCloseLabel}>{children}</ToastProvider>
       </ViewerProvider>
     </QueryClientProvider>
   );

@@ -1,10 +1,12 @@
 'use client';
 
 import { Upload } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from './button';
 import { cn } from './cn';
-import { checkFiles, describeLimits, type FileRules } from './file-rules';
+import { useDateLocale } from './date-locale';
+import { formatBytes, formatNames, sortFiles, type FileRules } from './file-rules';
 
 type FileDropZoneProps = FileRules & {
   label: string;
@@ -17,10 +19,14 @@ type FileDropZoneProps = FileRules & {
 };
 
 /**
- * Drag-and-drop with a keyboard and pointer alternative (WCAG 2.5.7): the "Choisir" button opens
- * the system file picker. Files are checked against type and size before `onFiles`.
+ * Drag-and-drop with a keyboard and pointer alternative (WCAG 2.5.7): the "Choose a file" button
+ * opens the system file picker. Files are checked against type and size before `onFiles`.
  */
-export function FileDropZone({ label, hint, accept, maxBytes, multiple = false, disabled = false, buttonLabel = 'Choisir un fichier', onFiles }: FileDropZoneProps) {
+export function FileDropZone({ label, hint, accept, maxBytes, multiple = false, disabled = false, buttonLabel, onFiles }: FileDropZoneProps) {
+  const t = useTranslations('caseFile.files');
+  const locale = useDateLocale();
+  const max = formatBytes(maxBytes, locale);
+  const limits = t('limits', { types: formatNames(accept), max });
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +37,8 @@ export function FileDropZone({ label, hint, accept, maxBytes, multiple = false, 
   const receive = (list: FileList | null) => {
     const files = Array.from(list ?? []).slice(0, multiple ? undefined : 1);
     if (files.length === 0) return;
-    const { accepted, errors } = checkFiles(files, { accept, maxBytes });
+    const { accepted, refused } = sortFiles(files, { accept, maxBytes });
+    const errors = refused.map(({ file, problem }) => t(problem, { name: file.name, size: formatBytes(file.size, locale), max, limits }));
     setError(errors.length > 0 ? errors.join(' ') : null);
     if (accepted.length > 0) onFiles(accepted);
   };
@@ -57,11 +64,11 @@ export function FileDropZone({ label, hint, accept, maxBytes, multiple = false, 
       >
         <Upload aria-hidden="true" className="size-8 text-slate-500" />
         {/* No drag and drop on touch screens: the button is the way there. */}
-        <p className="text-sm text-slate-700 pointer-coarse:hidden">Glissez-déposez ici, ou</p>
+        <p className="text-sm text-slate-700 pointer-coarse:hidden">{t('drop')}</p>
         <Button variant="secondary" disabled={disabled} aria-describedby={cn(hintId, error && errorId)} onClick={() => inputRef.current?.click()}>
-          {buttonLabel}
+          {buttonLabel ?? t('choose')}
         </Button>
-        <p id={hintId} className="text-sm text-slate-600">{hint ?? describeLimits({ accept, maxBytes })}</p>
+        <p id={hintId} className="text-sm text-slate-600">{hint ?? limits}</p>
       </div>
       {/* The real picker, reached through the button (one tab stop, one accessible name). */}
       <input

@@ -16,31 +16,49 @@ const LABELS: Record<string, string> = {
   'application/vnd.oasis.opendocument.text': 'OpenDocument (.odt)',
 };
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return formatQuantity(bytes / (1024 * 1024), 'Mo', APP_LOCALE, { maximumFractionDigits: 1 });
-  if (bytes >= 1024) return formatQuantity(Math.round(bytes / 1024), 'Ko');
-  return formatQuantity(bytes, 'octets');
+const UNITS = { fr: ['Mo', 'Ko', 'octets'], en: ['MB', 'KB', 'bytes'] } as const;
+
+/** « 2,5 Mo », "2.5 MB". */
+export function formatBytes(bytes: number, locale: string = APP_LOCALE): string {
+  const [mega, kilo, unit] = UNITS[locale.startsWith('en') ? 'en' : 'fr'];
+  if (bytes >= 1024 * 1024) return formatQuantity(bytes / (1024 * 1024), mega, locale, { maximumFractionDigits: 1 });
+  if (bytes >= 1024) return formatQuantity(Math.round(bytes / 1024), kilo, locale);
+  return formatQuantity(bytes, unit, locale);
+}
+
+/** The accepted formats by their common names: « PNG, JPEG ». */
+export function formatNames(accept: readonly string[]): string {
+  return accept.map((type) => LABELS[type] ?? type).join(', ');
+}
+
+export type FileProblem = 'badType' | 'tooLarge' | 'empty';
+
+/** Splits files into those that meet the rules and the others, each with its problem. */
+export function sortFiles(files: readonly File[], rules: FileRules): { accepted: File[]; refused: { file: File; problem: FileProblem }[] } {
+  const accepted: File[] = [];
+  const refused: { file: File; problem: FileProblem }[] = [];
+  for (const file of files) {
+    const problem = !rules.accept.includes(file.type) ? 'badType' : file.size > rules.maxBytes ? 'tooLarge' : file.size === 0 ? 'empty' : null;
+    if (problem) refused.push({ file, problem });
+    else accepted.push(file);
+  }
+  return { accepted, refused };
 }
 
 export function describeLimits({ accept, maxBytes }: FileRules): string {
-  const types = accept.map((type) => LABELS[type] ?? type).join(', ');
-  return `Formats acceptés : ${types}. Taille maximale : ${formatBytes(maxBytes)}.`;
+  return `Formats acceptés : ${formatNames(accept)}. Taille maximale : ${formatBytes(maxBytes)}.`;
 }
 
-/** Splits files into those that meet the rules and French messages for the others. */
+/**
+ * sortFiles with French messages. The drop zone words its refusals from the messages files in the
+ * reader's language; this stays for documents/schema.test.ts until that test moves to sortFiles.
+ */
 export function checkFiles(files: readonly File[], rules: FileRules): { accepted: File[]; errors: string[] } {
-  const accepted: File[] = [];
-  const errors: string[] = [];
-  for (const file of files) {
-    if (!rules.accept.includes(file.type)) {
-      errors.push(`« ${file.name} » : format non accepté. ${describeLimits(rules)}`);
-    } else if (file.size > rules.maxBytes) {
-      errors.push(`« ${file.name} » : fichier trop volumineux (${formatBytes(file.size)} ; maximum ${formatBytes(rules.maxBytes)}).`);
-    } else if (file.size === 0) {
-      errors.push(`« ${file.name} » : le fichier est vide.`);
-    } else {
-      accepted.push(file);
-    }
-  }
+  const { accepted, refused } = sortFiles(files, rules);
+  const errors = refused.map(({ file, problem }) => ({
+    badType: `« ${file.name} » : format non accepté. ${describeLimits(rules)}`,
+    tooLarge: `« ${file.name} » : fichier trop volumineux (${formatBytes(file.size)} ; maximum ${formatBytes(rules.maxBytes)}).`,
+    empty: `« ${file.name} » : le fichier est vide.`,
+  })[problem]);
   return { accepted, errors };
 }

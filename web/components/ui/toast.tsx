@@ -13,7 +13,8 @@ const ToastContext = createContext<ToastApi | null>(null);
 const AUTO_DISMISS_MS = 6000;
 let nextId = 1;
 
-export function ToastProvider({ children }: { children: ReactNode }) {
+/** `closeLabel` names the close button in the reader's language (the layout passes it: no next-intl here). */
+export function ToastProvider({ closeLabel, children }: { closeLabel: string; children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const push = useCallback((tone: ToastTone, message: string) => {
@@ -31,7 +32,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         t.tone === 'error' ? 'border-red-200 bg-red-50 text-red-900' : t.tone === 'success' ? 'border-green-200 bg-green-50 text-green-900' : 'border-slate-200 bg-white text-slate-900')}>
         <p className="flex-1 text-sm">{t.message}</p>
         <button type="button" onClick={() => dismiss(t.id)} className={cn('flex size-8 items-center justify-center rounded', focusRing)}>
-          <X aria-hidden="true" className="size-4" /><span className="sr-only">Fermer la notification</span>
+          <X aria-hidden="true" className="size-4" /><span className="sr-only">{closeLabel}</span>
         </button>
       </div>
     ));
@@ -49,6 +50,6 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
 export function useToast(): ToastApi {
   const api = useContext(ToastContext);
-  if (!api) throw new Error('useToast() doit être utilisé sous <ToastProvider>.');
+  if (!api) throw new Error('useToast() must be used under <ToastProvider>.');
   return api;
 }

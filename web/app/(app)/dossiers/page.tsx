@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { DossierList } from '@/features/case-file';
 import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Mes dossiers' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('caseFile.pages'))('dossiers') };
+}
 
 export default async function DossiersPage() {
   const viewer = await requireViewer();

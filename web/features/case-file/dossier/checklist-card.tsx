@@ -1,11 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { useDateLocale } from '@/components/ui/date-locale';
 import { Skeleton } from '@/components/ui/skeleton';
-import { checklistState } from '../documents/labels';
+import { useDocumentKindName } from '../documents/kind-name';
+import { CHECKLIST_STATES, type ChecklistState } from '../documents/labels';
 import { formatDay } from '@/lib/format';
 import { progressClasses } from '../progress-classes';
 import { requestsByKind } from '../tasks/requests';
@@ -25,6 +28,11 @@ export function checklistSummary(items: ChecklistItem[]) {
 
 /** Readiness, the required documents one by one, and what is missing or expiring. */
 export function ChecklistCard({ dossierId }: { dossierId: string }) {
+  const t = useTranslations('caseFile.checklist');
+  const locale = useDateLocale();
+  const day = (date: string) => formatDay(date, locale);
+  const kindName = useDocumentKindName();
+  const name = (item: ChecklistItem) => kindName(item.kind, item.label);
   const checklist = useChecklist(dossierId);
   const readiness = useReadiness(dossierId);
   const requested = requestsByKind(useDossierTasks(dossierId).data ?? []);
@@ -32,48 +40,48 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
   const percent = readiness.data ?? 0;
 
   if (checklist.isPending) {
-    return <Card title="Liste de contrôle"><div role="status"><span className="sr-only">Chargement de la liste de contrôle…</span><Skeleton className="h-40" /></div></Card>;
+    return <Card title={t('title')}><div role="status"><span className="sr-only">{t('loading')}</span><Skeleton className="h-40" /></div></Card>;
   }
   if (checklist.isError) {
-    return <Card title="Liste de contrôle"><Alert tone="danger">La liste de contrôle n&apos;a pas pu être chargée.</Alert></Card>;
+    return <Card title={t('title')}><Alert tone="danger">{t('loadError')}</Alert></Card>;
   }
   const { toProvide, expiring } = checklistSummary(checklist.data);
   return (
-    <Card title="Liste de contrôle" description="Les documents que demande ce programme.">
+    <Card title={t('title')} description={t('description')}>
       <div className="space-y-2" data-test="readiness">
         <div className="flex items-baseline justify-between gap-2">
-          <p id={labelId} className="font-medium text-slate-900">Dossier complet à</p>
-          <p className="text-2xl font-bold text-slate-900" data-test="readiness-percent">{percent} %</p>
+          <p id={labelId} className="font-medium text-slate-900">{t('readiness')}</p>
+          <p className="text-2xl font-bold text-slate-900" data-test="readiness-percent">{t('percent', { percent })}</p>
         </div>
         <progress aria-labelledby={labelId} max={100} value={percent} className={progressClasses()} />
       </div>
       {toProvide.length > 0 ? (
-        <Alert tone="warning" className="mt-4" title="À fournir" data-test="checklist-missing">
-          {toProvide.map((item) => item.label).join(' · ')}
+        <Alert tone="warning" className="mt-4" title={t('toProvide')} data-test="checklist-missing">
+          {toProvide.map(name).join(' · ')}
         </Alert>
       ) : null}
       {expiring.length > 0 ? (
-        <Alert tone="info" className="mt-4" title="Expire bientôt" data-test="checklist-expiring">
-          {expiring.map((item) => `${item.label}${item.expires_on ? ` (le ${formatDay(item.expires_on)})` : ''}`).join(' · ')}
+        <Alert tone="info" className="mt-4" title={t('expiring')} data-test="checklist-expiring">
+          {expiring.map((item) => (item.expires_on ? t('expiringOn', { label: name(item), date: day(item.expires_on) }) : name(item))).join(' · ')}
         </Alert>
       ) : null}
       <ul className="mt-4 divide-y divide-slate-200" data-test="checklist">
         {checklist.data.map((item) => {
-          const state = checklistState(item.state);
+          const state: ChecklistState = item.state in CHECKLIST_STATES ? (item.state as ChecklistState) : 'missing';
           const request = requested.get(item.kind);
           return (
             <li key={item.kind} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="checklist-item" data-kind={item.kind}>
               <span className="text-slate-900">
-                {item.label}
+                {name(item)}
                 {request ? (
                   <span className="block text-sm font-medium text-amber-900" data-test="checklist-requested">
-                    Demandé{request.due_on ? ` pour le ${formatDay(request.due_on)}` : ''}
+                    {request.due_on ? t('requestedFor', { date: day(request.due_on) }) : t('requested')}
                   </span>
                 ) : null}
               </span>
               <span className="flex flex-wrap items-center gap-2">
-                {item.expires_on && item.state !== 'missing' ? <span className="text-sm text-slate-600">jusqu&apos;au {formatDay(item.expires_on)}</span> : null}
-                <Badge tone={state.tone}>{state.label}</Badge>
+                {item.expires_on && item.state !== 'missing' ? <span className="text-sm text-slate-600">{t('until', { date: day(item.expires_on) })}</span> : null}
+                <Badge tone={CHECKLIST_STATES[state].tone}>{t(`state.${state}`)}</Badge>
               </span>
             </li>
           );

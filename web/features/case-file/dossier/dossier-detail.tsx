@@ -2,6 +2,7 @@
 
 import { ArrowLeft, FolderX } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -15,6 +16,7 @@ import { importCandidateActions, importChat, importDocuments, importReviewAction
 import { useDossier } from './use-dossiers';
 
 export function DossierDetail({ dossierId, initialTab }: { dossierId: string; initialTab: DossierTab }) {
+  const t = useTranslations('caseFile');
   const viewer = useViewer();
   const dossier = useDossier(dossierId);
   // Fetch the likely next pieces while the dossier loads, rather than after.
@@ -23,9 +25,9 @@ export function DossierDetail({ dossierId, initialTab }: { dossierId: string; in
     void (initialTab === 'messages' ? importChat() : importDocuments());
   }, [viewer.role, initialTab]);
   const back = {
-    candidate: { href: routes.dossiers, label: 'Mes dossiers' },
-    pro: { href: routes.pro, label: 'Dossiers assignés' },
-    admin: { href: routes.adminDossiers, label: 'Dossiers (administration)' },
+    candidate: { href: routes.dossiers, label: t('detail.back.candidate') },
+    pro: { href: routes.pro, label: t('detail.back.pro') },
+    admin: { href: routes.adminDossiers, label: t('detail.back.admin') },
   }[viewer.role];
   const backLink = (
     <Link href={back.href} className="mb-4 inline-flex min-h-6 items-center gap-1 text-sm">
@@ -34,17 +36,17 @@ export function DossierDetail({ dossierId, initialTab }: { dossierId: string; in
   );
 
   if (dossier.isPending) {
-    return <div role="status" className="space-y-4"><span className="sr-only">Chargement du dossier…</span><Skeleton className="h-8 w-72" /><Skeleton className="h-64" /></div>;
+    return <div role="status" className="space-y-4"><span className="sr-only">{t('detail.loading')}</span><Skeleton className="h-8 w-72" /><Skeleton className="h-64" /></div>;
   }
   if (dossier.isError) {
-    return <>{backLink}<Alert tone="danger" title="Le dossier n'a pas pu être chargé">Vérifiez votre connexion, puis rechargez la page.</Alert></>;
+    return <>{backLink}<Alert tone="danger" title={t('detail.loadError')}>{t('list.checkConnection')}</Alert></>;
   }
   if (!dossier.data) {
     return (
       <>
         {backLink}
-        <h1 className="sr-only">Dossier introuvable</h1>
-        <EmptyState icon={FolderX} title="Dossier introuvable" description="Ce dossier n'existe pas ou vous n'y avez pas accès." action={<ButtonLink href={back.href}>{back.label}</ButtonLink>} />
+        <h1 className="sr-only">{t('detail.notFound')}</h1>
+        <EmptyState icon={FolderX} title={t('detail.notFound')} description={t('detail.notFoundText')} action={<ButtonLink href={back.href}>{back.label}</ButtonLink>} />
       </>
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { PageHeader } from '@/components/layout/page-header';
 import { Badge } from '@/components/ui/badge';
@@ -10,7 +11,7 @@ import { useMarkRead, useUnreadCount } from '../chat/use-unread';
 import { ChecklistCard } from './checklist-card';
 import { DossierSummary } from './dossier-summary';
 import { Tabs } from './dossier-tabs';
-import { PROGRAM_LABELS, type DossierTab } from './labels';
+import type { DossierTab } from './labels';
 import { CandidateActions, ChatPanel, DocumentsPanel, ReviewActions } from './lazy-parts';
 import type { Dossier } from './queries';
 import { DossierNextStep } from '../next-step/dossier-next-step';
@@ -22,6 +23,8 @@ import { TasksCard } from '../tasks/tasks-card';
 
 /** A loaded dossier: header and actions, then its overview, documents and chat as tabs. */
 export function DossierView({ dossier, initialTab }: { dossier: Dossier; initialTab: DossierTab }) {
+  const t = useTranslations('caseFile.detail');
+  const labels = useTranslations('labels');
   const viewer = useViewer();
   const [tab, setTab] = useState<DossierTab>(initialTab);
   const [chatOpened, setChatOpened] = useState(initialTab === 'messages');
@@ -65,21 +68,21 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
       <PageHeader
         title={dossier.title}
         titleTestId="dossier-title"
-        description={<span className="flex flex-wrap items-center gap-2"><StatusBadge status={dossier.status} /><Badge>{PROGRAM_LABELS[dossier.program_type]}</Badge></span>}
+        description={<span className="flex flex-wrap items-center gap-2"><StatusBadge status={dossier.status} /><Badge>{labels(`program.${dossier.program_type}`)}</Badge></span>}
         actions={isCandidate ? <CandidateActions dossier={dossier} /> : undefined}
       />
       <Tabs<DossierTab>
-        label="Sections du dossier"
+        label={t('sections')}
         active={tab}
         onChange={show}
         tabs={[
           {
             id: 'apercu',
-            label: 'Aperçu',
+            label: t('overview'),
             panel: (
               <div className="grid gap-6 xl:grid-cols-5">
                 <div className="space-y-6 xl:col-span-3">
-                  <h2 className="sr-only">Aperçu</h2>
+                  <h2 className="sr-only">{t('overview')}</h2>
                   <DossierNextStep dossier={dossier} as={isCandidate ? 'candidate' : viewer.role === 'admin' ? 'admin' : 'pro'} onOpenTab={show} />
                   <StatusGuide status={dossier.status} forStaff={!isCandidate} />
                   <DossierSummary dossier={dossier} />
@@ -97,10 +100,10 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
           },
           {
             id: 'documents',
-            label: 'Documents',
+            label: t('documents'),
             panel: (
               <>
-                <h2 className="sr-only">Documents</h2>
+                <h2 className="sr-only">{t('documents')}</h2>
                 <DocumentsPanel dossierId={dossier.id} viewerId={viewer.id} canUpload={isCandidate && dossier.status !== 'closed'} canReview={isStaff} />
               </>
             ),
@@ -109,7 +112,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
             id: 'messages',
             label: (
               <>
-                Messages
+                {t('messages')}
                 {unreadCount > 0 && !chatVisible ? (
                   <UnreadCount count={unreadCount} />
                 ) : null}
@@ -118,7 +121,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
             keepMounted: chatOpened,
             panel: (
               <>
-                <h2 className="sr-only">Messages</h2>
+                <h2 className="sr-only">{t('messages')}</h2>
                 <ChatPanel dossierId={dossier.id} viewerId={viewer.id} names={names} />
               </>
             ),

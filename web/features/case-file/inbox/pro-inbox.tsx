@@ -2,24 +2,30 @@
 
 import { Inbox } from 'lucide-react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { useDateLocale } from '@/components/ui/date-locale';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
-import { PROGRAM_LABELS, STATUS_LABELS } from '../dossier/labels';
 import { StatusBadge } from '../dossier/status-badge';
 import { UnreadBadge } from '../dossier/unread-badge';
 import { NextStepLine } from '../next-step/next-step-line';
 import { useMyNextSteps } from '../next-step/use-next-step';
 import { dossierPath, routes } from '@/lib/routes';
 import { INBOX_LIMIT } from './queries';
-import { ALL_STATUSES, INBOX_FILTER_OPTIONS, parseInboxFilter, type InboxFilter } from './schema';
+import { ALL_STATUSES, INBOX_FILTER_CHOICES, parseInboxFilter, type InboxFilter } from './schema';
 import { useInbox } from './use-inbox';
 
 /** Dossiers assigned to the pro, filtered by status, with their unread messages. */
 export function ProInbox({ proId, initialFilter }: { proId: string; initialFilter: InboxFilter }) {
+  const t = useTranslations('caseFile');
+  const labels = useTranslations('labels');
+  const locale = useDateLocale();
+  const statusName = (status: InboxFilter) => (status === ALL_STATUSES ? t('inbox.allStatuses') : labels(`dossierStatus.${status}`));
+  const options = INBOX_FILTER_CHOICES.map((value) => ({ value, label: statusName(value) }));
   const [filter, setFilter] = useState<InboxFilter>(initialFilter);
   const inbox = useInbox(proId, filter);
   // What to do on each dossier, in one line (public.my_next_steps, the home page's and the card's source).
@@ -36,24 +42,23 @@ export function ProInbox({ proId, initialFilter }: { proId: string; initialFilte
     <div className="space-y-6" data-test="pro-inbox">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="w-full max-w-xs">
-          <Select label="Statut" options={INBOX_FILTER_OPTIONS} value={filter} onChange={(event) => choose(event.target.value)} data-test="inbox-filter" />
+          <Select label={t('inbox.status')} options={options} value={filter} onChange={(event) => choose(event.target.value)} data-test="inbox-filter" />
         </div>
         {inbox.data ? (
           <p role="status" className="text-sm text-slate-700" data-test="inbox-count">
-            {inbox.data.length} {inbox.data.length > 1 ? 'dossiers' : 'dossier'}
-            {unreadTotal > 0 ? `, ${unreadTotal} ${unreadTotal > 1 ? 'messages non lus' : 'message non lu'}` : ''}
+            {unreadTotal > 0 ? t('inbox.countUnread', { count: inbox.data.length, unread: unreadTotal }) : t('inbox.count', { count: inbox.data.length })}
           </p>
         ) : null}
       </div>
       {inbox.isPending ? (
-        <div role="status" className="space-y-3"><span className="sr-only">Chargement des dossiers…</span><Skeleton className="h-20" /><Skeleton className="h-20" /></div>
+        <div role="status" className="space-y-3"><span className="sr-only">{t('inbox.loading')}</span><Skeleton className="h-20" /><Skeleton className="h-20" /></div>
       ) : inbox.isError ? (
-        <Alert tone="danger" title="Les dossiers n'ont pas pu être chargés">Vérifiez votre connexion, puis rechargez la page.</Alert>
+        <Alert tone="danger" title={t('inbox.loadError')}>{t('list.checkConnection')}</Alert>
       ) : inbox.data.length === 0 ? (
         <EmptyState
           icon={Inbox}
-          title={filter === ALL_STATUSES ? 'Aucun dossier assigné' : `Aucun dossier « ${STATUS_LABELS[filter]} »`}
-          description={filter === ALL_STATUSES ? "Les dossiers qu'un administrateur vous confie apparaîtront ici." : 'Choisissez un autre statut pour voir vos autres dossiers.'}
+          title={filter === ALL_STATUSES ? t('inbox.emptyTitle') : t('inbox.emptyStatusTitle', { status: statusName(filter) })}
+          description={filter === ALL_STATUSES ? t('inbox.emptyText') : t('inbox.emptyStatusText')}
         />
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-test="inbox-list" aria-busy={inbox.isPlaceholderData || undefined}>
@@ -61,8 +66,8 @@ export function ProInbox({ proId, initialFilter }: { proId: string; initialFilte
             <li key={item.id} data-test="inbox-item" data-dossier-id={item.id}>
               <Link href={dossierPath(item.id)} className="flex flex-col gap-2 p-4 text-slate-900 no-underline hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
                 <span className="space-y-1">
-                  <span className="block font-semibold">{item.candidate?.full_name ?? 'Candidat'} — {item.title}</span>
-                  <span className="block text-sm text-slate-600">{PROGRAM_LABELS[item.program_type]} · mis à jour le {formatDate(item.updated_at)}</span>
+                  <span className="block font-semibold">{t('inbox.item', { candidate: item.candidate?.full_name ?? t('inbox.candidate'), title: item.title })}</span>
+                  <span className="block text-sm text-slate-600">{t('list.updated', { program: labels(`program.${item.program_type}`), date: formatDate(item.updated_at, undefined, locale) })}</span>
                   {stepOf.has(item.id) ? <NextStepLine step={stepOf.get(item.id)!} viewerIsCandidate={false} /> : null}
                 </span>
                 <span className="flex flex-wrap items-center gap-2">
@@ -75,7 +80,7 @@ export function ProInbox({ proId, initialFilter }: { proId: string; initialFilte
         </ul>
       )}
       {inbox.data && inbox.data.length === INBOX_LIMIT ? (
-        <p className="text-sm text-slate-600">Les {INBOX_LIMIT} dossiers les plus récents sont affichés : filtrez par statut pour voir les autres.</p>
+        <p className="text-sm text-slate-600">{t('inbox.limit', { limit: INBOX_LIMIT })}</p>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../dossier/labels';
+import { DOSSIER_STATUSES, type DossierStatus } from '../dossier/labels';
 
 export const ALL_STATUSES = 'tous';
 export type InboxFilter = typeof ALL_STATUSES | DossierStatus;
@@ -10,8 +10,5 @@ export function parseInboxFilter(value: string | undefined): InboxFilter {
   return FILTERS.find((filter) => filter === value) ?? ALL_STATUSES;
 }
 
-/** Options of the status filter; drafts are left out, a pro starts once the candidate submits. */
-export const INBOX_FILTER_OPTIONS: { value: InboxFilter; label: string }[] = [
-  { value: ALL_STATUSES, label: 'Tous les statuts' },
-  ...DOSSIER_STATUSES.filter((status) => status !== 'draft').map((status) => ({ value: status, label: STATUS_LABELS[status] })),
-];
+/** The status filter's choices; drafts are left out, a pro starts once the candidate submits. */
+export const INBOX_FILTER_CHOICES: readonly InboxFilter[] = FILTERS.filter((filter) => filter !== 'draft');

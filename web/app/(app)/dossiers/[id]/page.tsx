@@ -1,13 +1,16 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { DossierDetail, dossierIdSchema, parseDossierTab, prefetchDossierView } from '@/features/case-file';
 import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
-export const metadata: Metadata = { title: 'Dossier' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('caseFile.pages'))('dossier') };
+}
 
 type DossierPageProps = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
