@@ -23,4 +23,14 @@ describe('CreateTaskForm', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter la tâche' }));
     expect(screen.getByRole('textbox', { name: 'Titre' }).getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('speaks to an English consultant in English, its refusals included', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<CreateTaskForm dossierId="44444444-4444-4444-8444-000000000001" viewerId={SOPHIE} />,
+      { viewer: testViewer({ id: SOPHIE, role: 'pro', aal: 'aal2', locale: 'en-CA' }), locale: 'en-CA' });
+    expect(screen.getByRole('heading', { name: 'New task' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add the task' }));
+    expect(shownErrors()).toEqual(['title', 'Give the task a title.']);
+    expect(screen.getByRole('combobox', { name: 'Document requested' })).toBeTruthy();
+  });
 });

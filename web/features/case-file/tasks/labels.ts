@@ -1,9 +1,7 @@
-import { taskStatusLabels, type TaskStatus } from '@contract/labels';
+import type { TaskStatus } from '@contract/labels';
 import type { BadgeTone } from '@/components/ui/badge';
 
 export type { TaskStatus };
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = taskStatusLabels;
 
 export const TASK_STATUS_TONES: Record<TaskStatus, BadgeTone> = {
   open: 'info',

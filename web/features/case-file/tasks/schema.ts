@@ -1,14 +1,16 @@
 import * as z from 'zod/mini';
 import { TASK_NOTE_MAX_LENGTH, TASK_TITLE_MAX_LENGTH } from './labels';
 
+// Messages are keys of `validation`: the form says them in the page's language.
+
 export const newTaskSchema = z.object({
   title: z.string().check(
     z.trim(),
-    z.minLength(1, 'Donnez un titre à la tâche.'),
-    z.maxLength(TASK_TITLE_MAX_LENGTH, `${TASK_TITLE_MAX_LENGTH} caractères au maximum.`),
+    z.minLength(1, 'taskTitleMissing'),
+    z.maxLength(TASK_TITLE_MAX_LENGTH, 'taskTitleTooLong'),
   ),
-  note: z.string().check(z.maxLength(TASK_NOTE_MAX_LENGTH, `${TASK_NOTE_MAX_LENGTH} caractères au maximum.`)),
-  dueOn: z.union([z.literal(''), z.iso.date('Date invalide.')]),
+  note: z.string().check(z.maxLength(TASK_NOTE_MAX_LENGTH, 'taskNoteTooLong')),
+  dueOn: z.union([z.literal(''), z.iso.date('dateInvalid')]),
   documentKind: z.string(),
   forMe: z.boolean(),
 });
