@@ -33,7 +33,7 @@ describe('CandidateActions’ dialogs', () => {
     await user.click(screen.getByRole('textbox', { name: 'Message pour votre consultant (facultatif)' }));
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Soumettre' }));
-    expect(await screen.findByText('2000 caractères au maximum.')).toBeTruthy();
+    expect(await screen.findByText('2 000 caractères au maximum.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
     await user.click(submit);
     expect(screen.getByRole('dialog')).toBeTruthy();

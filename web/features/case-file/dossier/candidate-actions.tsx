@@ -11,6 +11,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
+import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { EditDetailsDialog } from './edit-details-dialog';
 import type { Dossier } from './queries';
@@ -26,6 +27,7 @@ import { useChangeDossierStatus, useChecklist, useDeleteDraft } from './use-doss
  */
 export function CandidateActions({ dossier }: { dossier: Dossier }) {
   const { explain } = useErrorText();
+  const fieldError = useFieldError();
   const router = useRouter();
   const toast = useToast();
   const change = useChangeDossierStatus(dossier.id);
@@ -114,7 +116,7 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
             hint={`Ajouté à l’historique du dossier. ${NOTE_MAX_LENGTH} caractères au maximum.`}
             rows={3}
             data-autofocus
-            error={errors.note?.message}
+            error={fieldError(errors.note?.message)}
             {...register('note')}
           />
         </form>

@@ -1,20 +1,23 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
+import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH } from './labels';
 import type { Dossier } from './queries';
 import { dossierDetailsSchema, type DossierDetailsValues } from './schema';
 import { useUpdateDossierDetails } from './use-dossiers';
 
 /** The candidate renames their dossier or rewrites its description (draft, or sent back to them). */
 export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier; open: boolean; onClose: () => void }) {
+  const t = useTranslations('caseFile.form');
+  const fieldError = useFieldError();
   const { explain } = useErrorText();
   const toast = useToast();
   const update = useUpdateDossierDetails(dossier.id);
@@ -32,7 +35,7 @@ export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier
     update.mutateAsync(values).then(
       () => {
         onClose();
-        toast.success('Dossier mis à jour.');
+        toast.success(t('updated'));
       },
       async (error: unknown) => toast.error(await explain(error)),
     ),
@@ -42,21 +45,21 @@ export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier
     <Dialog
       open={open}
       onClose={close}
-      title="Modifier le dossier"
+      title={t('editTitle')}
       footer={<>
-        <Button variant="secondary" onClick={close}>Annuler</Button>
-        <Button type="submit" form="edit-dossier-form" loading={update.isPending} data-test="dossier-edit-save">Enregistrer</Button>
+        <Button variant="secondary" onClick={close}>{t('cancel')}</Button>
+        <Button type="submit" form="edit-dossier-form" loading={update.isPending} data-test="dossier-edit-save">{t('save')}</Button>
       </>}
     >
       <form id="edit-dossier-form" noValidate onSubmit={onSubmit} className="space-y-4">
-        <Input label="Titre" hint={`${TITLE_MAX_LENGTH} caractères au maximum.`} required data-autofocus data-test="dossier-edit-title"
-          error={errors.title?.message} {...register('title')} />
+        <Input label={t('title')} hint={t('titleHint')} required data-autofocus data-test="dossier-edit-title"
+          error={fieldError(errors.title?.message)} {...register('title')} />
         <Textarea
-          label="Description (facultatif)"
-          hint={`${description.length} / ${DESCRIPTION_MAX_LENGTH} caractères.`}
+          label={t('description')}
+          hint={t('descriptionHint', { count: description.length })}
           rows={5}
           data-test="dossier-edit-description"
-          error={errors.description?.message}
+          error={fieldError(errors.description?.message)}
           {...register('description')}
         />
       </form>

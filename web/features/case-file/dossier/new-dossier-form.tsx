@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
@@ -10,8 +11,9 @@ import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
 import { dossierPath, routes } from '@/lib/routes';
+import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { DESCRIPTION_MAX_LENGTH, PROGRAM_LABELS, PROGRAM_TYPES, TITLE_MAX_LENGTH } from './labels';
+import { PROGRAM_TYPES } from './labels';
 import type { NewDossierValues } from './schema';
 import { useCreateDossier } from './use-dossiers';
 
@@ -20,10 +22,11 @@ const resolver = lazyResolver<NewDossierValues>(async () => {
   return zodResolver(newDossierSchema);
 });
 
-const PROGRAM_OPTIONS = PROGRAM_TYPES.map((value) => ({ value, label: PROGRAM_LABELS[value] }));
-
 /** A new draft: the program (which sets the document checklist), a title, a description. */
 export function NewDossierForm() {
+  const t = useTranslations('caseFile.form');
+  const labels = useTranslations('labels');
+  const fieldError = useFieldError();
   const { explain } = useErrorText();
   const router = useRouter();
   const toast = useToast();
@@ -37,7 +40,7 @@ export function NewDossierForm() {
   const onSubmit = handleSubmit((values) =>
     create.mutateAsync(values).then(
       ({ id }) => {
-        toast.success('Dossier créé. Ajoutez maintenant vos documents.');
+        toast.success(t('created'));
         router.push(dossierPath(id));
       },
       async (error: unknown) => toast.error(await explain(error)),
@@ -47,26 +50,26 @@ export function NewDossierForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5" data-test="new-dossier-form">
       <Select
-        label="Programme d'immigration"
-        hint="Il détermine la liste des documents à fournir."
-        options={PROGRAM_OPTIONS}
+        label={t('program')}
+        hint={t('programHint')}
+        options={PROGRAM_TYPES.map((value) => ({ value, label: labels(`program.${value}`) }))}
         required
         data-test="new-dossier-program"
-        error={errors.programType?.message}
+        error={fieldError(errors.programType?.message)}
         {...register('programType')}
       />
-      <Input label="Titre" hint={`Pour vous y retrouver, ${TITLE_MAX_LENGTH} caractères au maximum.`} required data-test="new-dossier-title" error={errors.title?.message} {...register('title')} />
+      <Input label={t('title')} hint={t('newTitleHint')} required data-test="new-dossier-title" error={fieldError(errors.title?.message)} {...register('title')} />
       <Textarea
-        label="Description (facultatif)"
-        hint={`Votre situation en quelques lignes. ${description.length} / ${DESCRIPTION_MAX_LENGTH} caractères.`}
+        label={t('description')}
+        hint={t('newDescriptionHint', { count: description.length })}
         rows={6}
         data-test="new-dossier-description"
-        error={errors.description?.message}
+        error={fieldError(errors.description?.message)}
         {...register('description')}
       />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" loading={create.isPending || create.isSuccess} data-test="new-dossier-submit">Créer le dossier</Button>
-        <ButtonLink href={routes.dossiers} variant="secondary">Annuler</ButtonLink>
+        <Button type="submit" loading={create.isPending || create.isSuccess} data-test="new-dossier-submit">{t('create')}</Button>
+        <ButtonLink href={routes.dossiers} variant="secondary">{t('cancel')}</ButtonLink>
       </div>
     </form>
   );

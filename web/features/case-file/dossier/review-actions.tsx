@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
+import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { Dossier } from './queries';
 import { NOTE_MAX_LENGTH, STATUS_LABELS, staffTransitions } from './labels';
@@ -17,6 +18,7 @@ import { useChangeDossierStatus } from './use-dossiers';
  * status: the choices (and the form) start afresh at each step. */
 export function ReviewActions({ dossier }: { dossier: Dossier }) {
   const { explain } = useErrorText();
+  const fieldError = useFieldError();
   const toast = useToast();
   const change = useChangeDossierStatus(dossier.id);
   const options = staffTransitions(dossier.status);
@@ -47,7 +49,7 @@ export function ReviewActions({ dossier }: { dossier: Dossier }) {
             label="Nouveau statut"
             options={options.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
             data-test="review-status"
-            error={errors.toStatus?.message}
+            error={fieldError(errors.toStatus?.message)}
             {...register('toStatus')}
           />
           <Textarea
@@ -55,7 +57,7 @@ export function ReviewActions({ dossier }: { dossier: Dossier }) {
             hint={`Visible par le candidat dans l’historique (ce qu’il doit faire, le motif d’une décision). ${NOTE_MAX_LENGTH} caractères au maximum.`}
             rows={3}
             data-test="review-note"
-            error={errors.note?.message}
+            error={fieldError(errors.note?.message)}
             {...register('note')}
           />
           <Button type="submit" loading={change.isPending} data-test="review-submit">Changer le statut</Button>

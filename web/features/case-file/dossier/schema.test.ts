@@ -7,7 +7,7 @@ describe('dossierDetailsSchema', () => {
     expect(dossierDetailsSchema.parse({ title: ' Famille Diallo ', description: 'Mise à jour' }))
       .toEqual({ title: 'Famille Diallo', description: 'Mise à jour' });
     expect(dossierDetailsSchema.safeParse({ title: ' ', description: '' }).error?.issues.map((issue) => issue.message))
-      .toEqual(['Donnez un titre à votre dossier.']);
+      .toEqual(['dossierTitleMissing']);
   });
 });
 
@@ -19,12 +19,12 @@ describe('newDossierSchema', () => {
 
   it('refuses a blank title, a title over 150 characters, a description over 5000, an unknown program', () => {
     const messages = (input: unknown) => newDossierSchema.safeParse(input).error?.issues.map((issue) => issue.message);
-    expect(messages({ programType: 'express_entry', title: '   ', description: '' })).toEqual(['Donnez un titre à votre dossier.']);
+    expect(messages({ programType: 'express_entry', title: '   ', description: '' })).toEqual(['dossierTitleMissing']);
     expect(messages({ programType: 'express_entry', title: 'x'.repeat(151), description: 'y'.repeat(5001) })).toEqual([
-      '150 caractères au maximum.',
-      '5000 caractères au maximum.',
+      'dossierTitleTooLong',
+      'descriptionTooLong',
     ]);
-    expect(messages({ programType: 'golden_visa', title: 'Titre', description: '' })).toEqual(['Choisissez un programme.']);
+    expect(messages({ programType: 'golden_visa', title: 'Titre', description: '' })).toEqual(['programMissing']);
   });
 });
 
@@ -51,7 +51,7 @@ describe('the status workflow as the screens offer it', () => {
 
   it('keeps status notes within 2000 characters', () => {
     expect(statusChangeSchema.safeParse({ toStatus: 'in_review', note: 'x'.repeat(2000) }).success).toBe(true);
-    expect(statusChangeSchema.safeParse({ toStatus: 'in_review', note: 'x'.repeat(2001) }).error?.issues[0]?.message).toBe('2000 caractères au maximum.');
+    expect(statusChangeSchema.safeParse({ toStatus: 'in_review', note: 'x'.repeat(2001) }).error?.issues[0]?.message).toBe('noteTooLong');
   });
 });
 

@@ -5,14 +5,15 @@ import {
 } from './labels';
 
 // Mirrors dossiers_title_length / dossiers_description_length (the database checks again).
+// Messages are keys of `validation`: the forms say them in the page's language.
 export const newDossierSchema = z.object({
-  programType: z.enum(PROGRAM_TYPES as [ProgramType, ...ProgramType[]], 'Choisissez un programme.'),
+  programType: z.enum(PROGRAM_TYPES as [ProgramType, ...ProgramType[]], 'programMissing'),
   title: z.string().check(
     z.trim(),
-    z.minLength(1, 'Donnez un titre à votre dossier.'),
-    z.maxLength(TITLE_MAX_LENGTH, `${TITLE_MAX_LENGTH} caractères au maximum.`),
+    z.minLength(1, 'dossierTitleMissing'),
+    z.maxLength(TITLE_MAX_LENGTH, 'dossierTitleTooLong'),
   ),
-  description: z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH, `${DESCRIPTION_MAX_LENGTH} caractères au maximum.`)),
+  description: z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH, 'descriptionTooLong')),
 });
 
 export type NewDossierValues = z.infer<typeof newDossierSchema>;
@@ -26,8 +27,8 @@ export const dossierDetailsSchema = z.object({
 export type DossierDetailsValues = z.infer<typeof dossierDetailsSchema>;
 
 export const statusChangeSchema = z.object({
-  toStatus: z.enum(DOSSIER_STATUSES as [DossierStatus, ...DossierStatus[]], 'Choisissez le nouveau statut.'),
-  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH, `${NOTE_MAX_LENGTH} caractères au maximum.`)),
+  toStatus: z.enum(DOSSIER_STATUSES as [DossierStatus, ...DossierStatus[]], 'statusMissing'),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH, 'noteTooLong')),
 });
 
 export type StatusChangeValues = z.infer<typeof statusChangeSchema>;
