@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { clientAnswering } from '@/test/supabase-answering';
-import { renderWithApp } from '@/test/render-with-app';
+import { renderWithApp, testViewer } from '@/test/render-with-app';
 import { shownErrors } from '@/test/shown-errors';
 import { CandidateActions } from './candidate-actions';
 import type { Dossier } from './queries';
@@ -55,5 +55,19 @@ describe('CandidateActions’ dialogs', () => {
     await user.click(screen.getByRole('button', { name: 'Modifier' }));
     expect(shownErrors()).toEqual([]);
     expect(screen.getByRole('textbox', { name: 'Titre' })).toHaveProperty('value', 'Permis d’études');
+  });
+
+  it('speaks to an English applicant in English: buttons, the submit dialog and its refusal', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<CandidateActions dossier={draft} />, { viewer: testViewer({ locale: 'en-CA' }), locale: 'en-CA' });
+    const submit = await screen.findByRole('button', { name: 'Submit the application' });
+    await vi.waitFor(() => expect(submit.hasAttribute('disabled')).toBe(false));
+    expect(screen.getByRole('button', { name: 'Delete the draft' })).toBeTruthy();
+    await user.click(submit);
+    expect(screen.getByRole('dialog', { name: 'Submit this application?' })).toBeTruthy();
+    await user.click(screen.getByRole('textbox', { name: 'Message for your consultant (optional)' }));
+    await user.paste('x'.repeat(2001));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText('2,000 characters at most.')).toBeTruthy();
   });
 });

@@ -15,7 +15,7 @@ import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { EditDetailsDialog } from './edit-details-dialog';
 import type { Dossier } from './queries';
-import { candidateCanSubmit, NOTE_MAX_LENGTH } from './labels';
+import { candidateCanSubmit } from './labels';
 import { statusChangeSchema, type StatusChangeValues } from './schema';
 import { submitReadiness } from './submit-readiness';
 import { useChangeDossierStatus, useChecklist, useDeleteDraft } from './use-dossiers';
@@ -58,7 +58,7 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       () => {
         setSubmitting(false);
         reset();
-        toast.success(resubmit ? 'Dossier soumis à nouveau à votre consultant.' : 'Dossier soumis. Votre consultant en sera averti.');
+        toast.success(resubmit ? t('resubmitted') : t('submitted'));
       },
       async (error: unknown) => toast.error(await explain(error)),
     ),
@@ -66,7 +66,7 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
   const onDelete = () =>
     remove.mutate(undefined, {
       onSuccess: () => {
-        toast.success('Brouillon supprimé.');
+        toast.success(t('deleted'));
         router.push(routes.dossiers);
       },
       onError: async (error) => toast.error(await explain(error)),
@@ -77,11 +77,11 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       <Button onClick={() => setSubmitting(true)} data-test="dossier-submit" data-readiness={readiness.state}
         variant={readiness.state === 'complete' ? 'primary' : 'secondary'} disabled={readiness.state === 'loading' || readiness.state === 'blocked'}
         aria-describedby={readiness.state === 'blocked' ? blockedId : undefined}>
-        {resubmit ? 'Soumettre à nouveau' : 'Soumettre le dossier'}
+        {resubmit ? t('resubmit') : t('submit')}
       </Button>
-      <Button variant="secondary" onClick={() => setEditing(true)} data-test="dossier-edit">Modifier</Button>
+      <Button variant="secondary" onClick={() => setEditing(true)} data-test="dossier-edit">{t('edit')}</Button>
       {dossier.status === 'draft' ? (
-        <Button variant="ghost" onClick={() => setDeleting(true)} data-test="dossier-delete">Supprimer le brouillon</Button>
+        <Button variant="ghost" onClick={() => setDeleting(true)} data-test="dossier-delete">{t('deleteDraft')}</Button>
       ) : null}
       {readiness.state === 'blocked' ? (
         <p id={blockedId} className="basis-full text-sm font-medium text-red-800" data-test="dossier-submit-blocked">
@@ -92,14 +92,12 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       <Dialog
         open={submitting}
         onClose={closeSubmit}
-        title={resubmit ? 'Soumettre à nouveau ce dossier ?' : 'Soumettre ce dossier ?'}
-        description={resubmit
-          ? 'Votre consultant reprendra l’examen avec les éléments ajoutés.'
-          : 'Votre consultant pourra l’examiner. Vous pourrez encore ajouter des documents et échanger avec lui.'}
+        title={resubmit ? t('confirmResubmitTitle') : t('confirmTitle')}
+        description={resubmit ? t('confirmResubmitText') : t('confirmText')}
         footer={<>
-          <Button variant="secondary" onClick={closeSubmit}>Annuler</Button>
+          <Button variant="secondary" onClick={closeSubmit}>{t('cancel')}</Button>
           <Button type="submit" form="submit-dossier-form" loading={change.isPending} data-test="dossier-submit-confirm">
-            {readiness.state === 'incomplete' ? t('submitAnyway') : 'Soumettre'}
+            {readiness.state === 'incomplete' ? t('submitAnyway') : t('confirm')}
           </Button>
         </>}
       >
@@ -112,8 +110,8 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
         ) : null}
         <form id="submit-dossier-form" noValidate onSubmit={onSubmit}>
           <Textarea
-            label="Message pour votre consultant (facultatif)"
-            hint={`Ajouté à l’historique du dossier. ${NOTE_MAX_LENGTH} caractères au maximum.`}
+            label={t('note')}
+            hint={t('noteHint')}
             rows={3}
             data-autofocus
             error={fieldError(errors.note?.message)}
@@ -124,11 +122,11 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       <Dialog
         open={deleting}
         onClose={() => setDeleting(false)}
-        title="Supprimer ce brouillon ?"
-        description="Le dossier, ses documents et ses messages seront supprimés définitivement."
+        title={t('deleteTitle')}
+        description={t('deleteText')}
         footer={<>
-          <Button variant="secondary" onClick={() => setDeleting(false)}>Annuler</Button>
-          <Button variant="danger" loading={remove.isPending} onClick={onDelete} data-test="dossier-delete-confirm">Supprimer</Button>
+          <Button variant="secondary" onClick={() => setDeleting(false)}>{t('cancel')}</Button>
+          <Button variant="danger" loading={remove.isPending} onClick={onDelete} data-test="dossier-delete-confirm">{t('delete')}</Button>
         </>}
       />
     </div>

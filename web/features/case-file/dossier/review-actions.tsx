@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -10,13 +11,15 @@ import { useToast } from '@/components/ui/toast';
 import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import type { Dossier } from './queries';
-import { NOTE_MAX_LENGTH, STATUS_LABELS, staffTransitions } from './labels';
+import { staffTransitions } from './labels';
 import { statusChangeSchema, type StatusChangeValues } from './schema';
 import { useChangeDossierStatus } from './use-dossiers';
 
 /** The assigned pro (or an admin) moves the dossier on, with a note kept in its timeline. Key it by
  * status: the choices (and the form) start afresh at each step. */
 export function ReviewActions({ dossier }: { dossier: Dossier }) {
+  const t = useTranslations('caseFile.review');
+  const labels = useTranslations('labels');
   const { explain } = useErrorText();
   const fieldError = useFieldError();
   const toast = useToast();
@@ -31,36 +34,36 @@ export function ReviewActions({ dossier }: { dossier: Dossier }) {
     change.mutateAsync(values).then(
       () => {
         reset();
-        toast.success(`Dossier passé au statut « ${STATUS_LABELS[values.toStatus]} ».`);
+        toast.success(t('changed', { status: labels(`dossierStatus.${values.toStatus}`) }));
       },
       async (error: unknown) => toast.error(await explain(error)),
     ),
   );
 
   return (
-    <Card title="Examen du dossier" description="Le candidat est averti de chaque changement de statut.">
+    <Card title={t('title')} description={t('description')}>
       {options.length === 0 ? (
         <p className="text-slate-700">
-          {dossier.status === 'draft' ? 'Le candidat n’a pas encore soumis ce dossier.' : 'Aucun changement de statut possible à cette étape.'}
+          {dossier.status === 'draft' ? t('notSubmitted') : t('noChange')}
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate className="space-y-4" data-test="review-status-form">
           <Select
-            label="Nouveau statut"
-            options={options.map((status) => ({ value: status, label: STATUS_LABELS[status] }))}
+            label={t('status')}
+            options={options.map((status) => ({ value: status, label: labels(`dossierStatus.${status}`) }))}
             data-test="review-status"
             error={fieldError(errors.toStatus?.message)}
             {...register('toStatus')}
           />
           <Textarea
-            label="Note"
-            hint={`Visible par le candidat dans l’historique (ce qu’il doit faire, le motif d’une décision). ${NOTE_MAX_LENGTH} caractères au maximum.`}
+            label={t('note')}
+            hint={t('noteHint')}
             rows={3}
             data-test="review-note"
             error={fieldError(errors.note?.message)}
             {...register('note')}
           />
-          <Button type="submit" loading={change.isPending} data-test="review-submit">Changer le statut</Button>
+          <Button type="submit" loading={change.isPending} data-test="review-submit">{t('submit')}</Button>
         </form>
       )}
     </Card>
