@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { lazyResolver } from '@/lib/lazy-resolver';
+import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { LOCALES } from './locales';
 import type { PreferencesValues } from './schema';
@@ -16,6 +18,8 @@ const resolver = lazyResolver<PreferencesValues>(async () => {
 });
 
 export function PreferencesForm({ userId, initial }: { userId: string; initial: PreferencesValues }) {
+  const t = useTranslations('profile.preferences');
+  const fieldError = useFieldError();
   const { describe } = useErrorText();
   const toast = useToast();
   const update = useUpdatePreferences(userId);
@@ -28,7 +32,7 @@ export function PreferencesForm({ userId, initial }: { userId: string; initial: 
     update.mutateAsync(values).then(
       () => {
         reset(values);
-        toast.success('Préférences enregistrées.');
+        toast.success(t('saved'));
       },
       (error: unknown) => toast.error(describe(error)),
     ),
@@ -36,8 +40,8 @@ export function PreferencesForm({ userId, initial }: { userId: string; initial: 
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <Select label="Langue et format régional" hint="Pour l'affichage des dates et des heures ; l'interface est en français." options={[...LOCALES]} error={errors.locale?.message} {...register('locale')} />
-      <Button type="submit" loading={update.isPending} disabled={!isDirty}>Enregistrer les préférences</Button>
+      <Select label={t('label')} hint={t('hint')} options={[...LOCALES]} error={fieldError(errors.locale?.message)} {...register('locale')} />
+      <Button type="submit" loading={update.isPending} disabled={!isDirty}>{t('submit')}</Button>
     </form>
   );
 }
