@@ -11,7 +11,6 @@ import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
 import { useFieldError } from '@/features/auth';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { documentKindName } from '../documents/kind-name';
 import { useChecklist } from '../dossier/use-dossiers';
 import { newTaskSchema, type NewTaskValues } from './schema';
 import { useCreateTask } from './use-tasks';
@@ -22,7 +21,7 @@ const EMPTY: NewTaskValues = { title: '', note: '', dueOn: '', documentKind: '',
 export function CreateTaskForm({ dossierId, viewerId }: { dossierId: string; viewerId: string }) {
   const t = useTranslations('tasks.form');
   const fieldError = useFieldError();
-  const { explain, language } = useErrorText();
+  const { explain } = useErrorText();
   const toast = useToast();
   const create = useCreateTask(dossierId, viewerId);
   // The kinds this dossier's program requires (already read for the checklist).
@@ -42,7 +41,7 @@ export function CreateTaskForm({ dossierId, viewerId }: { dossierId: string; vie
   );
   const kinds = [
     { value: '', label: t('noKind') },
-    ...(checklist.data ?? []).map((item) => ({ value: item.kind, label: documentKindName(item.kind, item.label, language) })),
+    ...(checklist.data ?? []).map((item) => ({ value: item.kind, label: item.label })),
   ];
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4 border-t border-slate-200 pt-4" data-test="task-form">

@@ -10,7 +10,6 @@ import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useToast } from '@/components/ui/toast';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { documentKindName } from '../documents/kind-name';
 import { bySoonest, todayIn } from './due';
 import { TASK_STATUS_TONES } from './labels';
 import type { Task } from './queries';
@@ -28,7 +27,7 @@ const isOpen = (task: Task) => task.status === 'open' || task.status === 'submit
 export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCardProps) {
   const t = useTranslations('tasks.card');
   const labels = useTranslations('labels');
-  const { explain, language } = useErrorText();
+  const { explain } = useErrorText();
   const tasks = useDossierTasks(dossierId);
   const { timeZone } = useViewer();
   const today = todayIn(new Date(), timeZone);
@@ -60,7 +59,7 @@ export function TasksCard({ dossierId, viewerId, isStaff, canCreate }: TasksCard
         <span className="font-medium text-slate-900">{task.title}</span>
         <Badge tone={TASK_STATUS_TONES[task.status]}>{labels(`taskStatus.${task.status}`)}</Badge>
       </div>
-      {task.kind ? <p className="text-sm text-slate-700">{t('requested', { kind: documentKindName(task.document_kind, task.kind.label, language) })}</p> : null}
+      {task.kind ? <p className="text-sm text-slate-700">{t('requested', { kind: task.kind.label })}</p> : null}
       <TaskDue dueOn={task.due_on} today={today} open={isOpen(task)} />
       {task.note ? <p className="whitespace-pre-wrap text-sm text-slate-700">{task.note}</p> : null}
       {task.reason && isOpen(task) ? <Alert tone="warning" title={t('redo')}>{task.reason}</Alert> : null}
