@@ -14,18 +14,18 @@ export const DOCUMENT_STATUS_TONES: Record<DocumentStatus, BadgeTone> = {
   rejected: 'danger',
 };
 
-/** The states of dossier_checklist(), in French. */
-export const CHECKLIST_STATES = {
-  missing: { label: 'Manquant', tone: 'neutral' },
-  pending: { label: documentStatusLabels.pending, tone: 'info' },
-  approved: { label: documentStatusLabels.approved, tone: 'success' },
-  expiring: { label: 'Expire bientôt', tone: 'warning' },
-  expired: { label: 'Expiré', tone: 'danger' },
-  rejected: { label: documentStatusLabels.rejected, tone: 'danger' },
-} as const satisfies Record<string, { label: string; tone: BadgeTone }>;
+/** The tone of each state of dossier_checklist(); their names are in the messages files. */
+export const CHECKLIST_TONES = {
+  missing: 'neutral',
+  pending: 'info',
+  approved: 'success',
+  expiring: 'warning',
+  expired: 'danger',
+  rejected: 'danger',
+} as const satisfies Record<string, BadgeTone>;
 
-export type ChecklistState = keyof typeof CHECKLIST_STATES;
+export type ChecklistState = keyof typeof CHECKLIST_TONES;
 
-export function checklistState(state: string): (typeof CHECKLIST_STATES)[ChecklistState] {
-  return CHECKLIST_STATES[state as ChecklistState] ?? CHECKLIST_STATES.missing;
+export function checklistTone(state: string): BadgeTone {
+  return CHECKLIST_TONES[state as ChecklistState] ?? CHECKLIST_TONES.missing;
 }

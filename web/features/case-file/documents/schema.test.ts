@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '@/components/ui/file-rules';
-import { checklistState } from './labels';
+import { checklistTone } from './labels';
 import { DOCUMENT_RULES, documentDetailsSchema, fileProblem, rejectionSchema, safeFileName } from './schema';
 
 const file = (name: string, type: string, size: number) => new File([new Uint8Array(size)], name, { type });
@@ -72,9 +72,9 @@ describe('document forms', () => {
     expect(rejectionSchema.parse({ reason: ' Photo floue. ' })).toEqual({ reason: 'Photo floue.' });
   });
 
-  it('names each checklist state, and treats an unknown one as missing', () => {
-    expect(checklistState('expiring')).toEqual({ label: 'Expire bientôt', tone: 'warning' });
-    expect(checklistState('expired')).toEqual({ label: 'Expiré', tone: 'danger' });
-    expect(checklistState('surprise')).toEqual({ label: 'Manquant', tone: 'neutral' });
+  it('gives each checklist state its tone, and an unknown one the tone of missing', () => {
+    expect(checklistTone('expiring')).toBe('warning');
+    expect(checklistTone('expired')).toBe('danger');
+    expect(checklistTone('surprise')).toBe('neutral');
   });
 });

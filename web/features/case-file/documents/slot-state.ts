@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { BadgeTone } from '@/components/ui/badge';
-import { checklistState, type DocumentStatus } from './labels';
+import { checklistTone, type DocumentStatus } from './labels';
 
 const REVIEW_STATES: readonly string[] = ['pending', 'approved', 'rejected'] satisfies DocumentStatus[];
 
@@ -9,7 +9,7 @@ export function useSlotState(): (state: string) => { label: string; tone: BadgeT
   const review = useTranslations('labels.documentStatus');
   const t = useTranslations('documents.state');
   return (state) => {
-    const tone = checklistState(state).tone;
+    const tone = checklistTone(state);
     if (REVIEW_STATES.includes(state)) return { label: review(state as DocumentStatus), tone };
     return { label: t(state === 'expiring' || state === 'expired' ? state : 'missing'), tone };
   };

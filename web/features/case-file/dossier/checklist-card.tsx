@@ -8,7 +8,7 @@ import { Card } from '@/components/ui/card';
 import { useDateLocale } from '@/components/ui/date-locale';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useDocumentKindName } from '../documents/kind-name';
-import { CHECKLIST_STATES, type ChecklistState } from '../documents/labels';
+import { CHECKLIST_TONES, type ChecklistState } from '../documents/labels';
 import { formatDay } from '@/lib/format';
 import { progressClasses } from '../progress-classes';
 import { requestsByKind } from '../tasks/requests';
@@ -67,7 +67,7 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
       ) : null}
       <ul className="mt-4 divide-y divide-slate-200" data-test="checklist">
         {checklist.data.map((item) => {
-          const state: ChecklistState = item.state in CHECKLIST_STATES ? (item.state as ChecklistState) : 'missing';
+          const state: ChecklistState = item.state in CHECKLIST_TONES ? (item.state as ChecklistState) : 'missing';
           const request = requested.get(item.kind);
           return (
             <li key={item.kind} className="flex flex-wrap items-center justify-between gap-2 py-3" data-test="checklist-item" data-kind={item.kind}>
@@ -81,7 +81,7 @@ export function ChecklistCard({ dossierId }: { dossierId: string }) {
               </span>
               <span className="flex flex-wrap items-center gap-2">
                 {item.expires_on && item.state !== 'missing' ? <span className="text-sm text-slate-600">{t('until', { date: day(item.expires_on) })}</span> : null}
-                <Badge tone={CHECKLIST_STATES[state].tone}>{t(`state.${state}`)}</Badge>
+                <Badge tone={CHECKLIST_TONES[state]}>{t(`state.${state}`)}</Badge>
               </span>
             </li>
           );
