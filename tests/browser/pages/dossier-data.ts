@@ -68,7 +68,7 @@ export const DOCUMENT_KINDS: Pick<Row<'document_kinds'>, 'code' | 'label' | 'val
   { code: 'passport', label: 'Passeport', validity_months: null },
   { code: 'language_test', label: 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', validity_months: 24 },
   { code: 'police_certificate', label: 'Certificat de police', validity_months: 12 },
-  { code: 'photo', label: "Photo d'identité", validity_months: 6 },
+  { code: 'photo', label: "Photo d’identité", validity_months: 6 },
 ];
 
 export function checklist(states: Partial<Record<string, string>> = {}): ChecklistRow[] {
@@ -80,7 +80,7 @@ export function checklist(states: Partial<Record<string, string>> = {}): Checkli
     kind('passport', 'Passeport', null),
     kind('language_test', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 24),
     kind('police_certificate', 'Certificat de police', 12),
-    kind('photo', "Photo d'identité", 6),
+    kind('photo', "Photo d’identité", 6),
   ];
 }
 

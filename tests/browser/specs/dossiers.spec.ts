@@ -84,7 +84,7 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
   await detail.goto(DOSSIER_ID);
   await expect(detail.timeline).toHaveCount(1);
   await expect(detail.readiness).toHaveText('25 %');
-  await expect(detail.missing).toContainText("Photo d'identité");
+  await expect(detail.missing).toContainText("Photo d’identité");
   await expect(detail.missing).not.toContainText('Certificat de police');
   await expect(page.getByTestId('checklist-item')).toHaveCount(4);
   await expectNoSeriousA11yViolations(page, 'dossier overview');

@@ -29,7 +29,7 @@ test('an English member reads her checklist’s kinds and her refusals in Englis
   await expect(page.locator('[data-test="checklist-item"][data-kind="photo"]')).toContainText('ID photo');
   await expect(detail.missing).toContainText('ID photo');
   await expect(detail.missing).toContainText('Police certificate');
-  await expect(page.getByTestId('checklist')).not.toContainText(/Passeport|Photo d'identité|Certificat de police/);
+  await expect(page.getByTestId('checklist')).not.toContainText(/Passeport|Photo d’identité|Certificat de police/);
 
   // RLS let no row through: the app's own refusal.
   let answer = rows([]);

@@ -28,7 +28,7 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
     dossiers: [listed(DOSSIER_ID, 'Résidence permanente – Entrée express', 'action_required', 2), listed(OTHER_ID, 'Permis d’études – Laval', 'draft')],
     nextSteps: [
       { dossier_id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', status: 'action_required', candidate_name: 'Amina Diallo', pro_name: 'Sophie Tremblay',
-        ...step({ action: 'complete_task', actor: 'candidate', due_on: '2026-12-01', task_title: 'Envoyer une photo récente', documents: ["Photo d'identité"] }) },
+        ...step({ action: 'complete_task', actor: 'candidate', due_on: '2026-12-01', task_title: 'Envoyer une photo récente', documents: ["Photo d’identité"] }) },
       { dossier_id: OTHER_ID, title: 'Permis d’études – Laval', status: 'draft', candidate_name: 'Amina Diallo', pro_name: null as unknown as string,
         ...step({ action: 'add_documents', actor: 'candidate', documents: ['Passeport'] }) },
     ],
@@ -40,7 +40,7 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
   await expect(card.getByTestId('next-step-action')).toHaveText('Faire la tâche « Envoyer une photo récente »');
   await expect(card.getByTestId('next-step-who')).toHaveText('vous');
   await expect(card.getByTestId('next-step-due')).toContainText('1er décembre 2026');
-  await expect(card.getByTestId('next-step-documents')).toHaveText("Photo d'identité");
+  await expect(card.getByTestId('next-step-documents')).toHaveText("Photo d’identité");
   await expect(card.getByTestId('next-step-contact')).toHaveText('Une question ? Écrivez à Sophie Tremblay');
   await expect(card.getByTestId('next-step-contact')).toHaveAttribute('href', `/dossiers/${DOSSIER_ID}?onglet=messages`);
   await expect(card.getByTestId('next-step-open')).toHaveAttribute('href', `/dossiers/${DOSSIER_ID}`);
@@ -142,7 +142,7 @@ test('missing documents warn before submitting, and the candidate may submit any
     dossier: draft,
     viewer: candidate,
     checklist: checklist({ passport: 'pending', language_test: 'pending' }),
-    nextStep: step({ action: 'add_documents', actor: 'candidate', documents: ['Certificat de police', "Photo d'identité"] }),
+    nextStep: step({ action: 'add_documents', actor: 'candidate', documents: ['Certificat de police', "Photo d’identité"] }),
   });
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/change_dossier_status' }, { status: 200, body: { ...draft, status: 'submitted' } });
 
@@ -154,7 +154,7 @@ test('missing documents warn before submitting, and the candidate may submit any
   await detail.submit.click();
   const dialog = page.getByRole('dialog', { name: 'Soumettre ce dossier ?' });
   await expect(dialog.getByTestId('dossier-submit-warning'))
-    .toContainText("Il manque : Certificat de police, Photo d'identité. Votre consultant pourra vous les demander");
+    .toContainText("Il manque : Certificat de police, Photo d’identité. Votre consultant pourra vous les demander");
   await expect(detail.confirmSubmit).toHaveText('Soumettre quand même');
   await expectNoSeriousA11yViolations(page, 'submit warning');
   await screenshot(page, 'dossier-submit-warning');
@@ -169,7 +169,7 @@ test('the pro sees the same next step on the dossier, addressed to them, and the
   serveDossierPage(standIn, {
     dossier: dossierRow(amina(), pro, { status: 'action_required' }),
     viewer: pro,
-    nextStep: step({ action: 'complete_task', actor: 'candidate', due_on: '2026-11-20', task_title: 'Envoyer une photo récente', documents: ["Photo d'identité"] }),
+    nextStep: step({ action: 'complete_task', actor: 'candidate', due_on: '2026-11-20', task_title: 'Envoyer une photo récente', documents: ["Photo d’identité"] }),
   });
 
   const detail = new DossierDetailPage(page);

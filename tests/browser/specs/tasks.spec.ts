@@ -49,7 +49,7 @@ test('a pro asks for a police certificate due in 10 days: the request shows in t
   const tasks = new TasksCard(page);
   await detail.goto(DOSSIER_ID);
   await expect(page.getByTestId('tasks-empty')).toHaveText('Aucune tâche en cours.');
-  await expect(tasks.kind.locator('option')).toHaveText(['Aucun document', 'Passeport', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 'Certificat de police', "Photo d'identité"]);
+  await expect(tasks.kind.locator('option')).toHaveText(['Aucun document', 'Passeport', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 'Certificat de police', "Photo d’identité"]);
 
   await tasks.submit.click();
   await expect(page.getByText('Donnez un titre à la tâche.')).toBeVisible();

@@ -53,12 +53,12 @@ export function NextStepCard({ step, viewer, today, dossierHref, onOpenTab, doss
         {step.action === 'complete_task' ? t('action.complete_task', { task: step.task_title ?? '' }) : t(`action.${actionKey(step.action)}`)}
       </p>
       {step.action !== 'none' ? (
-        <dl className="mt-3 grid gap-x-4 gap-y-1 text-slate-800 sm:grid-cols-[auto_1fr]">
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-slate-800">
           <dt className="font-medium">{t('whoLabel')}</dt>
           <dd data-test="next-step-who">{who}</dd>
           <dt className="font-medium">{t('dueLabel')}</dt>
           <dd data-test="next-step-due">
-            {step.due_on ? <TaskDue dueOn={step.due_on} today={today} open /> : t('noDue')}
+            {step.due_on ? <TaskDue dueOn={step.due_on} today={today} open labelled={false} /> : t('noDue')}
           </dd>
           {step.documents && step.documents.length > 0 ? (
             <>
