@@ -42,7 +42,7 @@ describe('the next step of a dossier', () => {
     const draft = await workPermit('draft');
     expect(await stepOf(draft)).toEqual({
       action: 'add_documents', actor: 'candidate', due_on: null, task_title: null,
-      documents: ['Passeport', 'Lettre d\'employeur ou offre d\'emploi', 'Certificat de police', 'Photo d\'identité'],
+      documents: ['Passeport', 'Lettre d’employeur ou offre d’emploi', 'Certificat de police', 'Photo d’identité'],
     });
     await allFour(draft, 'pending');
     expect(await stepOf(draft)).toMatchObject({ action: 'submit', actor: 'candidate', documents: null });
@@ -60,7 +60,7 @@ describe('the next step of a dossier', () => {
     await task(dossier, 'Envoyer la photo', '2026-12-20', 'photo');
     await task(dossier, 'Note de la pro pour elle-même', '2026-12-01', null, w.pro.id);
     expect(await stepOf(dossier)).toEqual({
-      action: 'complete_task', actor: 'candidate', due_on: '2026-12-20', task_title: 'Envoyer la photo', documents: ['Photo d\'identité'],
+      action: 'complete_task', actor: 'candidate', due_on: '2026-12-20', task_title: 'Envoyer la photo', documents: ['Photo d’identité'],
     });
   });
 
@@ -69,7 +69,7 @@ describe('the next step of a dossier', () => {
     await createDocument(dossier, w.candidate.id, { kind: 'passport', status: 'approved' });
     expect(await stepOf(dossier)).toMatchObject({
       action: 'resubmit', actor: 'candidate',
-      documents: ['Lettre d\'employeur ou offre d\'emploi', 'Certificat de police', 'Photo d\'identité'],
+      documents: ['Lettre d’employeur ou offre d’emploi', 'Certificat de police', 'Photo d’identité'],
     });
   });
 
@@ -81,7 +81,7 @@ describe('the next step of a dossier', () => {
     const inReview = await workPermit('in_review');
     await createDocument(inReview, w.candidate.id, { kind: 'passport', status: 'approved' });
     await createDocument(inReview, w.candidate.id, { kind: 'photo', status: 'pending' });
-    expect(await stepOf(inReview)).toMatchObject({ action: 'review_documents', actor: 'pro', documents: ['Photo d\'identité'] });
+    expect(await stepOf(inReview)).toMatchObject({ action: 'review_documents', actor: 'pro', documents: ['Photo d’identité'] });
     await owner(`update public.documents set status = 'approved' where dossier_id = $1`, [inReview]);
     expect(await stepOf(inReview)).toMatchObject({ action: 'decide', actor: 'pro', documents: null });
   });
@@ -135,7 +135,7 @@ describe('submitting a dossier', () => {
     await owner(`update public.documents set expires_on = current_date - 1 where id = $1`, [photo.id]);
     const refused = await submit(w.candidate.actor, draft);
     expect(refused).toMatchObject({ ok: false, code: '55000' });
-    expect(refused.ok ? '' : refused.message).toBe('Remplacez d’abord ces documents refusés ou expirés : Passeport, Photo d\'identité.');
+    expect(refused.ok ? '' : refused.message).toBe('Remplacez d’abord ces documents refusés ou expirés : Passeport, Photo d’identité.');
     expect((await owner(`select status from public.dossiers where id = $1`, [draft])).rows[0]).toEqual({ status: 'draft' });
   });
 
