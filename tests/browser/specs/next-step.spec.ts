@@ -16,8 +16,8 @@ const OTHER_ID = '44444444-4444-4444-8444-000000000002';
 const AT = '2026-11-20T14:00:00.000+00:00';
 const step = (overrides: Partial<NextStepRow>): NextStepRow =>
   ({ action: 'decide', actor: 'pro', due_on: null as unknown as string, task_id: null as unknown as string, task_title: null as unknown as string, documents: null as unknown as string[], ...overrides });
-const listed = (id: string, title: string, status: 'action_required' | 'in_review' | 'draft', unread = 0) => ({
-  id, title, status, program_type: 'express_entry' as const, updated_at: AT, candidate_id: amina().user.id, pro_id: sophie().user.id,
+const listed = (id: string, title: string, status: 'action_required' | 'in_review' | 'draft', unread = 0, program_type = 'express_entry') => ({
+  id, title, status, program_type, updated_at: AT, candidate_id: amina().user.id, pro_id: sophie().user.id,
   candidate_unread_count: unread, pro_unread_count: 0,
 }) as never;
 
@@ -25,7 +25,13 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
   const candidate = amina();
   await signIn(candidate);
   serveDashboard(standIn, candidate, {
-    dossiers: [listed(DOSSIER_ID, 'Résidence permanente – Entrée express', 'action_required', 2), listed(OTHER_ID, 'Permis d’études – Laval', 'draft')],
+    dossiers: [listed(DOSSIER_ID, 'Résidence permanente – Entrée express', 'action_required', 2), listed(OTHER_ID, 'Permis d’études – Laval', 'draft', 0, 'study_permit')],
+    // The task the card names is the one « Mes tâches » lists: the fixtures tell one story.
+    tasks: [{
+      id: '66666666-6666-4666-8666-0000000000b1', dossier_id: DOSSIER_ID, assignee_id: candidate.user.id, title: 'Envoyer une photo récente',
+      note: '', due_on: '2026-12-01', document_kind: 'photo', document_id: null, status: 'open', reason: null,
+      created_at: '2026-11-20T14:00:00.000+00:00', kind: { label: 'Photo d’identité' }, dossier: { title: 'Résidence permanente – Entrée express' },
+    }],
     nextSteps: [
       { dossier_id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', status: 'action_required', candidate_name: 'Amina Diallo', pro_name: 'Sophie Tremblay',
         ...step({ action: 'complete_task', actor: 'candidate', due_on: '2026-12-01', task_title: 'Envoyer une photo récente', documents: ["Photo d’identité"] }) },
