@@ -20,29 +20,10 @@ export function misses(scenario: Scenario, measured: Measurement): string[] {
 }
 
 /**
- * Points above its performance target that a first run must score to settle the page alone. The
- * other categories do not move from run to run (they read the page, not its timing); performance
- * does, by a few points on a quiet host (Lighthouse's docs/variability.md), so a run that close to
- * the line gets the full median.
+ * The categories `--check` judges: those that read the page, not its timing, so one run is their
+ * verdict on any runner. Performance is printed beside them but not judged there: it is a timing,
+ * and no test here asserts on one. Its misses are printed all the same.
  */
-export const CLEAR_MARGIN = 3;
-
-/** Whether one run meets every target, performance with CLEAR_MARGIN to spare. */
-export function clearlyMeets(scenario: Scenario, measured: Measurement): boolean {
-  return Object.entries(targetsOf(scenario)).every(([category, min]) =>
-    measured.scores[category as Category] >= min + (category === 'performance' ? CLEAR_MARGIN : 0));
-}
-
-/**
- * Whether the page's verdict is known: a first run that clearly meets every target, or a majority
- * of the `runs` runs on each side of each target (the runs left cannot move the median across it;
- * with 3 runs, 2 that agree suffice).
- */
-export function verdictKnown(scenario: Scenario, measured: Measurement[], runs: number): boolean {
-  if (measured.length === 1 && clearlyMeets(scenario, measured[0])) return true;
-  const majority = Math.ceil(runs / 2);
-  return Object.entries(targetsOf(scenario)).every(([category, min]) => {
-    const passed = measured.filter((m) => m.scores[category as Category] >= min).length;
-    return passed >= majority || measured.length - passed >= majority;
-  });
+export function judgedByCheck(category: Category): boolean {
+  return category !== 'performance';
 }
