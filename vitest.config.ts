@@ -1,10 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The web app's import aliases, for its units and for the database tests that read its form limits.
+const webAliases = {
+  '@contract': fileURLToPath(new URL('./supabase/functions/_shared/contract', import.meta.url)),
+  '@': fileURLToPath(new URL('./web', import.meta.url)),
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: webAliases },
         test: {
           name: 'database',
           include: ['tests/database/**/*.test.ts'],
@@ -36,12 +43,7 @@ export default defineConfig({
       {
         // The web app's units and components (schemas, redirects, UI kit) in jsdom.
         root: './web',
-        resolve: {
-          alias: {
-            '@contract': fileURLToPath(new URL('./supabase/functions/_shared/contract', import.meta.url)),
-            '@': fileURLToPath(new URL('./web', import.meta.url)),
-          },
-        },
+        resolve: { alias: webAliases },
         test: {
           name: 'web',
           include: ['**/*.test.{ts,tsx}'],

@@ -44,8 +44,8 @@ comment on constraint dossiers_title_length on public.dossiers is
   E'Le titre du dossier doit compter de 1 à 150 caractères.\n'
   'An application’s title must be 1 to 150 characters long.';
 comment on constraint dossiers_description_length on public.dossiers is
-  E'La description du dossier ne peut dépasser 5000 caractères.\n'
-  'An application’s description cannot be longer than 5000 characters.';
+  E'La description du dossier ne peut dépasser 5 000 caractères.\n'
+  'An application’s description cannot be longer than 5,000 characters.';
 comment on constraint dossiers_candidate_id_fkey on public.dossiers is
   E'Candidat introuvable.\n'
   'Applicant not found.';
@@ -73,8 +73,8 @@ create table public.dossier_status_history (
 );
 comment on table public.dossier_status_history is 'Timeline of a dossier: every status transition, who made it and why.';
 comment on constraint dossier_status_history_note_length on public.dossier_status_history is
-  E'La note ne peut dépasser 2000 caractères.\n'
-  'A note cannot be longer than 2000 characters.';
+  E'La note ne peut dépasser 2 000 caractères.\n'
+  'A note cannot be longer than 2,000 characters.';
 comment on constraint dossier_status_history_dossier_id_fkey on public.dossier_status_history is
   E'Dossier introuvable.\n'
   'Application not found.';
@@ -217,8 +217,8 @@ begin
   end if;
   if char_length(note) > 2000 then
     raise exception '%', private.caller_text(
-      'La note dépasse 2000 caractères.',
-      'The note is longer than 2000 characters.') using errcode = '22001';
+      'La note dépasse 2 000 caractères.',
+      'The note is longer than 2,000 characters.') using errcode = '22001';
   end if;
   select * into d from public.dossiers where id = change_dossier_status.dossier_id for update;
   -- Staff never decide their own case: an admin (or a promoted member) who is its candidate acts as one.

@@ -106,8 +106,8 @@ comment on constraint documents_size_positive on public.documents is
   E'Le fichier est vide.\n'
   'The file is empty.';
 comment on constraint documents_rejection_reason_length on public.documents is
-  E'Le motif de refus ne peut dépasser 1000 caractères.\n'
-  'A reason for refusal cannot be longer than 1000 characters.';
+  E'Le motif de refus ne peut dépasser 1 000 caractères.\n'
+  'A reason for refusal cannot be longer than 1,000 characters.';
 comment on constraint documents_rejection_needs_reason on public.documents is
   E'Un motif est requis pour refuser un document.\n'
   'Give a reason to refuse a document.';

@@ -38,8 +38,8 @@ comment on constraint events_title_length on public.events is
   E'Le titre du Live doit compter de 1 à 150 caractères.\n'
   'A Live session’s title must be 1 to 150 characters long.';
 comment on constraint events_description_length on public.events is
-  E'La description ne peut dépasser 5000 caractères.\n'
-  'A description cannot be longer than 5000 characters.';
+  E'La description ne peut dépasser 5 000 caractères.\n'
+  'A description cannot be longer than 5,000 characters.';
 comment on constraint events_ends_after_start on public.events is
   E'La fin du Live doit suivre son début.\n'
   'A Live session must end after it starts.';

@@ -35,11 +35,11 @@ comment on constraint tasks_title_length on public.tasks is
   E'Le titre de la tâche doit compter de 1 à 150 caractères.\n'
   'A task’s title must be 1 to 150 characters long.';
 comment on constraint tasks_note_length on public.tasks is
-  E'La note de la tâche ne peut dépasser 2000 caractères.\n'
-  'A task’s note cannot be longer than 2000 characters.';
+  E'La note de la tâche ne peut dépasser 2 000 caractères.\n'
+  'A task’s note cannot be longer than 2,000 characters.';
 comment on constraint tasks_reason_length on public.tasks is
-  E'Le motif ne peut dépasser 1000 caractères.\n'
-  'A reason cannot be longer than 1000 characters.';
+  E'Le motif ne peut dépasser 1 000 caractères.\n'
+  'A reason cannot be longer than 1,000 characters.';
 comment on constraint tasks_submitted_has_document on public.tasks is
   E'Une tâche remise doit désigner le document déposé.\n'
   'A submitted task must name the uploaded document.';
@@ -76,8 +76,8 @@ comment on constraint task_events_event_known on public.task_events is
   E'Type de changement de tâche inconnu.\n'
   'Unknown kind of task change.';
 comment on constraint task_events_note_length on public.task_events is
-  E'La note ne peut dépasser 2000 caractères.\n'
-  'A note cannot be longer than 2000 characters.';
+  E'La note ne peut dépasser 2 000 caractères.\n'
+  'A note cannot be longer than 2,000 characters.';
 comment on constraint task_events_task_id_fkey on public.task_events is
   E'Tâche introuvable.\n'
   'Task not found.';
@@ -328,8 +328,8 @@ begin
   end if;
   if char_length(reopen_task.reason) > 1000 then
     raise exception '%', private.caller_text(
-      'Le motif dépasse 1000 caractères.',
-      'The reason is longer than 1000 characters.') using errcode = '22001';
+      'Le motif dépasse 1 000 caractères.',
+      'The reason is longer than 1,000 characters.') using errcode = '22001';
   end if;
   -- A reopened request waits for a new upload: the approved one did not do.
   update public.tasks x
@@ -367,8 +367,8 @@ begin
   end if;
   if char_length(cancel_task.reason) > 1000 then
     raise exception '%', private.caller_text(
-      'Le motif dépasse 1000 caractères.',
-      'The reason is longer than 1000 characters.') using errcode = '22001';
+      'Le motif dépasse 1 000 caractères.',
+      'The reason is longer than 1,000 characters.') using errcode = '22001';
   end if;
   update public.tasks x
      set status = 'cancelled', closed_at = now(), reason = nullif(btrim(cancel_task.reason, E' \t\n\r'), '')

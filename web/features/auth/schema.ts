@@ -18,10 +18,13 @@ export const newPasswordSchema = z.string().check(
   }),
 );
 
+/** Mirrors profiles_full_name_length (the database checks again). */
+export const FULL_NAME_MAX_LENGTH = 120;
+
 export const fullNameSchema = z.string().check(
   z.trim(),
   z.minLength(1, 'fullNameRequired'),
-  z.maxLength(120, 'fullNameTooLong'),
+  z.maxLength(FULL_NAME_MAX_LENGTH, 'fullNameTooLong'),
 );
 
 export const loginSchema = z.object({

@@ -8,7 +8,7 @@ Deno.test('our SQL’s sentences are shown as raised, whatever the reader’s la
       ['P0002', 'Dossier introuvable.'],
       ['PT429', 'Trop de requêtes : patientez une seconde avant de recommencer.'],
       ['55000', 'Ce dossier est clos : il ne reçoit plus de documents.'],
-      ['22001', 'La note dépasse 2000 caractères.'],
+      ['22001', 'La note dépasse 2 000 caractères.'],
       ['22023', 'Fichier trop volumineux : 50 Mo au maximum.'],
     ]
   ) {
