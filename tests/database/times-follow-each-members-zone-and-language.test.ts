@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../support/auth.ts';
 import { createEvent } from '../support/community.ts';
-import { attempt, claimsFor, inTransaction, ok, one, owner, serviceRole } from '../support/db.ts';
+import { anon, attempt, claimsFor, inTransaction, ok, one, owner, refused, serviceRole } from '../support/db.ts';
 import { expectedLocalTime } from '../support/member-local-time.ts';
 import { expectClearFrenchError } from '../support/french-errors.ts';
 import { caseFile } from '../support/notifications.ts';
@@ -125,6 +125,18 @@ describe('notifications and emails in each member’s zone and language', () => 
       },
     ]));
     expect(reminders).toHaveLength(2);
+  });
+
+  it('a member reads an instant as their own notifications write it (the calendar file’s start), and no one else’s', async () => {
+    const [registration] = await ok(attempt(tokyo.actor,
+      `select n.body, public.my_local_time(($1::timestamptz)) as mine from public.notifications n
+       where n.kind = 'event_registered' and n.data ->> 'event_id' = $2`, [startsAt, event]));
+    expect(registration).toEqual({ body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'), mine: registration!.body });
+    const [french] = await ok(attempt(toronto.actor, 'select public.my_local_time($1) as mine', [startsAt]));
+    expect(french!.mine).toBe(expectedLocalTime(startsAt, 'America/Toronto', 'fr'));
+    expect(await attempt(anon, 'select public.my_local_time($1)', [startsAt])).toMatchObject(refused);
+    // The helper takes no member: a member cannot learn where another lives.
+    expect(await attempt(tokyo.actor, 'select private.member_local_time($1, $2)', [startsAt, toronto.id])).toMatchObject(refused);
   });
 
   it('a chat email carries when the message was written, in the recipient’s zone and language', async () => {
