@@ -40,7 +40,6 @@ export const payloadSchema = z.looseObject({
   to: text,
   note: text,
   event_title: text,
-  starts_at: text,
   starts_at_text: text,
   lead: text,
   task_title: text,
