@@ -536,6 +536,28 @@ as $$
   select private.member_text(member, private.french_day(day), to_char(day, 'FMMonth FMDD, YYYY'))
 $$;
 
+-- An instant as the caller's own notifications write it. The web server writes the calendar file's
+-- start with it, so that file, the notification and the email read one wall time: the database's
+-- zone rules, not the server's ICU. Only the caller's own zone: a zone tells where a member lives.
+create function private.caller_local_time(at timestamptz)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.member_local_time(caller_local_time.at, (select auth.uid()))
+$$;
+
+create function public.my_local_time(at timestamptz)
+returns text
+language sql
+stable
+set search_path = ''
+as $$ select private.caller_local_time($1) $$;
+comment on function public.my_local_time(timestamptz) is
+  'An instant in the caller''s zone and language, as their notifications write it.';
+
 -- Sign-up and consent
 
 -- Sign-up: the role is always candidate, whatever the metadata says; consent is recorded
@@ -671,6 +693,10 @@ grant execute on function private.is_active(), private.active_user_id(), private
   private.is_admin(), private.posting_user_id() to authenticated;
 revoke all on function private.case_user_id() from public;
 grant execute on function private.case_user_id() to authenticated;
+revoke all on function public.my_local_time(timestamptz) from public, anon;
+grant execute on function public.my_local_time(timestamptz) to authenticated;
+revoke all on function private.caller_local_time(timestamptz) from public;
+grant execute on function private.caller_local_time(timestamptz) to authenticated;
 revoke all on function public.accept_terms(text) from public, anon;
 grant execute on function public.accept_terms(text) to authenticated;
 revoke all on function private.accept_terms(text) from public;

@@ -145,7 +145,9 @@ as $$
 $$;
 
 -- The email a recipient queues when allowed: active account, email on, this kind not turned off.
--- The payload carries the recipient's language and zone, which the templates write in.
+-- The payload carries the recipient's language and zone, which the templates write in, and an event's
+-- start as the notification writes it (starts_at_text): the database's zone rules are the only ones, so
+-- the email never reads another wall time than the notification whatever tzdata the sender carries.
 -- Returns the outbox row, or null when nothing was queued.
 create function private.enqueue_email(
   recipient uuid, template public.notification_kind, payload jsonb, dedupe_key text default null,
@@ -169,6 +171,10 @@ begin
   if address is null then
     return null;
   end if;
+  if payload ? 'starts_at' then
+    reader := reader || jsonb_build_object(
+      'starts_at_text', private.member_local_time((payload ->> 'starts_at')::timestamptz, recipient));
+  end if;
   insert into public.email_outbox (user_id, to_email, template, payload, dedupe_key, next_attempt_at)
   values (recipient, address, template, payload || reader, dedupe_key, send_at)
   on conflict on constraint email_outbox_dedupe_key_key do nothing
@@ -181,7 +187,8 @@ $$;
 -- and family matters, and email is kept, forwarded and read on shared screens. The first unread
 -- message of a dossier goes at once; while it stays unread, later messages gather into one digest
 -- sent 15 minutes after the previous chat email. The row lock on the pacing row orders concurrent
--- messages, so they join one digest. Times come from the message (a test pins them).
+-- messages, so they join one digest. Times come from the message (a test pins them), each written
+-- in the recipient's zone and language here (sent_at_text), as every time in an email is.
 create function private.enqueue_chat_email(recipient uuid, message_id uuid)
 returns void
 language plpgsql
@@ -201,7 +208,7 @@ begin
   insert into private.chat_email_digests (dossier_id, user_id) values (d.id, recipient) on conflict do nothing;
   select * into pacing from private.chat_email_digests w where w.dossier_id = d.id and w.user_id = recipient for update;
   item := jsonb_build_object('sender_name', (select p.full_name from public.profiles p where p.id = m.sender_id),
-                             'sent_at', m.created_at);
+                             'sent_at', m.created_at, 'sent_at_text', private.member_local_time(m.created_at, recipient));
 
   if not exists (select from public.messages x
                  where x.dossier_id = d.id and x.read_at is null and x.sender_id <> recipient and x.id <> m.id) then

@@ -2,13 +2,16 @@
 // a member's notifications and emails is in their zone, written in their language. Two members in
 // different zones register for the same event and get its reminders; the expected wall times come
 // from Intl (ICU), not from PostgreSQL, so the two implementations check each other; the zone is
-// named as people say it (« heure de l'Est », "Japan Time"), as the emails name it.
+// named as people say it (« heure de l'Est », "Japan Time"), as the emails name it. The emails carry
+// each time as the database wrote it for the notification (starts_at_text, sent_at_text): the sender
+// prints that text, so no runtime's own tzdata can give an email another wall time.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../support/auth.ts';
 import { createEvent } from '../support/community.ts';
-import { attempt, claimsFor, inTransaction, ok, one, owner, serviceRole } from '../support/db.ts';
+import { anon, attempt, claimsFor, inTransaction, ok, one, owner, refused, serviceRole } from '../support/db.ts';
 import { expectedLocalTime } from '../support/member-local-time.ts';
 import { expectClearFrenchError } from '../support/french-errors.ts';
+import { caseFile } from '../support/notifications.ts';
 import { clearRateLimits, createMember, type Member, TERMS_VERSION } from '../support/world.ts';
 
 async function memberIn(zone: string, locale: 'fr-CA' | 'fr-FR' | 'en-CA'): Promise<Member> {
@@ -77,14 +80,15 @@ describe('notifications and emails in each member’s zone and language', () => 
     });
     expect(byUser[toronto.id]!.body).toMatch(/\(heure de l'Est\)$/);
     expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Time\)$/);
-    const emails = await owner<{ user_id: string; locale: string; time_zone: string }>(
-      `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone from public.email_outbox
-       where template = 'event_registered' and payload ->> 'event_id' = $1 order by user_id`,
+    const emails = await owner<{ user_id: string; locale: string; time_zone: string; starts_at_text: string }>(
+      `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone,
+              payload ->> 'starts_at_text' as starts_at_text
+       from public.email_outbox where template = 'event_registered' and payload ->> 'event_id' = $1 order by user_id`,
       [event],
     );
     expect(emails.rows).toEqual(expect.arrayContaining([
-      { user_id: toronto.id, locale: 'fr-CA', time_zone: 'America/Toronto' },
-      { user_id: tokyo.id, locale: 'en-CA', time_zone: 'Asia/Tokyo' },
+      { user_id: toronto.id, locale: 'fr-CA', time_zone: 'America/Toronto', starts_at_text: byUser[toronto.id]!.body },
+      { user_id: tokyo.id, locale: 'en-CA', time_zone: 'Asia/Tokyo', starts_at_text: byUser[tokyo.id]!.body },
     ]));
     expect(emails.rows).toHaveLength(2);
   });
@@ -98,8 +102,9 @@ describe('notifications and emails in each member’s zone and language', () => 
     const reminders = await inTransaction(settings, async (q) => {
       await q.query('select public.enqueue_event_reminders()');
       await q.query('set local role postgres');
-      const { rows } = await q.query<{ user_id: string; title: string; body: string; locale: string; time_zone: string }>(
-        `select n.user_id, n.title, n.body, o.payload ->> 'locale' as locale, o.payload ->> 'time_zone' as time_zone
+      const { rows } = await q.query<{ user_id: string; title: string; body: string; locale: string; time_zone: string; starts_at_text: string }>(
+        `select n.user_id, n.title, n.body, o.payload ->> 'locale' as locale, o.payload ->> 'time_zone' as time_zone,
+                o.payload ->> 'starts_at_text' as starts_at_text
          from public.notifications n
          join public.email_outbox o on o.dedupe_key = 'reminder:' || (n.data ->> 'event_id') || ':' || n.user_id || ':24h'
          where n.kind = 'event_reminder' and n.data ->> 'event_id' = $1`,
@@ -111,12 +116,39 @@ describe('notifications and emails in each member’s zone and language', () => 
       {
         user_id: toronto.id, title: 'Rappel : « Entrée express, session 2 »',
         body: expectedLocalTime(startsAt, 'America/Toronto', 'fr'), locale: 'fr-CA', time_zone: 'America/Toronto',
+        starts_at_text: expectedLocalTime(startsAt, 'America/Toronto', 'fr'),
       },
       {
         user_id: tokyo.id, title: 'Reminder: “Entrée express, session 2”',
         body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'), locale: 'en-CA', time_zone: 'Asia/Tokyo',
+        starts_at_text: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'),
       },
     ]));
     expect(reminders).toHaveLength(2);
+  });
+
+  it('a member reads an instant as their own notifications write it (the calendar file’s start), and no one else’s', async () => {
+    const [registration] = await ok(attempt(tokyo.actor,
+      `select n.body, public.my_local_time(($1::timestamptz)) as mine from public.notifications n
+       where n.kind = 'event_registered' and n.data ->> 'event_id' = $2`, [startsAt, event]));
+    expect(registration).toEqual({ body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'), mine: registration!.body });
+    const [french] = await ok(attempt(toronto.actor, 'select public.my_local_time($1) as mine', [startsAt]));
+    expect(french!.mine).toBe(expectedLocalTime(startsAt, 'America/Toronto', 'fr'));
+    expect(await attempt(anon, 'select public.my_local_time($1)', [startsAt])).toMatchObject(refused);
+    // The helper takes no member: a member cannot learn where another lives.
+    expect(await attempt(tokyo.actor, 'select private.member_local_time($1, $2)', [startsAt, toronto.id])).toMatchObject(refused);
+  });
+
+  it('a chat email carries when the message was written, in the recipient’s zone and language', async () => {
+    const c = await caseFile();
+    await owner('update public.accounts set time_zone = $2, locale = $3 where user_id = $1', [c.candidate.id, 'Asia/Tokyo', 'en-CA']);
+    const sentAt = new Date('2026-11-25T15:05:00Z');
+    await owner('insert into public.messages (dossier_id, sender_id, body, created_at) values ($1, $2, $3, $4)',
+      [c.dossier, c.pro.id, 'Bonjour', sentAt]);
+    const { messages } = await one<{ messages: { sent_at_text: string }[] }>(
+      `select payload -> 'messages' as messages from public.email_outbox where user_id = $1 and template = 'message_received'`,
+      [c.candidate.id],
+    );
+    expect(messages.map((m) => m.sent_at_text)).toEqual([expectedLocalTime(sentAt, 'Asia/Tokyo', 'en')]);
   });
 });

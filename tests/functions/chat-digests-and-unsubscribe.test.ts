@@ -40,7 +40,14 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
       'Nouveau message de Julien Roy — Résidence permanente',
     ]);
     const digest = textOf(mails.find((m) => m.subject.startsWith('3 '))!);
-    expect(digest.match(/^• Julien Roy, le .+ à \d+ h \d\d \(heure .+\)$/gm)).toHaveLength(3);
+    // Each time as the database writes the candidate's notifications (their zone and language).
+    const { rows: times } = await owner<{ at: string }>(
+      `select private.member_local_time(m.created_at, $1) as at from public.messages m
+       join public.dossiers d on d.id = m.dossier_id where d.candidate_id = $1 order by m.created_at offset 1`,
+      [candidate.id],
+    );
+    expect(digest.match(/^• .+$/gm)).toEqual(times.map(({ at }) => `• Julien Roy, le ${at}`));
+    expect(times[0]!.at).toMatch(/\(heure de l'Est\)$/);
     expect(digest).toContain('le contenu des messages n’est pas envoyé par courriel');
     expect(JSON.stringify(mails)).not.toContain('Contenu confidentiel');
     expect(mailsTo(pro)).toEqual([]);

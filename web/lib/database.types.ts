@@ -1483,6 +1483,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      my_local_time: { Args: { at: string }; Returns: string }
       my_next_steps: {
         Args: Record<PropertyKey, never>
         Returns: {

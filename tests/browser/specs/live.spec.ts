@@ -62,6 +62,10 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
     registered = false;
     return json(null, 204);
   });
+  // The database writes the start in the member's zone, as it does for their notification and email;
+  // PostgREST answers a scalar function with its JSON value (a quoted string).
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_local_time' },
+    { status: 200, body: JSON.stringify('mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l\'Est)') });
 
   const live = new EventPage(page, EVENT);
   await live.goto();
@@ -78,6 +82,10 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
   expect(ics).toContain('\r\nDTSTART:20261203T000000Z\r\nDTEND:20261203T013000Z\r\n');
   expect(ics).toContain('\r\nSUMMARY:Entrée express : les étapes après l’invitation\r\n');
   expect(ics).toContain(`\r\nLOCATION:${JOIN_URL}\r\n`);
+  const description = /\r\nDESCRIPTION:(.*?)\r\n(?! )/s.exec(ics)![1]!.replace(/\r\n /g, '');
+  expect(description).toMatch(/^Début\u202F: mercredi 2\u00A0décembre 2026 à 19\u00A0h \(heure de l'Est\)\\n\\n/);
+  expect(standIn.requests({ path: '/rest/v1/rpc/my_local_time', client: 'server' }).map((r) => r.body))
+    .toEqual([{ at: '2026-12-03T00:00:00.000+00:00' }]);
   expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   expect(standIn.requests({ path: '/rest/v1/event_join_links', client: 'server' }).length).toBeGreaterThan(0);

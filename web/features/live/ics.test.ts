@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventCalendar, calendarFileName, startInZone } from './ics';
+import { buildEventCalendar, calendarFileName } from './ics';
 
 const EVENT = {
   id: '7d0f0a8e-1c1b-4b7e-9a39-6c1f0a7b2e10',
@@ -59,11 +59,6 @@ describe('the .ics file (RFC 5545, written by ical-generator)', () => {
     expect(lines).toContain(`UID:${EVENT.id}@capitune.ca`);
     expect(lines).toContain('STATUS:CONFIRMED');
     expect(buildEventCalendar({ ...EVENT, cancelled: true }, NOW)).toContain('\r\nSTATUS:CANCELLED\r\n');
-  });
-
-  it('names the start in the member’s zone, in words', () => {
-    expect(startInZone(EVENT.startsAt, 'America/Toronto')).toBe('mer. 2\u00A0déc. 2026, 19\u00A0h (heure de l’Est)');
-    expect(startInZone(EVENT.startsAt, 'Asia/Tokyo')).toBe('jeu. 3\u00A0déc. 2026, 9\u00A0h (heure normale du Japon)');
   });
 
   it('names the file after the event day', () => {

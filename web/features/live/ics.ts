@@ -1,9 +1,9 @@
 // An iCalendar file (RFC 5545) for one event, written by ical-generator: CRLF line ends, TEXT values
 // escaped, content lines folded at 75 octets. Times are in UTC, which every calendar shows in its own
-// device's zone; the member's zone is named in the description. (ical-generator's VTIMEZONE path
-// writes DTSTAMP without its UTC `Z`, and reads a native Date in the server's zone: UTC avoids both.)
+// device's zone and which need no zone rules; the description gives the start as the database writes
+// it in the member's zone (public.my_local_time). (ical-generator's VTIMEZONE path writes DTSTAMP
+// without its UTC `Z`, and reads a native Date in the server's zone: UTC avoids both.)
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { formatInstant, zoneName } from '@/lib/format';
 
 export type CalendarEvent = {
   id: string;
@@ -21,12 +21,6 @@ function validDate(iso: string): Date {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Date invalide : ${iso}`);
   return date;
-}
-
-/** The start as the member reads it, zone in words: « jeu. 3 déc. 2026, 18 h (heure de l’Est) ». */
-export function startInZone(startsAt: string, timeZone: string, locale = 'fr-CA'): string {
-  const date = validDate(startsAt);
-  return `${formatInstant(startsAt, 'datetime', timeZone, locale)} (${zoneName(timeZone, locale, date)})`;
 }
 
 /** The whole calendar, ready to serve as text/calendar. */

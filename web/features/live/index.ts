@@ -1,7 +1,7 @@
 export { EventDetail } from './event-detail';
 export { EventList } from './event-list';
-export { buildEventCalendar, calendarFileName, startInZone } from './ics';
+export { buildEventCalendar, calendarFileName } from './ics';
 export { eventOptions, eventsOptions, joinLinkOptions, myRegistrationOptions, myRegistrationsOptions, waitlistOptions } from './options';
 export { PeriodTabs } from './period-tabs';
-export { fetchEvent, fetchJoinLink, type EventPeriod } from './queries';
+export { fetchEvent, fetchJoinLink, fetchMyLocalTime, type EventPeriod } from './queries';
 export { seats, seatsLabel } from './seats';

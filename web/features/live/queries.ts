@@ -62,3 +62,10 @@ export async function fetchJoinLink(supabase: AppSupabaseClient, eventId: string
   if (error) throw error;
   return data?.join_url ?? null;
 }
+
+/** An instant as the viewer's own notifications write it: their zone and language, the database's zone rules. */
+export async function fetchMyLocalTime(supabase: AppSupabaseClient, at: string): Promise<string> {
+  const { data, error } = await supabase.rpc('my_local_time', { at });
+  if (error) throw error;
+  return data;
+}

@@ -2,10 +2,9 @@
 import { dossierStatusInSentenceEn } from '../../_shared/contract/labels-en.ts';
 import type { EmailContent } from './layout.ts';
 import type { Payload, TemplateSet } from './kinds.ts';
-import { day, instant, type Reader } from './reader.ts';
+import { day, type Reader } from './reader.ts';
 
 const status = (value: string | undefined) => (value ? dossierStatusInSentenceEn(value) : 'updated');
-const eventWhen = (p: Payload, r: Reader) => instant(p.starts_at, r) ?? p.body;
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
 const dossier = (p: Payload) => p.dossier_title ?? 'your file';
 const event = (p: Payload) => p.event_title ?? 'the event';
@@ -16,10 +15,9 @@ const eventPage = (p: Payload) => ({ label: 'View the event', path: p.link });
 
 const chatPrivacy = 'To protect your file, message contents are never sent by email.';
 const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Your contact';
-const sentAt = (value: string | undefined, r: Reader) => instant(value, r, 'long');
 
-function chatMessage(p: Payload, r: Reader): EmailContent {
-  const when = sentAt(p.messages?.[0]?.sent_at, r);
+function chatMessage(p: Payload): EmailContent {
+  const when = p.messages?.[0]?.sent_at_text;
   return {
     subject: `New message from ${senderOf(p)} — ${dossier(p)}`,
     heading: 'You have a new message',
@@ -32,7 +30,7 @@ function chatMessage(p: Payload, r: Reader): EmailContent {
 }
 
 /** The messages that arrived since the last chat email, one line each: sender and time. */
-function chatDigest(p: Payload, r: Reader): EmailContent {
+function chatDigest(p: Payload): EmailContent {
   const messages = p.messages ?? [];
   const count = Math.max(messages.length, 1);
   return {
@@ -42,7 +40,7 @@ function chatDigest(p: Payload, r: Reader): EmailContent {
       `Since our last email, you have received ${count > 1 ? `${count} messages` : 'a message'} in the file “${
         dossier(p)
       }”:`,
-      ...messages.map((m, i) => `• ${senderOf(p, i)}${sentAt(m.sent_at, r) ? `, on ${sentAt(m.sent_at, r)}` : ''}`),
+      ...messages.map((m, i) => `• ${senderOf(p, i)}${m.sent_at_text ? `, on ${m.sent_at_text}` : ''}`),
       chatPrivacy,
     ],
     action: { label: 'Read the messages', path: p.link },
@@ -50,7 +48,7 @@ function chatDigest(p: Payload, r: Reader): EmailContent {
 }
 
 export const english: TemplateSet = {
-  message_received: (p, r) => p.digest ? chatDigest(p, r) : chatMessage(p, r),
+  message_received: (p) => p.digest ? chatDigest(p) : chatMessage(p),
   document_reviewed: (p) => {
     const rejected = p.decision === 'rejected';
     const file = p.file_name ?? 'your document';
@@ -75,12 +73,12 @@ export const english: TemplateSet = {
     quote: quoted('Note', p.note),
     action: { label: 'View the file', path: p.link },
   }),
-  event_registered: (p, r) => ({
+  event_registered: (p) => ({
     subject: `Registration confirmed: ${event(p)}`,
     heading: 'Your registration is confirmed',
     paragraphs: [
       `You are registered for “${event(p)}”.`,
-      ...(eventWhen(p, r) ? [`See you on ${eventWhen(p, r)}.`] : []),
+      ...(p.starts_at_text ? [`See you on ${p.starts_at_text}.`] : []),
     ],
     action: eventPage(p),
   }),
@@ -90,12 +88,12 @@ export const english: TemplateSet = {
     paragraphs: [`“${event(p)}” is full: you are on the waitlist.`, 'We will write to you as soon as a seat frees up.'],
     action: eventPage(p),
   }),
-  event_promoted: (p, r) => ({
+  event_promoted: (p) => ({
     subject: `A seat is free: ${event(p)}`,
     heading: 'You are registered',
     paragraphs: [
       `A seat freed up for “${event(p)}”: you are now registered.`,
-      ...(eventWhen(p, r) ? [`See you on ${eventWhen(p, r)}.`] : []),
+      ...(p.starts_at_text ? [`See you on ${p.starts_at_text}.`] : []),
     ],
     action: eventPage(p),
   }),
@@ -106,10 +104,10 @@ export const english: TemplateSet = {
     quote: quoted('Reason', p.reason ?? p.body),
     action: eventPage(p),
   }),
-  event_reminder: (p, r) => ({
+  event_reminder: (p) => ({
     subject: `${p.lead === '1h' ? 'In one hour' : 'Tomorrow'}: ${event(p)}`,
     heading: p.lead === '1h' ? 'Your webinar starts in one hour' : 'Your webinar is tomorrow',
-    paragraphs: [`Reminder: “${event(p)}” starts on ${eventWhen(p, r) ?? 'the scheduled day'}.`],
+    paragraphs: [`Reminder: “${event(p)}” starts on ${p.starts_at_text ?? 'the scheduled day'}.`],
     action: { label: 'Join the event', path: p.link },
   }),
   // The title of a community notification is written in SQL (in French): the English email keeps

@@ -2,10 +2,9 @@
 import { dossierStatusInSentence } from '../../_shared/contract/labels.ts';
 import type { EmailContent } from './layout.ts';
 import type { Payload, TemplateSet } from './kinds.ts';
-import { day, instant, type Reader } from './reader.ts';
+import { day, type Reader } from './reader.ts';
 
 const status = (value: string | undefined) => (value ? dossierStatusInSentence(value) : 'mis à jour');
-const eventWhen = (p: Payload, r: Reader) => instant(p.starts_at, r) ?? p.body;
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
 const dossier = (p: Payload) => p.dossier_title ?? 'votre dossier';
 const event = (p: Payload) => p.event_title ?? 'l’événement';
@@ -16,10 +15,9 @@ const eventPage = (p: Payload) => ({ label: 'Voir l’événement', path: p.link
 
 const chatPrivacy = 'Pour protéger votre dossier, le contenu des messages n’est pas envoyé par courriel.';
 const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Votre interlocuteur';
-const sentAt = (value: string | undefined, r: Reader) => instant(value, r, 'long');
 
-function chatMessage(p: Payload, r: Reader): EmailContent {
-  const when = sentAt(p.messages?.[0]?.sent_at, r);
+function chatMessage(p: Payload): EmailContent {
+  const when = p.messages?.[0]?.sent_at_text;
   return {
     subject: `Nouveau message de ${senderOf(p)} — ${dossier(p)}`,
     heading: 'Vous avez reçu un nouveau message',
@@ -32,7 +30,7 @@ function chatMessage(p: Payload, r: Reader): EmailContent {
 }
 
 /** The messages that arrived since the last chat email, one line each: sender and time. */
-function chatDigest(p: Payload, r: Reader): EmailContent {
+function chatDigest(p: Payload): EmailContent {
   const messages = p.messages ?? [];
   const count = Math.max(messages.length, 1);
   return {
@@ -42,7 +40,7 @@ function chatDigest(p: Payload, r: Reader): EmailContent {
       `Depuis notre dernier courriel, vous avez reçu ${
         count > 1 ? `${count} messages` : 'un message'
       } dans le dossier « ${dossier(p)} » :`,
-      ...messages.map((m, i) => `• ${senderOf(p, i)}${sentAt(m.sent_at, r) ? `, le ${sentAt(m.sent_at, r)}` : ''}`),
+      ...messages.map((m, i) => `• ${senderOf(p, i)}${m.sent_at_text ? `, le ${m.sent_at_text}` : ''}`),
       chatPrivacy,
     ],
     action: { label: 'Lire les messages', path: p.link },
@@ -50,7 +48,7 @@ function chatDigest(p: Payload, r: Reader): EmailContent {
 }
 
 export const french: TemplateSet = {
-  message_received: (p, r) => p.digest ? chatDigest(p, r) : chatMessage(p, r),
+  message_received: (p) => p.digest ? chatDigest(p) : chatMessage(p),
   document_reviewed: (p) => {
     const rejected = p.decision === 'rejected';
     const file = p.file_name ?? 'votre document';
@@ -78,12 +76,12 @@ export const french: TemplateSet = {
     quote: quoted('Note', p.note),
     action: { label: 'Voir le dossier', path: p.link },
   }),
-  event_registered: (p, r) => ({
+  event_registered: (p) => ({
     subject: `Inscription confirmée : ${event(p)}`,
     heading: 'Votre inscription est confirmée',
     paragraphs: [
       `Vous êtes inscrit à « ${event(p)} ».`,
-      ...(eventWhen(p, r) ? [`Rendez-vous le ${eventWhen(p, r)}.`] : []),
+      ...(p.starts_at_text ? [`Rendez-vous le ${p.starts_at_text}.`] : []),
     ],
     action: eventPage(p),
   }),
@@ -96,12 +94,12 @@ export const french: TemplateSet = {
     ],
     action: eventPage(p),
   }),
-  event_promoted: (p, r) => ({
+  event_promoted: (p) => ({
     subject: `Une place s’est libérée : ${event(p)}`,
     heading: 'Vous êtes inscrit',
     paragraphs: [
       `Une place s’est libérée à « ${event(p)} » : vous êtes maintenant inscrit.`,
-      ...(eventWhen(p, r) ? [`Rendez-vous le ${eventWhen(p, r)}.`] : []),
+      ...(p.starts_at_text ? [`Rendez-vous le ${p.starts_at_text}.`] : []),
     ],
     action: eventPage(p),
   }),
@@ -112,10 +110,10 @@ export const french: TemplateSet = {
     quote: quoted('Motif', p.reason ?? p.body),
     action: eventPage(p),
   }),
-  event_reminder: (p, r) => ({
+  event_reminder: (p) => ({
     subject: `${p.lead === '1h' ? 'Dans une heure' : 'Demain'} : ${event(p)}`,
     heading: p.lead === '1h' ? 'Votre webinaire commence dans une heure' : 'Votre webinaire a lieu demain',
-    paragraphs: [`Rappel : « ${event(p)} » commence le ${eventWhen(p, r) ?? 'jour prévu'}.`],
+    paragraphs: [`Rappel : « ${event(p)} » commence le ${p.starts_at_text ?? 'jour prévu'}.`],
     action: { label: 'Rejoindre l’événement', path: p.link },
   }),
   post_reply: (p) => ({

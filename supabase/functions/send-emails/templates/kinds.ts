@@ -1,6 +1,7 @@
 // The notification kinds (the enum in the notifications migration) and the payload each template
 // reads: what private.notify() enqueued (the kind's data plus the notification's title, body and
-// link) and the recipient's language and zone, added by private.enqueue_email().
+// link) and the recipient's language, added by private.enqueue_email(). Times come written out by the
+// database in the recipient's zone (starts_at_text, sent_at_text): the sender applies no zone rules.
 import { z } from '../../_shared/zod.ts';
 import type { EmailContent } from './layout.ts';
 import type { Reader } from './reader.ts';
@@ -39,7 +40,7 @@ export const payloadSchema = z.looseObject({
   to: text,
   note: text,
   event_title: text,
-  starts_at: text,
+  starts_at_text: text,
   lead: text,
   task_title: text,
   due_on: text,
@@ -48,10 +49,9 @@ export const payloadSchema = z.looseObject({
   reopened: z.boolean().nullish().catch(undefined),
   // Chat emails (private.enqueue_chat_email): who wrote and when, never what.
   digest: z.boolean().nullish().catch(undefined),
-  time_zone: text,
   locale: text,
   messages: z.array(
-    z.object({ sender_name: text, sent_at: text }).catch({ sender_name: undefined, sent_at: undefined }),
+    z.object({ sender_name: text, sent_at_text: text }).catch({ sender_name: undefined, sent_at_text: undefined }),
   )
     .nullish().catch(undefined),
 });

@@ -7,11 +7,17 @@ import { renderEmail } from './render.ts';
 const context = { siteUrl: 'https://app.capitune.ca', recipientName: 'Awa Ndiaye' };
 const hostile = '<script>alert("x")</script> & Cie';
 
-// Payloads as private.notify() enqueues them: the kind's data plus title, body and link.
+// Payloads as private.notify() enqueues them: the kind's data plus title, body and link, and each
+// time written out by the database in the recipient's zone (private.member_local_time).
+const startsAt = { starts_at: '2026-12-03T23:00:00+00:00', starts_at_text: "jeudi 3 décembre 2026 à 18 h (heure de l'Est)" };
 const payloads: Record<string, Record<string, unknown>> = {
   message_received: {
     dossier_title: 'Entrée express',
-    messages: [{ sender_name: 'Julie Pro', sent_at: '2026-12-03T15:05:00Z' }],
+    messages: [{
+      sender_name: 'Julie Pro',
+      sent_at: '2026-12-03T15:05:00Z',
+      sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l'Est)",
+    }],
     time_zone: 'America/Toronto',
     link: '/dossiers/d1',
   },
@@ -23,16 +29,11 @@ const payloads: Record<string, Record<string, unknown>> = {
     link: '/dossiers/d1',
   },
   dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossiers/d1' },
-  event_registered: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
-  event_waitlisted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
-  event_promoted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_registered: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
+  event_waitlisted: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
+  event_promoted: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
   event_cancelled: { event_title: 'Webinaire CSQ', reason: 'Intervenant malade', link: '/live/e1' },
-  event_reminder: {
-    event_title: 'Webinaire CSQ',
-    starts_at: '2026-12-03T23:00:00+00:00',
-    lead: '1h',
-    link: '/live/e1',
-  },
+  event_reminder: { event_title: 'Webinaire CSQ', ...startsAt, lead: '1h', link: '/live/e1' },
   post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
   post_liked: { title: 'Marc et 2 autres personnes ont aimé votre publication', body: 'Biométrie à Montréal', link: '/inside/p1' },
   task_assigned: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', reopened: false, link: '/dossiers/d1' },
@@ -107,26 +108,39 @@ Deno.test('every email’s « Gérer mes préférences » opens the profile page
   }
 });
 
-Deno.test('event times are shown in the recipient’s zone, the zone named as people say it', () => {
-  const at = (locale: string, time_zone: string) =>
-    renderEmail('event_registered', { ...payloads.event_registered, locale, time_zone }, context).text;
-  assert.match(at('fr-CA', 'America/Toronto'), /le jeudi 3 décembre 2026 à 18 h 00 \(heure de l'Est\)\./);
-  assert.match(at('fr-FR', 'Europe/Paris'), /le vendredi 4 décembre 2026 à 00:00 \(heure de Paris\)\./);
-  assert.match(at('en-CA', 'Asia/Tokyo'), /on Friday, December 4, 2026 at 8:00 a\.m\. \(Japan Time\)\./);
-  assert.match(at('en-CA', 'America/Vancouver'), /at 3:00 p\.m\. \(Pacific Time\)\./);
-  // A zone without a usual name is its offset at that instant.
-  assert.match(at('fr-CA', 'Asia/Kathmandu'), /à 04 h 45 \(UTC\+5:45\)\./);
-  assert.match(at('en-CA', 'America/Argentina/Buenos_Aires'), /at 8:00 p\.m\. \(UTC−3\)\./);
-  // A payload without a zone Intl knows (an older row) reads in Eastern time, still named.
-  assert.match(at('fr-CA', 'Mars/Olympus'), /18 h 00 \(heure de l'Est\)/);
+Deno.test('an event’s start reads as the database wrote it, whatever zone rules this runtime carries', () => {
+  // British Columbia stays on UTC−7 from November 2026 (tzdata 2026b); a runtime with older tzdata
+  // would say 4:00 a.m. for this instant, the database says 5:00 AM: the email prints the database's text.
+  const vancouver = {
+    ...payloads.event_registered,
+    starts_at: '2027-01-15T12:00:00+00:00',
+    starts_at_text: 'Friday, January 15, 2027, 5:00 AM (Pacific Time)',
+    locale: 'en-CA',
+    time_zone: 'America/Vancouver',
+  };
+  for (const kind of ['event_registered', 'event_promoted', 'event_reminder'] as const) {
+    const text = renderEmail(kind, vancouver, context).text;
+    assert.ok(text.includes('Friday, January 15, 2027, 5:00 AM (Pacific Time).'), `${kind}: ${text}`);
+    assert.ok(!/4:00/.test(text), kind);
+  }
+  assert.match(renderEmail('event_registered', payloads.event_registered, context).text, /Rendez-vous le jeudi 3 décembre 2026 à 18 h \(heure de l'Est\)\./);
+  // Without the database's text (an older row) the email says no time rather than computing one.
+  const { starts_at_text: _, ...bare } = payloads.event_registered;
+  assert.ok(!/Rendez-vous|2026/.test(renderEmail('event_registered', bare, context).text));
+  assert.match(renderEmail('event_reminder', { ...bare, lead: '1h' }, context).text, /commence le jour prévu\./);
 });
 
 Deno.test('an English member gets the whole email in English: subject, frame and times', () => {
-  const payload = { ...payloads.event_reminder, locale: 'en-CA', time_zone: 'America/Vancouver' };
+  const payload = {
+    ...payloads.event_reminder,
+    starts_at_text: 'Thursday, December 3, 2026, 3:00 PM (Pacific Time)',
+    locale: 'en-CA',
+    time_zone: 'America/Vancouver',
+  };
   const email = renderEmail('event_reminder', payload, { ...context, unsubscribeUrl: 'https://x.test/u' });
   assert.equal(email.subject, 'In one hour: Webinaire CSQ');
   assert.match(email.text, /^Hello Awa Ndiaye,\n/);
-  assert.match(email.text, /starts on Thursday, December 3, 2026 at 3:00 p\.m\. \(Pacific Time\)\./);
+  assert.match(email.text, /starts on Thursday, December 3, 2026, 3:00 PM \(Pacific Time\)\./);
   assert.match(email.text, /Manage my preferences: https:\/\/app\.capitune\.ca\//);
   assert.match(email.text, /Stop receiving this kind of email: https:\/\/x\.test\/u$/);
   assert.match(email.html, /<html lang="en">/);
@@ -165,10 +179,10 @@ Deno.test('an unknown template is an error, not a blank email', () => {
   assert.throws(() => renderEmail('not_a_kind', {}, context), /Unknown email template/);
 });
 
-Deno.test('a chat email says who wrote and when, in the recipient’s zone, and never what', () => {
+Deno.test('a chat email says who wrote and when, as the database wrote it in the recipient’s zone, and never what', () => {
   const email = renderEmail('message_received', { ...payloads.message_received, body: 'Mon numéro de passeport est X123' }, context);
   assert.equal(email.subject, 'Nouveau message de Julie Pro — Entrée express');
-  assert.match(email.text, /Julie Pro vous a écrit le 3 décembre 2026 à 10 h 05 \(heure de l'Est\) au sujet du dossier « Entrée express »\./);
+  assert.match(email.text, /Julie Pro vous a écrit le jeudi 3 décembre 2026 à 10 h 05 \(heure de l'Est\) au sujet du dossier « Entrée express »\./);
   assert.ok(!(email.text + email.html).includes('X123'));
 });
 
@@ -177,10 +191,10 @@ Deno.test('a chat digest lists each message of its window, sender and time, in o
     ...payloads.message_received,
     digest: true,
     messages: [
-      { sender_name: 'Julie Pro', sent_at: '2026-12-03T15:05:00Z' },
-      { sender_name: 'Claire Admin', sent_at: '2026-12-03T15:09:00Z' },
+      { sender_name: 'Julie Pro', sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l'Est)" },
+      { sender_name: 'Claire Admin', sent_at_text: "jeudi 3 décembre 2026 à 10 h 09 (heure de l'Est)" },
     ],
   }, context);
   assert.equal(email.subject, '2 nouveaux messages — Entrée express');
-  assert.match(email.text, /• Julie Pro, le 3 décembre 2026 à 10 h 05 \(heure de l'Est\)\n\n• Claire Admin, le 3 décembre 2026 à 10 h 09/);
+  assert.match(email.text, /• Julie Pro, le jeudi 3 décembre 2026 à 10 h 05 \(heure de l'Est\)\n\n• Claire Admin, le jeudi 3 décembre 2026 à 10 h 09/);
 });
