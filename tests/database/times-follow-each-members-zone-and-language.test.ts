@@ -2,7 +2,7 @@
 // a member's notifications and emails is in their zone, written in their language. Two members in
 // different zones register for the same event and get its reminders; the expected wall times come
 // from Intl (ICU), not from PostgreSQL, so the two implementations check each other; the zone is
-// named as people say it (« heure de l'Est », "Japan Time"), as the emails name it.
+// named as people say it (« heure de l’Est », "Japan Standard Time"), as the emails name it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../support/auth.ts';
 import { createEvent } from '../support/community.ts';
@@ -75,8 +75,8 @@ describe('notifications and emails in each member’s zone and language', () => 
       title: 'Registration confirmed: “Entrée express, session 2”',
       body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'),
     });
-    expect(byUser[toronto.id]!.body).toMatch(/\(heure de l'Est\)$/);
-    expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Time\)$/);
+    expect(byUser[toronto.id]!.body).toMatch(/\(heure de l’Est\)$/);
+    expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Standard Time\)$/);
     const emails = await owner<{ user_id: string; locale: string; time_zone: string }>(
       `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone from public.email_outbox
        where template = 'event_registered' and payload ->> 'event_id' = $1 order by user_id`,

@@ -32,7 +32,7 @@ const validDate = (value: string | undefined) => {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 };
 
-/** An instant as the reader's wall time, then the zone as the notifications name it (« heure de l'Est »). */
+/** An instant as the reader's wall time, then the zone as the notifications name it (« heure de l’Est »). */
 export function instant(
   value: string | undefined,
   reader: Reader,
