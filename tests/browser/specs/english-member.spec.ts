@@ -59,6 +59,8 @@ test('a member in Paris switches to English, registers, and gets an English emai
   const live = new EventPage(page, EVENT);
   await live.goto();
   await expect(live.when).toContainText('Thu, Dec 3, 1 a.m.');
+  // The zone's name is the one her email and notifications give it.
+  await expect(live.when).toContainText('(Central European Time)');
   await live.register.click();
   await expect(live.unregister).toBeVisible();
   const [registration] = standIn.requests({ path: '/rest/v1/rpc/register_for_event' });
