@@ -347,138 +347,81 @@ as $$
   select case when private.member_locale(member) like 'en%' then english else french end
 $$;
 
--- A zone as people name it (« heure de l'Est », "Eastern Time"), the same at every season; a zone
--- without a usual name is its offset at that instant (« UTC−5 », "UTC+5:30", "UTC"). The names match
--- supabase/functions/_shared/contract/time-zone-names.ts, which the emails use (a test compares them).
+-- A zone as the web app names it: Intl's generic name in fr-CA and en-CA (web/lib/format.ts, zoneName),
+-- « heure de l’Est », "Eastern Time", the same at every season. A zone the list lacks is its offset at
+-- that instant (« UTC−5 », "UTC+5:30", "UTC"). The emails print the times the database wrote with these
+-- names; tests/database/contract-matches-database.test.ts holds the list to the web's names and to the
+-- tests' own copy (tests/support/time-zone-names.ts).
 create function private.time_zone_name(zone text, english boolean, at timestamptz)
 returns text
 language sql
 stable
 set search_path = ''
 as $$
-  with named as (
-    select case when english then n.en else n.fr end as name
-    from (values
-      ('America/St_Johns', 'heure de Terre-Neuve', 'Newfoundland Time'),
-      ('America/Halifax', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Moncton', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Glace_Bay', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Goose_Bay', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Blanc-Sablon', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('Atlantic/Bermuda', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Puerto_Rico', 'heure de l''Atlantique', 'Atlantic Time'),
-      ('America/Toronto', 'heure de l''Est', 'Eastern Time'),
-      ('America/Montreal', 'heure de l''Est', 'Eastern Time'),
-      ('America/Iqaluit', 'heure de l''Est', 'Eastern Time'),
-      ('America/Nipigon', 'heure de l''Est', 'Eastern Time'),
-      ('America/Thunder_Bay', 'heure de l''Est', 'Eastern Time'),
-      ('America/Atikokan', 'heure de l''Est', 'Eastern Time'),
-      ('America/Coral_Harbour', 'heure de l''Est', 'Eastern Time'),
-      ('America/New_York', 'heure de l''Est', 'Eastern Time'),
-      ('America/Detroit', 'heure de l''Est', 'Eastern Time'),
-      ('America/Indiana/Indianapolis', 'heure de l''Est', 'Eastern Time'),
-      ('America/Indianapolis', 'heure de l''Est', 'Eastern Time'),
-      ('America/Kentucky/Louisville', 'heure de l''Est', 'Eastern Time'),
-      ('America/Louisville', 'heure de l''Est', 'Eastern Time'),
-      ('America/Nassau', 'heure de l''Est', 'Eastern Time'),
-      ('America/Port-au-Prince', 'heure d''Haïti', 'Haiti Time'),
-      ('America/Winnipeg', 'heure du Centre', 'Central Time'),
-      ('America/Rainy_River', 'heure du Centre', 'Central Time'),
-      ('America/Rankin_Inlet', 'heure du Centre', 'Central Time'),
-      ('America/Resolute', 'heure du Centre', 'Central Time'),
-      ('America/Regina', 'heure du Centre', 'Central Time'),
-      ('America/Swift_Current', 'heure du Centre', 'Central Time'),
-      ('America/Chicago', 'heure du Centre', 'Central Time'),
-      ('America/Edmonton', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Yellowknife', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Cambridge_Bay', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Inuvik', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Creston', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Dawson_Creek', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Fort_Nelson', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Denver', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Boise', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Phoenix', 'heure des Rocheuses', 'Mountain Time'),
-      ('America/Whitehorse', 'heure du Yukon', 'Yukon Time'),
-      ('America/Dawson', 'heure du Yukon', 'Yukon Time'),
-      ('America/Vancouver', 'heure du Pacifique', 'Pacific Time'),
-      ('America/Los_Angeles', 'heure du Pacifique', 'Pacific Time'),
-      ('America/Tijuana', 'heure du Pacifique', 'Pacific Time'),
-      ('America/Anchorage', 'heure de l''Alaska', 'Alaska Time'),
-      ('Pacific/Honolulu', 'heure d''Hawaï', 'Hawaii Time'),
-      ('America/Mexico_City', 'heure de Mexico', 'Mexico City Time'),
-      ('America/Bogota', 'heure de Colombie', 'Colombia Time'),
-      ('America/Sao_Paulo', 'heure de Brasília', 'Brasília Time'),
-      ('America/Miquelon', 'heure de Saint-Pierre-et-Miquelon', 'St. Pierre & Miquelon Time'),
-      ('America/Guadeloupe', 'heure de la Guadeloupe', 'Guadeloupe Time'),
-      ('America/Martinique', 'heure de la Martinique', 'Martinique Time'),
-      ('America/Cayenne', 'heure de la Guyane', 'French Guiana Time'),
-      ('Indian/Reunion', 'heure de La Réunion', 'Réunion Time'),
-      ('Indian/Mayotte', 'heure de Mayotte', 'Mayotte Time'),
-      ('Pacific/Noumea', 'heure de la Nouvelle-Calédonie', 'New Caledonia Time'),
-      ('Pacific/Tahiti', 'heure de Tahiti', 'Tahiti Time'),
-      ('Europe/Paris', 'heure de Paris', 'Paris Time'),
-      ('Europe/Brussels', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Luxembourg', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Monaco', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Zurich', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Berlin', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Amsterdam', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Madrid', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Rome', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Vienna', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Warsaw', 'heure d''Europe centrale', 'Central European Time'),
-      ('Europe/Lisbon', 'heure d''Europe de l''Ouest', 'Western European Time'),
-      ('Europe/London', 'heure du Royaume-Uni', 'UK Time'),
-      ('Europe/Dublin', 'heure d''Irlande', 'Irish Time'),
-      ('Europe/Athens', 'heure d''Europe de l''Est', 'Eastern European Time'),
-      ('Europe/Bucharest', 'heure d''Europe de l''Est', 'Eastern European Time'),
-      ('Europe/Kyiv', 'heure d''Europe de l''Est', 'Eastern European Time'),
-      ('Europe/Kiev', 'heure d''Europe de l''Est', 'Eastern European Time'),
-      ('Europe/Moscow', 'heure de Moscou', 'Moscow Time'),
-      ('Africa/Casablanca', 'heure du Maroc', 'Morocco Time'),
-      ('Africa/Algiers', 'heure d''Algérie', 'Algeria Time'),
-      ('Africa/Tunis', 'heure de Tunisie', 'Tunisia Time'),
-      ('Africa/Cairo', 'heure d''Égypte', 'Egypt Time'),
-      ('Africa/Dakar', 'heure du Sénégal', 'Senegal Time'),
-      ('Africa/Abidjan', 'heure de Côte d''Ivoire', 'Côte d''Ivoire Time'),
-      ('Africa/Bamako', 'heure du Mali', 'Mali Time'),
-      ('Africa/Ouagadougou', 'heure du Burkina Faso', 'Burkina Faso Time'),
-      ('Africa/Conakry', 'heure de Guinée', 'Guinea Time'),
-      ('Africa/Lome', 'heure du Togo', 'Togo Time'),
-      ('Africa/Porto-Novo', 'heure du Bénin', 'Benin Time'),
-      ('Africa/Niamey', 'heure du Niger', 'Niger Time'),
-      ('Africa/Douala', 'heure du Cameroun', 'Cameroon Time'),
-      ('Africa/Libreville', 'heure du Gabon', 'Gabon Time'),
-      ('Africa/Brazzaville', 'heure du Congo', 'Congo Time'),
-      ('Africa/Kinshasa', 'heure de Kinshasa', 'Kinshasa Time'),
-      ('Africa/Lubumbashi', 'heure de Lubumbashi', 'Lubumbashi Time'),
-      ('Africa/Kigali', 'heure du Rwanda', 'Rwanda Time'),
-      ('Africa/Ndjamena', 'heure du Tchad', 'Chad Time'),
-      ('Africa/Lagos', 'heure du Nigeria', 'Nigeria Time'),
-      ('Africa/Nairobi', 'heure du Kenya', 'Kenya Time'),
-      ('Indian/Antananarivo', 'heure de Madagascar', 'Madagascar Time'),
-      ('Indian/Mauritius', 'heure de Maurice', 'Mauritius Time'),
-      ('Asia/Beirut', 'heure du Liban', 'Lebanon Time'),
-      ('Asia/Dubai', 'heure des Émirats', 'Gulf Time'),
-      ('Asia/Kolkata', 'heure de l''Inde', 'India Time'),
-      ('Asia/Calcutta', 'heure de l''Inde', 'India Time'),
-      ('Asia/Ho_Chi_Minh', 'heure du Viêt Nam', 'Vietnam Time'),
-      ('Asia/Saigon', 'heure du Viêt Nam', 'Vietnam Time'),
-      ('Asia/Manila', 'heure des Philippines', 'Philippine Time'),
-      ('Asia/Shanghai', 'heure de Chine', 'China Time'),
-      ('Asia/Tokyo', 'heure du Japon', 'Japan Time')
-    ) n(zone, fr, en)
-    where n.zone = time_zone_name.zone
-  ), offset_minutes as (
-    select (extract(epoch from (at at time zone zone) - (at at time zone 'UTC')) / 60)::integer as m
-  )
   select coalesce(
-    (select name from named),
-    (select 'UTC' || case when o.m = 0 then '' else case when o.m < 0 then '−' else '+' end || abs(o.m) / 60
-            || case when abs(o.m) % 60 <> 0 then ':' || lpad((abs(o.m) % 60)::text, 2, '0') else '' end end
-     from offset_minutes o)
-  )
+    (select case when english then n.en else n.fr end
+     from (values
+      ('heure de Terre-Neuve', 'Newfoundland Time', array['America/St_Johns']),
+      ('heure de l’Atlantique', 'Atlantic Time', array['America/Halifax', 'America/Moncton', 'America/Glace_Bay',
+        'America/Goose_Bay', 'Atlantic/Bermuda']),
+      ('heure normale de l’Atlantique', 'Atlantic Standard Time', array['America/Blanc-Sablon',
+        'America/Puerto_Rico', 'America/Guadeloupe', 'America/Martinique']),
+      ('heure de l’Est', 'Eastern Time', array['America/Toronto', 'America/Montreal', 'America/Iqaluit',
+        'America/Nipigon', 'America/Thunder_Bay', 'America/New_York', 'America/Detroit',
+        'America/Indiana/Indianapolis', 'America/Indianapolis', 'America/Kentucky/Louisville', 'America/Louisville',
+        'America/Nassau', 'America/Port-au-Prince']),
+      ('heure normale de l’Est', 'Eastern Standard Time', array['America/Atikokan', 'America/Coral_Harbour']),
+      ('heure du Centre', 'Central Time', array['America/Winnipeg', 'America/Rainy_River', 'America/Rankin_Inlet',
+        'America/Resolute', 'America/Chicago']),
+      ('heure normale du Centre', 'Central Standard Time', array['America/Regina', 'America/Swift_Current',
+        'America/Mexico_City']),
+      ('heure des Rocheuses', 'Mountain Time', array['America/Edmonton', 'America/Yellowknife',
+        'America/Cambridge_Bay', 'America/Inuvik', 'America/Denver', 'America/Boise']),
+      ('heure normale des Rocheuses', 'Mountain Standard Time', array['America/Creston', 'America/Dawson_Creek',
+        'America/Fort_Nelson', 'America/Phoenix']),
+      ('heure normale du Yukon', 'Yukon Time', array['America/Whitehorse', 'America/Dawson']),
+      ('heure du Pacifique', 'Pacific Time', array['America/Vancouver', 'America/Los_Angeles', 'America/Tijuana']),
+      ('heure de l’Alaska', 'Alaska Time', array['America/Anchorage']),
+      ('heure normale d’Hawaï-Aléoutiennes', 'Hawaii-Aleutian Standard Time', array['Pacific/Honolulu']),
+      ('heure normale de Colombie', 'Colombia Standard Time', array['America/Bogota']),
+      ('heure normale de Brasilia', 'Brasilia Standard Time', array['America/Sao_Paulo']),
+      ('heure de Saint-Pierre-et-Miquelon', 'Saint-Pierre-et-Miquelon Time', array['America/Miquelon']),
+      ('heure de Guyane française', 'French Guiana Time', array['America/Cayenne']),
+      ('heure de la Réunion', 'Réunion Time', array['Indian/Reunion']),
+      ('heure d’Afrique orientale', 'East Africa Time', array['Indian/Mayotte', 'Africa/Nairobi',
+        'Indian/Antananarivo']),
+      ('heure normale de la Nouvelle-Calédonie', 'New Caledonia Standard Time', array['Pacific/Noumea']),
+      ('heure de Tahiti', 'Tahiti Time', array['Pacific/Tahiti']),
+      ('heure de l’Europe centrale', 'Central European Time', array['Europe/Paris', 'Europe/Brussels',
+        'Europe/Luxembourg', 'Europe/Monaco', 'Europe/Zurich', 'Europe/Berlin', 'Europe/Amsterdam', 'Europe/Madrid',
+        'Europe/Rome', 'Europe/Vienna', 'Europe/Warsaw']),
+      ('heure de l’Europe de l’Ouest', 'Western European Time', array['Europe/Lisbon']),
+      ('heure : Royaume-Uni', 'United Kingdom Time', array['Europe/London']),
+      ('heure : Irlande', 'Ireland Time', array['Europe/Dublin']),
+      ('heure de l’Europe de l’Est', 'Eastern European Time', array['Europe/Athens', 'Europe/Bucharest',
+        'Europe/Kyiv', 'Europe/Kiev', 'Africa/Cairo', 'Asia/Beirut']),
+      ('heure normale de Moscou', 'Moscow Standard Time', array['Europe/Moscow']),
+      ('heure : Maroc', 'Morocco Time', array['Africa/Casablanca']),
+      ('heure normale de l’Europe centrale', 'Central European Standard Time', array['Africa/Algiers',
+        'Africa/Tunis']),
+      ('heure moyenne de Greenwich', 'Greenwich Mean Time', array['Africa/Dakar', 'Africa/Abidjan', 'Africa/Bamako',
+        'Africa/Ouagadougou', 'Africa/Conakry', 'Africa/Lome']),
+      ('heure d’Afrique de l’Ouest', 'West Africa Time', array['Africa/Porto-Novo', 'Africa/Niamey',
+        'Africa/Douala', 'Africa/Libreville', 'Africa/Brazzaville', 'Africa/Kinshasa', 'Africa/Ndjamena',
+        'Africa/Lagos']),
+      ('heure d’Afrique centrale', 'Central Africa Time', array['Africa/Lubumbashi', 'Africa/Kigali']),
+      ('heure normale de Maurice', 'Mauritius Standard Time', array['Indian/Mauritius']),
+      ('heure du Golfe', 'Gulf Standard Time', array['Asia/Dubai']),
+      ('heure de l’Inde', 'India Standard Time', array['Asia/Kolkata', 'Asia/Calcutta']),
+      ('heure d’Indochine', 'Indochina Time', array['Asia/Ho_Chi_Minh', 'Asia/Saigon']),
+      ('heure normale des Philippines', 'Philippine Standard Time', array['Asia/Manila']),
+      ('heure normale de Chine', 'China Standard Time', array['Asia/Shanghai']),
+      ('heure normale du Japon', 'Japan Standard Time', array['Asia/Tokyo'])
+     ) n(fr, en, zones)
+     where time_zone_name.zone = any (n.zones)),
+    'UTC' || case when o.m = 0 then '' else case when o.m < 0 then '−' else '+' end || abs(o.m) / 60
+             || case when abs(o.m) % 60 <> 0 then ':' || lpad((abs(o.m) % 60)::text, 2, '0') else '' end end)
+  from (select (extract(epoch from (at at time zone zone) - (at at time zone 'UTC')) / 60)::integer as m) o
 $$;
 
 -- French dates and times written out as the web's formatter writes them: « 1er décembre 2026 »,
@@ -509,7 +452,7 @@ as $$
 $$;
 
 -- An instant as a notification shows it to `member`: their zone's wall time in their language, then
--- the zone's name (« 02/12/2026 19:00 (heure de l'Est) », "Wednesday, December 2, 2026, 7:00 PM (Eastern Time)").
+-- the zone's name (« 02/12/2026 19:00 (heure de l’Est) », "Wednesday, December 2, 2026, 7:00 PM (Eastern Time)").
 create function private.member_local_time(at timestamptz, member uuid)
 returns text
 language sql

@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { ourSqlStates } from '../../supabase/functions/_shared/contract/database-errors.ts';
 import { documentKindLabelsEn, dossierStatusInSentenceEn } from '../../supabase/functions/_shared/contract/labels-en.ts';
-import { timeZoneName, timeZoneNames } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
+import { timeZoneName, timeZoneNames } from '../support/time-zone-names.ts';
 import {
   accountStatusLabels, documentStatusLabels, dossierStatusLabels, dossierStatusInSentence, eventStatusLabels,
   registrationStatusLabels, roleLabels, taskStatusLabels, emailKindLabels,
 } from '../../supabase/functions/_shared/contract/labels.ts';
+import { zoneName } from '../../web/lib/format.ts';
 import { owner } from '../support/db.ts';
 
 async function enumValues(type: string): Promise<string[]> {
@@ -76,7 +77,21 @@ describe('the shared contract', () => {
     );
     const held = new Set(pg.map((r) => r.name));
     expect(Object.keys(timeZoneNames).filter((zone) => !held.has(zone) && !known.has(zone))).toEqual([]);
-    expect(timeZoneNames['America/Toronto']).toEqual({ fr: "heure de l'Est", en: 'Eastern Time' });
+    expect(timeZoneNames['America/Toronto']).toEqual({ fr: 'heure de l’Est', en: 'Eastern Time' });
+  });
+
+  it('names every listed zone as the web app does (Intl’s generic name), in winter and in summer, in both languages', async () => {
+    // Node's ICU is the web server's; Debian's Chromium gave the same names for every listed zone.
+    const zones = Object.keys(timeZoneNames);
+    const { rows } = await owner<{ zone: string; at: Date; fr: string; en: string }>(
+      `select z.zone, t.at, private.time_zone_name(z.zone, false, t.at) as fr, private.time_zone_name(z.zone, true, t.at) as en
+       from unnest($1::text[]) z(zone)
+       cross join (values (timestamptz '2026-01-15 12:00Z'), (timestamptz '2026-07-15 12:00Z')) t(at)`,
+      [zones],
+    );
+    expect(rows).toHaveLength(zones.length * 2);
+    const differ = rows.filter((r) => r.fr !== zoneName(r.zone, 'fr-CA', r.at) || r.en !== zoneName(r.zone, 'en-CA', r.at));
+    expect(differ.map((r) => `${r.zone} ${r.at.toISOString()}: ${r.fr} / ${r.en}`)).toEqual([]);
   });
 
   it('lists exactly the SQLSTATEs our functions and triggers raise', async () => {

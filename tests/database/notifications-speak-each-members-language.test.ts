@@ -1,6 +1,6 @@
 // Every notification the database writes speaks its reader's language (accounts.locale: English for
-// en-*, French otherwise) and names times in the reader's zone as people say it (« heure de Paris »,
-// "Pacific Time"), or by its offset for a zone without a usual name. For each kind, a French reader
+// en-*, French otherwise) and names times in the reader's zone as the web app does (« heure de l’Europe
+// centrale », "Pacific Time"), or by its offset for a zone the list lacks. For each kind, a French reader
 // and an English reader get the same event, each in their own words. Expected wall times come from
 // Intl (ICU); the zones compared have the same rules in ICU and in PostgreSQL's tzdata for 2026-2027
 // (America/Vancouver does not: the embedded PostgreSQL keeps it on UTC−7 after November 2026).
@@ -154,7 +154,7 @@ describe('Live speaks each reader’s language and names their zone', () => {
       .toEqual({ title: 'Registration confirmed: “Permis d’études”', body: expectedLocalTime(secondStart, 'America/Los_Angeles', 'en') });
     expect(await only(losAngeles, 'event_waitlisted'))
       .toEqual({ title: 'Waitlist: “Entrée express”', body: expectedLocalTime(firstStart, 'America/Los_Angeles', 'en') });
-    expect((await only(paris, 'event_registered')).body).toMatch(/ \(heure de Paris\)$/);
+    expect((await only(paris, 'event_registered')).body).toMatch(/ \(heure de l’Europe centrale\)$/);
     expect((await only(losAngeles, 'event_registered')).body).toMatch(/ (AM|PM) \(Pacific Time\)$/);
   });
 

@@ -2,7 +2,7 @@
 // a member's notifications and emails is in their zone, written in their language. Two members in
 // different zones register for the same event and get its reminders; the expected wall times come
 // from Intl (ICU), not from PostgreSQL, so the two implementations check each other; the zone is
-// named as people say it (« heure de l'Est », "Japan Time"), as the emails name it. The emails carry
+// named as people say it (« heure de l’Est », "Japan Standard Time"), as the emails name it. The emails carry
 // each time as the database wrote it for the notification (starts_at_text, sent_at_text): the sender
 // prints that text, so no runtime's own tzdata can give an email another wall time.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,8 +78,8 @@ describe('notifications and emails in each member’s zone and language', () => 
       title: 'Registration confirmed: “Entrée express, session 2”',
       body: expectedLocalTime(startsAt, 'Asia/Tokyo', 'en'),
     });
-    expect(byUser[toronto.id]!.body).toMatch(/\(heure de l'Est\)$/);
-    expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Time\)$/);
+    expect(byUser[toronto.id]!.body).toMatch(/\(heure de l’Est\)$/);
+    expect(byUser[tokyo.id]!.body).toMatch(/\(Japan Standard Time\)$/);
     const emails = await owner<{ user_id: string; locale: string; time_zone: string; starts_at_text: string }>(
       `select user_id, payload ->> 'locale' as locale, payload ->> 'time_zone' as time_zone,
               payload ->> 'starts_at_text' as starts_at_text

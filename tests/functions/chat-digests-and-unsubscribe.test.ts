@@ -47,7 +47,7 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
       [candidate.id],
     );
     expect(digest.match(/^• .+$/gm)).toEqual(times.map(({ at }) => `• Julien Roy, le ${at}`));
-    expect(times[0]!.at).toMatch(/\(heure de l'Est\)$/);
+    expect(times[0]!.at).toMatch(/\(heure de l’Est\)$/);
     expect(digest).toContain('le contenu des messages n’est pas envoyé par courriel');
     expect(JSON.stringify(mails)).not.toContain('Contenu confidentiel');
     expect(mailsTo(pro)).toEqual([]);

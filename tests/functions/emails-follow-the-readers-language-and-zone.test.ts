@@ -43,13 +43,13 @@ describe.skipIf(!inject('superuserUrl'))('emails in the reader’s language and 
     expect(french!.subject).toBe('Inscription confirmée : Entrée express');
     expect(textOf(french!)).toMatch(/^Bonjour Awa Ndiaye,/);
     expect(textOf(french!)).toContain(`Rendez-vous le ${await startInNotification(awa)}.`);
-    expect(textOf(french!)).toContain("(heure de l'Est)");
+    expect(textOf(french!)).toContain("(heure de l’Est)");
     expect(htmlOf(french!)).toContain('<html lang="fr">');
 
     expect(english!.subject).toBe('Registration confirmed: Entrée express');
     expect(textOf(english!)).toMatch(/^Hello Kenji Sato,/);
     expect(textOf(english!)).toContain(`See you on ${await startInNotification(kenji)}.`);
-    expect(textOf(english!)).toContain('(Japan Time)');
+    expect(textOf(english!)).toContain('(Japan Standard Time)');
     expect(htmlOf(english!)).toContain('<html lang="en">');
     expect(textOf(english!)).not.toMatch(/Bonjour|Rendez-vous|heure/);
     // The unsubscribe line too; its page (web/app/(public)/desabonnement) speaks the visitor's language.

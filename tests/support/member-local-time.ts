@@ -1,7 +1,7 @@
 // What private.member_local_time should write, computed from Intl (ICU) rather than PostgreSQL, so
-// that the two implementations check each other: « mercredi 2 décembre 2026 à 19 h (heure de l'Est) »
+// that the two implementations check each other: « mercredi 2 décembre 2026 à 19 h (heure de l’Est) »
 // or "Wednesday, December 2, 2026, 7:00 PM (Eastern Time)".
-import { timeZoneName } from '../../supabase/functions/_shared/contract/time-zone-names.ts';
+import { timeZoneName } from './time-zone-names.ts';
 
 const NBSP = '\u00A0';
 

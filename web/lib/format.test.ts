@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDay, formatDayLabel, formatInstant, formatNumber, formatQuantity, formatRange, formatRelative, NBSP, zoneName,
+  formatDay, formatDayLabel, formatInstant, formatNumber, formatQuantity, formatRange, formatRelative, NBSP, NNBSP, zoneName,
 } from './format';
 
 const START = '2026-12-03T00:00:00Z';
@@ -86,5 +86,10 @@ describe('dates and times in English (en-CA)', () => {
     expect(zoneName('America/Toronto', 'en-CA')).toBe('Eastern Time');
     expect(zoneName('America/Toronto', 'fr-CA')).toBe('heure de l’Est');
     expect(zoneName('America/Halifax', 'fr-CA')).toBe('heure de l’Atlantique');
+  });
+
+  it('puts French’s narrow no-break space before the colon of a zone named by its country', () => {
+    expect(zoneName('Europe/London', 'fr-CA')).toBe(`heure${NNBSP}: Royaume-Uni`);
+    expect(zoneName('Europe/London', 'en-CA')).toBe('United Kingdom Time');
   });
 });

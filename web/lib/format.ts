@@ -57,9 +57,13 @@ function calendar(date: Date, timeZone: string | undefined, locale: string, { we
   return `${weekday ? `${p.weekday}, ` : ''}${monthDay}${year ? `, ${p.year}` : ''}`;
 }
 
-/** The zone as people name it: « heure de l’Est », "Eastern Time" (Intl's generic name). */
+/**
+ * The zone as people name it: « heure de l’Est », "Eastern Time" (Intl's generic name), with French's
+ * narrow space before ICU's colon (« heure : Royaume-Uni »). The notifications and emails use these names.
+ */
 export function zoneName(timeZone: string | undefined, locale: string = APP_LOCALE, at: Date = new Date()): string {
-  return parts(at, { timeZoneName: 'longGeneric' }, timeZone, locale).timeZoneName ?? timeZone ?? '';
+  const name = parts(at, { timeZoneName: 'longGeneric' }, timeZone, locale).timeZoneName;
+  return name ? name.replace(' :', `${NNBSP}:`) : timeZone ?? '';
 }
 
 export type InstantStyle = 'date' | 'datetime' | 'compact' | 'time';

@@ -83,7 +83,7 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
   expect(ics).toContain('\r\nSUMMARY:Entrée express : les étapes après l’invitation\r\n');
   expect(ics).toContain(`\r\nLOCATION:${JOIN_URL}\r\n`);
   const description = /\r\nDESCRIPTION:(.*?)\r\n(?! )/s.exec(ics)![1]!.replace(/\r\n /g, '');
-  expect(description).toMatch(/^Début\u202F: mercredi 2\u00A0décembre 2026 à 19\u00A0h \(heure de l'Est\)\\n\\n/);
+  expect(description).toMatch(/^Début\u202F: mercredi 2\u00A0décembre 2026 à 19\u00A0h \(heure de l’Est\)\\n\\n/);
   expect(standIn.requests({ path: '/rest/v1/rpc/my_local_time', client: 'server' }).map((r) => r.body))
     .toEqual([{ at: '2026-12-03T00:00:00.000+00:00' }]);
   expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -57,7 +57,7 @@ test('the notifications page marks one or all read, and each leads to what it is
   const me = amina();
   await signIn(me);
   const rows = [
-    notificationRow('77777777-7777-4777-8777-000000000002', me, { kind: 'event_reminder', title: 'Rappel : « Entrée express »', body: 'mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l\'Est)', link: `/live/${EVENT}` }),
+    notificationRow('77777777-7777-4777-8777-000000000002', me, { kind: 'event_reminder', title: 'Rappel : « Entrée express »', body: 'mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l’Est)', link: `/live/${EVENT}` }),
     notificationRow('77777777-7777-4777-8777-000000000003', me, { kind: 'document_reviewed', title: 'Document approuvé : passeport.pdf', body: '', link: '/dossiers/55555555-5555-4555-8555-000000000001' }),
     notificationRow('77777777-7777-4777-8777-000000000004', me, { read_at: '2026-11-21T10:00:00.000+00:00' }),
   ];

@@ -9,14 +9,14 @@ const hostile = '<script>alert("x")</script> & Cie';
 
 // Payloads as private.notify() enqueues them: the kind's data plus title, body and link, and each
 // time written out by the database in the recipient's zone (private.member_local_time).
-const startsAt = { starts_at: '2026-12-03T23:00:00+00:00', starts_at_text: "jeudi 3 décembre 2026 à 18 h (heure de l'Est)" };
+const startsAt = { starts_at: '2026-12-03T23:00:00+00:00', starts_at_text: "jeudi 3 décembre 2026 à 18 h (heure de l’Est)" };
 const payloads: Record<string, Record<string, unknown>> = {
   message_received: {
     dossier_title: 'Entrée express',
     messages: [{
       sender_name: 'Julie Pro',
       sent_at: '2026-12-03T15:05:00Z',
-      sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l'Est)",
+      sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l’Est)",
     }],
     time_zone: 'America/Toronto',
     link: '/dossiers/d1',
@@ -123,7 +123,7 @@ Deno.test('an event’s start reads as the database wrote it, whatever zone rule
     assert.ok(text.includes('Friday, January 15, 2027, 5:00 AM (Pacific Time).'), `${kind}: ${text}`);
     assert.ok(!/4:00/.test(text), kind);
   }
-  assert.match(renderEmail('event_registered', payloads.event_registered, context).text, /Rendez-vous le jeudi 3 décembre 2026 à 18 h \(heure de l'Est\)\./);
+  assert.match(renderEmail('event_registered', payloads.event_registered, context).text, /Rendez-vous le jeudi 3 décembre 2026 à 18 h \(heure de l’Est\)\./);
   // Without the database's text (an older row) the email says no time rather than computing one.
   const { starts_at_text: _, ...bare } = payloads.event_registered;
   assert.ok(!/Rendez-vous|2026/.test(renderEmail('event_registered', bare, context).text));
@@ -182,7 +182,7 @@ Deno.test('an unknown template is an error, not a blank email', () => {
 Deno.test('a chat email says who wrote and when, as the database wrote it in the recipient’s zone, and never what', () => {
   const email = renderEmail('message_received', { ...payloads.message_received, body: 'Mon numéro de passeport est X123' }, context);
   assert.equal(email.subject, 'Nouveau message de Julie Pro — Entrée express');
-  assert.match(email.text, /Julie Pro vous a écrit le jeudi 3 décembre 2026 à 10 h 05 \(heure de l'Est\) au sujet du dossier « Entrée express »\./);
+  assert.match(email.text, /Julie Pro vous a écrit le jeudi 3 décembre 2026 à 10 h 05 \(heure de l’Est\) au sujet du dossier « Entrée express »\./);
   assert.ok(!(email.text + email.html).includes('X123'));
 });
 
@@ -191,10 +191,10 @@ Deno.test('a chat digest lists each message of its window, sender and time, in o
     ...payloads.message_received,
     digest: true,
     messages: [
-      { sender_name: 'Julie Pro', sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l'Est)" },
-      { sender_name: 'Claire Admin', sent_at_text: "jeudi 3 décembre 2026 à 10 h 09 (heure de l'Est)" },
+      { sender_name: 'Julie Pro', sent_at_text: "jeudi 3 décembre 2026 à 10 h 05 (heure de l’Est)" },
+      { sender_name: 'Claire Admin', sent_at_text: "jeudi 3 décembre 2026 à 10 h 09 (heure de l’Est)" },
     ],
   }, context);
   assert.equal(email.subject, '2 nouveaux messages — Entrée express');
-  assert.match(email.text, /• Julie Pro, le jeudi 3 décembre 2026 à 10 h 05 \(heure de l'Est\)\n\n• Claire Admin, le jeudi 3 décembre 2026 à 10 h 09/);
+  assert.match(email.text, /• Julie Pro, le jeudi 3 décembre 2026 à 10 h 05 \(heure de l’Est\)\n\n• Claire Admin, le jeudi 3 décembre 2026 à 10 h 09/);
 });
