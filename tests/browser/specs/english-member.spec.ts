@@ -2,6 +2,7 @@
 // webinar, and gets the confirmation email in English with the start in Paris time. The app's writes
 // go to the stand-in, which keeps `accounts` as the database would; the email is what send-emails'
 // templates write (in Deno) from the outbox payload the database queues for that account.
+import { expectedLocalTime } from '../../support/member-local-time.ts';
 import { expect, test } from '../fixtures.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
 import { checklist, DOSSIER_ID, dossierRow, rows, serveDossierPage, type HistoryRow } from '../pages/dossier-data.ts';
@@ -66,20 +67,22 @@ test('a member in Paris switches to English, registers, and gets an English emai
   const [registration] = standIn.requests({ path: '/rest/v1/rpc/register_for_event' });
   expect(registration).toMatchObject({ method: 'POST', body: { event_id: EVENT } });
 
-  // What private.notify() queues for event_registered, with the reader's language and zone.
+  // What private.notify() queues for event_registered, with the reader's language and zone, and the
+  // start as private.member_local_time writes it (the tests' copy, held to the database's by
+  // tests/database/times-follow-each-members-zone-and-language.test.ts).
   const email = emailFor('event_registered', {
-    event_id: EVENT, event_title: event.title, starts_at: event.starts_at, link: EventPage.path(EVENT),
-    locale: account.locale, time_zone: account.time_zone,
+    event_id: EVENT, event_title: event.title, link: EventPage.path(EVENT), locale: account.locale,
+    time_zone: account.time_zone, starts_at_text: expectedLocalTime(new Date(event.starts_at), account.time_zone, 'en'),
   }, member.profile.full_name);
   expect(email.subject).toBe(`Registration confirmed: ${event.title}`);
-  expect(email.text).toContain('See you on Thursday, December 3, 2026 at 1:00 a.m. (Central European Time).');
+  expect(email.text).toContain('See you on Thursday, December 3, 2026, 1:00 AM (Central European Time).');
   expect(email.text).not.toMatch(/Bonjour|Rendez-vous|heure/);
 
   // The email as she opens it.
   await page.setContent(email.html);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Hello Amina Diallo,')).toBeVisible();
-  await expect(page.getByText('See you on Thursday, December 3, 2026 at 1:00 a.m. (Central European Time).')).toBeVisible();
+  await expect(page.getByText('See you on Thursday, December 3, 2026, 1:00 AM (Central European Time).')).toBeVisible();
   await expect(page.getByRole('link', { name: 'View the event' })).toHaveAttribute('href', `https://app.capitune.ca/live/${EVENT}`);
   await expectNoSeriousA11yViolations(page, 'English registration email');
   await screenshot(page, 'email-english-paris');
