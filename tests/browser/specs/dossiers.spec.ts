@@ -41,7 +41,12 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   const dossier = dossierRow(candidate, null, { status: 'draft', program_type: 'study_permit', title, description: 'Maîtrise en génie logiciel.', submitted_at: null });
   serveDossierPage(standIn, { dossier, viewer: candidate, history: [creation(candidate.profile.full_name)] });
   standIn.on({ method: 'POST', path: '/rest/v1/dossiers' }, () => {
-    mine = [{ id: DOSSIER_ID, title, program_type: 'study_permit', status: 'draft', created_at, updated_at: created_at, candidate_unread_count: 0 }];
+    // Created now, on the scenario's clock; a new draft's next step is its documents.
+    mine = [{ id: DOSSIER_ID, title, program_type: 'study_permit', status: 'draft', created_at: FIXTURE_NOW, updated_at: FIXTURE_NOW, candidate_unread_count: 0 }];
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rest.rpc('my_next_steps', [{
+      dossier_id: DOSSIER_ID, title, status: 'draft', candidate_name: candidate.profile.full_name, pro_name: null as unknown as string,
+      ...nextStepRow({ action: 'add_documents', actor: 'candidate', documents: ['Passeport', 'Photo d’identité'] }),
+    }]));
     return created({ id: DOSSIER_ID });
   });
   await form.create({ program: 'study_permit', title, description: '  Maîtrise en génie logiciel.  ' });
@@ -60,6 +65,8 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await expect(list.cards).toHaveCount(1);
   await expect(list.card(title)).toContainText('Brouillon');
   await expect(list.card(title)).toContainText('Permis d’études');
+  await expect(list.card(title)).toContainText('mis à jour le 25 novembre 2026');
+  await expect(list.card(title).getByTestId('next-step-line')).toHaveText('Prochaine étape : Déposer les documents manquants');
   const reads = standIn.requests({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } });
   expect(reads.at(-1)!.query).toMatchObject({
     select: 'id,title,program_type,status,created_at,updated_at,candidate_unread_count',
