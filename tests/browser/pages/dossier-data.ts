@@ -94,6 +94,12 @@ export function count(n: number): StandInResponse {
   return { status: 200, headers: { 'content-range': `*/${n}` } };
 }
 
+/** A row of public.dossier_next_step; the screens' fixtures give the one its rules derive from their data. */
+export function nextStepRow(overrides: Partial<NextStepRow> & Pick<NextStepRow, 'action' | 'actor'>): NextStepRow {
+  const none = null as unknown as string; // SQL nulls, typed as the generated types have them
+  return { due_on: none, task_id: none, task_title: none, documents: null as unknown as string[], ...overrides };
+}
+
 export type DossierPageData = {
   dossier: DossierDetailRow;
   viewer: Person;

@@ -1,7 +1,7 @@
 // The pro side of Mon dossier: the inbox of assigned dossiers and the review actions.
 import { rest, storage } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
-import { checklist, DOSSIER_ID, dossierRow, documentRow, rows, serveDossierPage, type HistoryRow } from '../pages/dossier-data.ts';
+import { checklist, DOSSIER_ID, dossierRow, documentRow, nextStepRow, rows, serveDossierPage, type HistoryRow } from '../pages/dossier-data.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
 import { DossierInboxPage } from '../pages/dossier-inbox-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
@@ -44,7 +44,7 @@ test('a pro sees the dossiers assigned to them with unread counts, and filters t
   await expect(lucasStep).toHaveText('Prochaine étape : Commencer la révision du dossier');
   await expect(lucasStep).toHaveAttribute('data-yours', 'true');
   const aminaStep = page_.item('Amina Diallo').getByTestId('next-step-line');
-  await expect(aminaStep).toHaveText('Prochaine étape : Faire la tâche « Traduire le relevé de notes » · pour le 1er décembre 2026');
+  await expect(aminaStep).toHaveText('Prochaine étape pour le candidat : Faire la tâche « Traduire le relevé de notes » · pour le 1er décembre 2026');
   await expect(aminaStep).toHaveAttribute('data-yours', 'false');
   await expect(page_.item('Amina Diallo')).toContainText('2 messages non lus');
   await expect(page_.item('Amina Diallo')).toContainText('En révision');
@@ -169,11 +169,20 @@ test('a pro moves a dossier to « action requise » with a note for the candidat
     { id: 2, from_status: 'draft', to_status: 'submitted', note: null, created_at: '2026-10-10T14:00:00.000+00:00', author: { full_name: 'Lucas Martin', role: 'candidate' } },
     { id: 3, from_status: 'submitted', to_status: 'in_review', note: 'Prise en charge du dossier.', created_at: '2026-10-12T14:00:00.000+00:00', author: { full_name: 'Sophie Tremblay', role: 'pro' } },
   ];
-  const dossier = dossierRow(candidate, pro, { program_type: 'work_permit', title: 'Permis de travail fermé – EIMT' });
-  serveDossierPage(standIn, { dossier, viewer: pro, history, readiness: 50, checklist: checklist({ passport: 'approved', language_test: 'approved' }) });
+  const dossier = dossierRow(candidate, pro, {
+    program_type: 'work_permit', title: 'Permis de travail fermé – EIMT',
+    description: 'Offre d’emploi de soudeur chez un employeur de Lévis, appuyée par une EIMT favorable.',
+  });
+  serveDossierPage(standIn, {
+    dossier, viewer: pro, history, readiness: 50, checklist: checklist({ passport: 'approved', language_test: 'approved' }),
+    // What public.dossier_next_step answers: in review, nothing left to check, so the pro decides.
+    nextStep: nextStepRow({ action: 'decide', actor: 'pro' }),
+  });
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID);
+  await expect(page.getByTestId('next-step').getByTestId('next-step-action')).toHaveText('Rendre une décision sur le dossier');
+  await expect(page.getByTestId('next-step').getByTestId('next-step-who')).toHaveText('vous');
   await expect(detail.timeline).toHaveCount(3);
   await expect(detail.reviewStatus.locator('option')).toHaveText(['Action requise', 'Approuvé', 'Refusé']);
   await expectNoSeriousA11yViolations(page, 'dossier overview (pro)');

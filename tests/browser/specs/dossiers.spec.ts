@@ -2,12 +2,13 @@
 import { rest, storage } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import {
-  checklist, created, DOSSIER_ID, dossierRow, dossierTopic, documentRow, messageBroadcast, messageRow, rows, serveDossierPage,
+  checklist, created, DOSSIER_ID, dossierRow, dossierTopic, documentRow, messageBroadcast, messageRow, nextStepRow, rows, serveDossierPage,
   type HistoryRow,
 } from '../pages/dossier-data.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
 import { DossierListPage, NewDossierPage } from '../pages/dossier-list-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
+import { FIXTURE_NOW } from '../support/clock.ts';
 import { amina, sophie } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -40,7 +41,12 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   const dossier = dossierRow(candidate, null, { status: 'draft', program_type: 'study_permit', title, description: 'Maîtrise en génie logiciel.', submitted_at: null });
   serveDossierPage(standIn, { dossier, viewer: candidate, history: [creation(candidate.profile.full_name)] });
   standIn.on({ method: 'POST', path: '/rest/v1/dossiers' }, () => {
-    mine = [{ id: DOSSIER_ID, title, program_type: 'study_permit', status: 'draft', created_at, updated_at: created_at, candidate_unread_count: 0 }];
+    // Created now, on the scenario's clock; a new draft's next step is its documents.
+    mine = [{ id: DOSSIER_ID, title, program_type: 'study_permit', status: 'draft', created_at: FIXTURE_NOW, updated_at: FIXTURE_NOW, candidate_unread_count: 0 }];
+    standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_next_steps' }, rest.rpc('my_next_steps', [{
+      dossier_id: DOSSIER_ID, title, status: 'draft', candidate_name: candidate.profile.full_name, pro_name: null as unknown as string,
+      ...nextStepRow({ action: 'add_documents', actor: 'candidate', documents: ['Passeport', 'Photo d’identité'] }),
+    }]));
     return created({ id: DOSSIER_ID });
   });
   await form.create({ program: 'study_permit', title, description: '  Maîtrise en génie logiciel.  ' });
@@ -59,6 +65,8 @@ test('a candidate creates a dossier, lands on it, and finds it in their list', a
   await expect(list.cards).toHaveCount(1);
   await expect(list.card(title)).toContainText('Brouillon');
   await expect(list.card(title)).toContainText('Permis d’études');
+  await expect(list.card(title)).toContainText('mis à jour le 25 novembre 2026');
+  await expect(list.card(title).getByTestId('next-step-line')).toHaveText('Prochaine étape : Déposer les documents manquants');
   const reads = standIn.requests({ method: 'GET', path: '/rest/v1/dossiers', query: { candidate_id: `eq.${candidate.user.id}` } });
   expect(reads.at(-1)!.query).toMatchObject({
     select: 'id,title,program_type,status,created_at,updated_at,candidate_unread_count',
@@ -78,10 +86,14 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
     // Nothing refused: a refused document blocks submitting (specs/next-step.spec.ts).
     checklist: checklist({ passport: 'approved', language_test: 'pending', police_certificate: 'pending' }),
     readiness: 25,
+    // What public.dossier_next_step answers for it: a draft missing a document (the page always has a step).
+    nextStep: nextStepRow({ action: 'add_documents', actor: 'candidate', documents: ['Photo d’identité'] }),
   });
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID);
+  await expect(page.getByTestId('next-step').getByTestId('next-step-action')).toHaveText('Déposer les documents manquants');
+  await expect(page.getByTestId('next-step').getByTestId('next-step-documents')).toHaveText('Photo d’identité');
   await expect(detail.timeline).toHaveCount(1);
   await expect(detail.readiness).toHaveText('25 %');
   await expect(detail.missing).toContainText("Photo d’identité");
@@ -96,6 +108,7 @@ test('a candidate reads the timeline and checklist of a draft, then submits it',
       viewer: candidate,
       history: [creation(candidate.profile.full_name), { id: 2, from_status: 'draft', to_status: 'submitted', note: null, created_at, author: { full_name: candidate.profile.full_name, role: 'candidate' } }],
       readiness: 25,
+      nextStep: nextStepRow({ action: 'start_review', actor: 'pro' }),
     });
     return { status: 200, body: { ...draft, status: 'submitted' } };
   });
@@ -145,18 +158,25 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
   const session = await signIn(candidate);
   const DOCUMENT_ID = '55555555-5555-4555-8555-000000000009';
   const REFUSED_ID = '55555555-5555-4555-8555-000000000008';
+  const PHOTO_ID = '55555555-5555-4555-8555-000000000007';
   const reason = 'Le certificat date de plus de six mois : demandez-en un nouveau.';
   const refused = documentRow(candidate, { id: REFUSED_ID, kind: 'police_certificate', file_name: 'casier.jpg', mime_type: 'image/jpeg', status: 'rejected', rejection_reason: reason });
-  const pending = documentRow(candidate, { id: DOCUMENT_ID, kind: 'language_test', file_name: 'tef-amina.pdf', size_bytes: 2048, expires_on: '2028-03-01' });
+  // Uploaded now, on the scenario's clock.
+  const pending = documentRow(candidate, { id: DOCUMENT_ID, kind: 'language_test', file_name: 'tef-amina.pdf', size_bytes: 2048, expires_on: '2028-03-01', created_at: FIXTURE_NOW });
+  // The photo the checklist calls expired is a document of the dossier, approved last January.
+  const photo = documentRow(candidate, {
+    id: PHOTO_ID, kind: 'photo', file_name: 'photo-identite.jpg', mime_type: 'image/jpeg', size_bytes: 182400, status: 'approved',
+    expires_on: '2026-06-30', created_at: '2026-01-05T15:00:00.000+00:00', reviewed_at: '2026-01-06T15:00:00.000+00:00',
+  });
   const items = checklist({ police_certificate: 'rejected', photo: 'expired' }).map((item) =>
     item.kind === 'police_certificate' ? { ...item, document_id: REFUSED_ID }
-      : item.kind === 'photo' ? { ...item, expires_on: '2026-06-30' } : item);
-  let listed: unknown[] = [refused];
+      : item.kind === 'photo' ? { ...item, document_id: PHOTO_ID, expires_on: '2026-06-30' } : item);
+  let listed: unknown[] = [refused, photo];
   serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, checklist: items });
   standIn.on({ method: 'GET', path: '/rest/v1/documents', query: { dossier_id: `eq.${DOSSIER_ID}` } }, () => rows(listed));
   standIn.on({ method: 'POST', path: '/rest/v1/documents' }, created(pending));
   standIn.on({ method: 'POST', path: `/storage/v1/object/documents/${pending.storage_path}` }, () => {
-    listed = [pending, refused];
+    listed = [pending, refused, photo];
     standIn.on({ method: 'POST', path: '/rest/v1/rpc/dossier_checklist' },
       rest.rpc('dossier_checklist', items.map((item) => (item.kind === 'language_test' ? { ...item, state: 'pending', document_id: DOCUMENT_ID, expires_on: '2028-03-01' } : item))));
     return storage.uploaded('documents', pending.storage_path!);
@@ -173,6 +193,8 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
   // The refusal's reason, where the candidate will upload the next file.
   await expect(detail.slot('police_certificate').getByTestId('slot-rejection')).toHaveText(`Refusé : ${reason}`);
   await expect(detail.slot('photo').getByTestId('slot-expiry')).toHaveText('Expiré le 30 juin 2026');
+  // The list says the same in the past tense, not « expire le » as if it were to come.
+  await expect(detail.document('photo-identite.jpg')).toContainText('expiré depuis le 30 juin 2026');
   // The slots come before any other form, on phones as on desktops.
   const slotsTop = (await page.getByTestId('checklist-slots').boundingBox())!.y;
   expect(slotsTop).toBeLessThan((await page.getByTestId('document-upload').boundingBox())!.y);
@@ -190,10 +212,11 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
   const bytes = Buffer.alloc(2048, 7);
   await detail.slot('language_test').getByTestId('slot-expires-on').fill('2028-03-01');
   await detail.uploadToSlot('language_test', { name: 'tef-amina.pdf', mimeType: 'application/pdf', buffer: bytes });
-  await expect(detail.slot('language_test').getByTestId('upload-done')).toContainText('« tef-amina.pdf » est envoyé');
+  await expect(detail.slot('language_test').getByTestId('upload-done')).toHaveText('« tef-amina.pdf » est envoyé : votre consultant va le vérifier.');
   await expect(detail.slot('language_test').getByTestId('slot-state')).toHaveText('En vérification');
   await expect(detail.slot('language_test').getByTestId('slot-expiry')).toHaveText('Valide jusqu’au 1er mars 2028');
   await expect(detail.document('tef-amina.pdf')).toContainText('Résultats de test de langue');
+  await expect(detail.document('tef-amina.pdf')).toContainText('déposé le 25 novembre 2026');
   // The other form was never involved: it still offers "other document".
   await expect(detail.documentKind).toHaveValue('');
 
@@ -212,10 +235,23 @@ test('a candidate uploads from a checklist slot: its kind is the slot’s, a ref
 test('a candidate sees who their consultant is: name, CICC licence and usual reply time, in the overview and the chat', async ({ page, standIn, signIn }) => {
   const candidate = amina();
   await signIn(candidate);
-  serveDossierPage(standIn, { dossier: dossierRow(candidate, sophie()), viewer: candidate, licence: 'R512345', replyMinutes: 150 });
+  // A dossier in review tells one story: its history leads there, its documents are in, two still being checked.
+  serveDossierPage(standIn, {
+    dossier: dossierRow(candidate, sophie()), viewer: candidate, licence: 'R512345', replyMinutes: 150,
+    history: [
+      creation(candidate.profile.full_name),
+      { id: 2, from_status: 'draft', to_status: 'submitted', note: null, created_at: '2026-10-10T14:00:00.000+00:00', author: { full_name: candidate.profile.full_name, role: 'candidate' } },
+      { id: 3, from_status: 'submitted', to_status: 'in_review', note: 'Prise en charge du dossier.', created_at: '2026-10-12T14:00:00.000+00:00', author: { full_name: 'Sophie Tremblay', role: 'pro' } },
+    ],
+    checklist: checklist({ passport: 'approved', language_test: 'approved', police_certificate: 'pending', photo: 'pending' }),
+    readiness: 50,
+    nextStep: nextStepRow({ action: 'review_documents', actor: 'pro', documents: ['Certificat de police', 'Photo d’identité'] }),
+  });
 
   const detail = new DossierDetailPage(page);
   await detail.goto(DOSSIER_ID);
+  await expect(page.getByTestId('next-step').getByTestId('next-step-who')).toHaveText('Sophie Tremblay, votre consultant');
+  await expect(detail.timeline).toHaveCount(3);
   await expect(detail.consultant.getByTestId('consultant-name')).toHaveText('Sophie Tremblay');
   await expect(detail.consultant.getByTestId('consultant-licence')).toHaveText('Permis CICC R512345');
   await expect(detail.consultant.getByTestId('consultant-reply-time')).toHaveText('Répond habituellement en 3 heures');
@@ -265,7 +301,7 @@ test('a candidate sees unread messages, sends one, and the pro’s reply arrives
   expect(join.payload.config).toMatchObject({ private: true });
   expect(join.payload.access_token).toBe(session.access_token); // RLS on realtime.messages sees the user
 
-  const mine = messageRow(candidate, { id: 'a1000000-0000-4000-8000-000000000002', body: 'Merci, je le demande cette semaine.', created_at: '2026-11-20T14:01:00.000+00:00' });
+  const mine = messageRow(candidate, { id: 'a1000000-0000-4000-8000-000000000002', body: 'Merci, je le demande cette semaine.', created_at: '2026-11-25T14:01:00.000+00:00' });
   standIn.on({ method: 'POST', path: '/rest/v1/messages' }, created(mine));
   await detail.chatInput.fill(mine.body);
   await detail.send.click();
@@ -276,7 +312,7 @@ test('a candidate sees unread messages, sends one, and the pro’s reply arrives
 
   // The pro answers: the database broadcasts the insert on the dossier's private channel, and the
   // app reads the message it names back under RLS (the broadcast is only a hint).
-  const reply = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000003', body: 'Parfait, déposez-le ici dès réception.', created_at: '2026-11-20T14:02:00.000+00:00' });
+  const reply = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000003', body: 'Parfait, déposez-le ici dès réception.', created_at: '2026-11-25T14:02:00.000+00:00' });
   serveReadBack(reply);
   expect(standIn.realtime.broadcast(dossierTopic(), 'INSERT', messageBroadcast('INSERT', reply))).toBeGreaterThan(0);
   await expect(detail.message(reply.body)).toContainText('Sophie Tremblay');
@@ -289,19 +325,24 @@ test('a candidate sees unread messages, sends one, and the pro’s reply arrives
   await expect.poll(() => standIn.requests({ path: '/rest/v1/rpc/mark_dossier_messages_read' }).length).toBe(2);
 
   // A broadcast the database does not stand behind (no such message under RLS) shows nothing...
-  const forged = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000004', body: 'Envoyez votre mot de passe à ce lien.', created_at: '2026-11-20T14:04:00.000+00:00' });
+  const forged = messageRow(pro, { id: 'a1000000-0000-4000-8000-000000000004', body: 'Envoyez votre mot de passe à ce lien.', created_at: '2026-11-25T14:04:00.000+00:00' });
   standIn.on({ method: 'GET', path: '/rest/v1/messages', query: { id: `in.(${forged.id})` } }, rows([]));
   standIn.realtime.broadcast(dossierTopic(), 'INSERT', messageBroadcast('INSERT', forged));
   // ...while the pro reading the candidate's message shows its receipt, as read back. Broadcasts
   // are read back in order: once the receipt shows, the forged one has been dealt with.
-  const read = { ...mine, read_at: '2026-11-20T14:03:00.000+00:00' };
+  const read = { ...mine, read_at: '2026-11-25T14:03:00.000+00:00' };
   serveReadBack(read);
   standIn.realtime.broadcast(dossierTopic(), 'UPDATE', messageBroadcast('UPDATE', read, mine));
   await expect(detail.message(mine.body).getByTestId('message-receipt')).toHaveText('Lu');
   await expect(detail.messages).toHaveCount(3);
   await expect(page.getByText(forged.body)).toHaveCount(0);
   expect(standIn.requests({ method: 'GET', path: '/rest/v1/messages', query: { id: `in.(${forged.id})` } })).toHaveLength(1);
+  // Sent today, under a day of their own: not under the first message's 20 November.
+  await expect(page.getByTestId('chat-day')).toHaveText(['20 novembre 2026', 'Aujourd’hui']);
   await expectNoSeriousA11yViolations(page, 'dossier chat');
+  // The chat scrolled the window to its newest message; a full-page picture is taken from the top,
+  // or the sticky header would be drawn across the middle of it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'dossier-chat');
 });
 

@@ -5,7 +5,7 @@ import { rest } from '../stand-in/index.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { TEST_PUBLISHABLE_KEY } from '../support/app-server.ts';
 import { eventRow, feedRow, serveDashboard, servePublicEvents } from '../support/community-data.ts';
-import { amina } from '../support/people.ts';
+import { amina, sophie } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
 import { screenshot } from '../support/screenshots.ts';
 
@@ -98,22 +98,38 @@ test('the signed-in home gathers dossiers, unread messages, the next Live and th
   await signIn(candidate);
   serveDashboard(standIn, candidate, {
     dossiers: [{
-      id: '55555555-5555-4555-8555-000000000001', candidate_id: candidate.user.id, pro_id: null, program_type: 'express_entry',
-      title: 'Résidence permanente', description: '', status: 'action_required', submitted_at: null, decided_at: null,
+      // « Action requise » comes from a consultant; « Soumis » without one waits on the CAPITUNE team.
+      id: '55555555-5555-4555-8555-000000000001', candidate_id: candidate.user.id, pro_id: sophie().user.id, program_type: 'express_entry',
+      title: 'Résidence permanente', description: '', status: 'action_required', submitted_at: '2026-10-10T14:00:00.000+00:00', decided_at: null,
       created_at: '2026-10-01T14:00:00.000+00:00', updated_at: '2026-11-20T14:00:00.000+00:00',
       candidate_unread_count: 2, pro_unread_count: 4,
     }, {
       id: '55555555-5555-4555-8555-000000000002', candidate_id: candidate.user.id, pro_id: null, program_type: 'study_permit',
-      title: 'Permis d’études', description: '', status: 'submitted', submitted_at: null, decided_at: null,
+      title: 'Permis d’études', description: '', status: 'submitted', submitted_at: '2026-11-18T14:00:00.000+00:00', decided_at: null,
       created_at: '2026-09-01T14:00:00.000+00:00', updated_at: '2026-11-18T14:00:00.000+00:00',
       candidate_unread_count: 1, pro_unread_count: 0,
     }],
     events: [{ ...eventRow(EVENT_A), event_registrations: [{ status: 'waitlisted' }] }],
     posts: [feedRow('10000000-0000-4000-8000-000000000001')],
+    // What public.my_next_steps answers for these two: the home always says what comes next.
+    nextSteps: [
+      { dossier_id: '55555555-5555-4555-8555-000000000001', title: 'Résidence permanente', status: 'action_required', action: 'resubmit', actor: 'candidate',
+        due_on: null as unknown as string, task_id: null as unknown as string, task_title: null as unknown as string, documents: null as unknown as string[],
+        candidate_name: 'Amina Diallo', pro_name: 'Sophie Tremblay' },
+      { dossier_id: '55555555-5555-4555-8555-000000000002', title: 'Permis d’études', status: 'submitted', action: 'assign_pro', actor: 'admin',
+        due_on: null as unknown as string, task_id: null as unknown as string, task_title: null as unknown as string, documents: null as unknown as string[],
+        candidate_name: 'Amina Diallo', pro_name: null as unknown as string },
+    ],
   });
   const dashboard = new DashboardPage(page);
   await dashboard.goto();
 
+  await expect(page.getByTestId('next-step').getByTestId('next-step-action')).toHaveText('Soumettre à nouveau le dossier, une fois les corrections faites');
+  const lines = dashboard.section('dossiers').getByTestId('next-step-line');
+  await expect(lines).toHaveText([
+    'Prochaine étape : Soumettre à nouveau le dossier, une fois les corrections faites',
+    'Prochaine étape pour l’équipe CAPITUNE : Assigner un consultant au dossier',
+  ]);
   await expect(dashboard.section('dossiers')).toContainText('Résidence permanente');
   await expect(dashboard.section('dossiers')).toContainText('Action requise');
   // The candidate's side of each dossier's counters: the pro's four unread messages are not theirs.

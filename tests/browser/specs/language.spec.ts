@@ -65,6 +65,9 @@ test('a member switches to English in the app: the page and a reload stay Englis
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA');
   await expect(dashboard.sidebar.getByRole('link', { name: 'My applications' })).toBeVisible();
   await expect(dashboard.section('posts')).toContainText('The community is waiting for its first question.');
+  // No application yet: no « No unread messages. » above the invitation to start one.
+  await expect(dashboard.section('dossiers')).toContainText('You do not have an application yet.');
+  await expect(dashboard.unreadMessages).toHaveCount(0);
   const [patch, ...others] = standIn.requests({ method: 'PATCH', path: '/rest/v1/accounts' });
   expect(others).toEqual([]);
   expect(patch).toMatchObject({ client: 'server', query: { user_id: `eq.${member.user.id}` }, body: { locale: 'en-CA' } });

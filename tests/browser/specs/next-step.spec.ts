@@ -46,6 +46,9 @@ test('the candidate\'s home names the next step, who takes it, by when, and how 
   await expect(card.getByTestId('next-step-action')).toHaveText('Faire la tâche « Envoyer une photo récente »');
   await expect(card.getByTestId('next-step-who')).toHaveText('vous');
   await expect(card.getByTestId('next-step-due')).toContainText('1er décembre 2026');
+  // The day reads as one of the card's values, in their size (it was a size smaller than « vous »).
+  const fontSize = (testId: string) => card.getByTestId(testId).evaluate((element) => getComputedStyle(element.querySelector('time') ?? element).fontSize);
+  expect(await fontSize('next-step-due')).toBe(await fontSize('next-step-who'));
   await expect(card.getByTestId('next-step-documents')).toHaveText("Photo d’identité");
   await expect(card.getByTestId('next-step-contact')).toHaveText('Une question ? Écrivez à Sophie Tremblay');
   await expect(card.getByTestId('next-step-contact')).toHaveAttribute('href', `/dossiers/${DOSSIER_ID}?onglet=messages`);

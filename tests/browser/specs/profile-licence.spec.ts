@@ -69,6 +69,8 @@ test('a consultant saves their licence number and sees it as the database kept i
   const [call] = standIn.requests({ method: 'POST', path: '/rest/v1/rpc/set_licence_number' });
   expect(call).toMatchObject({ client: 'browser', body: { pro_id: pro.user.id, licence_number: 'r 123 456' } });
   expect(call!.headers.authorization).toBe(`Bearer ${session.access_token}`);
+  // The zone is named as people say it, with its city, never by its id (« America/Toronto »).
+  await expect(page.getByTestId('time-zone-form').locator('option:checked')).toHaveText('Toronto (heure de l’Est)');
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'profile-licence');
 });

@@ -2,7 +2,7 @@
 // a pro asks for a police certificate due in 10 days; the candidate sees it on the home page and
 // the dossier, and uploads it; the pro approves it and the task closes.
 import { expect, test } from '../fixtures.ts';
-import { checklist, created, DOSSIER_ID, documentRow, dossierRow, rows, serveDossierPage, type TaskEventRow, type TaskRow } from '../pages/dossier-data.ts';
+import { checklist, created, DOSSIER_ID, documentRow, dossierRow, nextStepRow, rows, serveDossierPage, type TaskEventRow, type TaskRow } from '../pages/dossier-data.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
 import { TasksCard } from '../pages/tasks-card.ts';
@@ -87,10 +87,18 @@ test('the candidate sees open tasks soonest first on the home page, the overdue 
   const overdue = policeTask({ id: '66666666-6666-4666-8666-000000000002', title: 'Signer le mandat', due_on: '2026-11-20', document_kind: null, kind: null, note: '' });
   serveDashboard(standIn, candidate, {
     tasks: [policeTask(), overdue].map((t) => ({ ...t, dossier: { title: 'Résidence permanente – Entrée express' } })),
+    // The dossier the tasks belong to is listed too, with the step public.my_next_steps derives: the soonest open task.
+    dossiers: [{ ...dossierRow(candidate, sophie()), candidate_unread_count: 0, pro_unread_count: 0 }] as never,
+    nextSteps: [{
+      dossier_id: DOSSIER_ID, title: 'Résidence permanente – Entrée express', status: 'in_review', candidate_name: 'Amina Diallo', pro_name: 'Sophie Tremblay',
+      ...nextStepRow({ action: 'complete_task', actor: 'candidate', due_on: '2026-11-20', task_id: overdue.id, task_title: 'Signer le mandat' }),
+    }],
   });
 
   const home = new DashboardPage(page);
   await home.goto();
+  await expect(home.section('dossiers').getByTestId('dashboard-dossier')).toHaveCount(1);
+  await expect(page.getByTestId('next-step').getByTestId('next-step-action')).toHaveText('Faire la tâche « Signer le mandat »');
   const homeTasks = page.getByTestId('dashboard-task');
   await expect(homeTasks).toHaveCount(2);
   await expect(homeTasks.nth(0)).toContainText('Signer le mandat');

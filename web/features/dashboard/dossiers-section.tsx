@@ -24,7 +24,8 @@ export async function DossiersSection({ role, data, unread, steps }: DossiersSec
   return (
     <DashboardSection id="tableau-dossiers" testId="dashboard-dossiers" title={title} moreHref={role === 'pro' ? routes.pro : routes.dossiers}
       moreLabel={data && data.total > data.dossiers.length ? t('seeAll', { total: data.total }) : t('seeMine')}>
-      {unread !== null ? (
+      {/* A count of unread messages means nothing before there is a dossier to have them. */}
+      {unread !== null && data && data.dossiers.length > 0 ? (
         <p className="mb-3 text-sm font-medium text-slate-800" data-test="dashboard-unread-total">
           {t('unreadTotal', { count: unread })}
         </p>

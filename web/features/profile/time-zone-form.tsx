@@ -1,12 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { useToast } from '@/components/ui/toast';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { zoneChoices } from './time-zone';
+import { zoneChoices, zoneLabel } from './time-zone';
 import { useSaveTimeZone, useTimeZone } from './use-time-zone';
 
 /** The member's time zone, chosen among the zones the browser knows. */
@@ -25,7 +26,9 @@ function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
   const toast = useToast();
   const save = useSaveTimeZone(userId);
   const { register, handleSubmit, reset, setValue, formState: { isDirty } } = useForm({ defaultValues: { timeZone: saved } });
+  const locale = useLocale();
   const device = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const options = useMemo(() => zoneChoices(saved).map((zone) => ({ value: zone, label: zoneLabel(zone, locale) })), [saved, locale]);
 
   const onSubmit = handleSubmit(({ timeZone }) =>
     save.mutateAsync(timeZone).then(
@@ -39,11 +42,11 @@ function ZoneForm({ userId, saved }: { userId: string; saved: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-test="time-zone-form">
-      <Select label={t('label')} hint={t('hint')} options={zoneChoices(saved).map((zone) => ({ value: zone, label: zone }))}
+      <Select label={t('label')} hint={t('hint')} options={options}
         {...register('timeZone')} />
       <div className="flex flex-wrap gap-3">
         {device && device !== saved
-          ? <Button type="button" variant="secondary" onClick={() => setValue('timeZone', device, { shouldDirty: true })}>{t('device', { zone: device })}</Button>
+          ? <Button type="button" variant="secondary" onClick={() => setValue('timeZone', device, { shouldDirty: true })}>{t('device', { zone: zoneLabel(device, locale) })}</Button>
           : null}
         <Button type="submit" loading={save.isPending} disabled={!isDirty}>{t('save')}</Button>
       </div>

@@ -1,3 +1,4 @@
+import { zoneName } from '@/lib/format';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 
 /** The member's zone (accounts.time_zone): every time in their notifications, emails and calendar files. */
@@ -21,4 +22,14 @@ export async function saveTimeZone(supabase: AppSupabaseClient, userId: string, 
 export function zoneChoices(current: string): string[] {
   const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return known.includes(current) ? known : [current, ...known];
+}
+
+/**
+ * A zone as a member picks it: its city, then the name people give its time (« Toronto (heure de
+ * l’Est) »), never its id alone; several cities share one name, so the city tells them apart.
+ */
+export function zoneLabel(zone: string, locale: string): string {
+  const city = zone.split('/').at(-1)!.replaceAll('_', ' ');
+  const name = zoneName(zone, locale);
+  return name === zone ? city : `${city} (${name})`;
 }

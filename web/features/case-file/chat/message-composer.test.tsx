@@ -48,4 +48,19 @@ describe('MessageComposer', () => {
     await waitFor(() => expect(onSend).toHaveBeenCalled());
     expect((field as HTMLTextAreaElement).value).toBe('Bonjour');
   });
+
+  it('writes its limit as a number of the reader’s language: « 4 000 » in French, “4,000” in English', async () => {
+    const user = userEvent.setup();
+    const view = render(<MessageComposer attachments={[]} sending={false} onSend={vi.fn()} />, { wrapper: WithMessages });
+    expect(view.container.textContent).toContain('0\u00a0/ 4\u00a0000 caractères.');
+    const field = screen.getByRole('textbox', { name: 'Votre message' });
+    await user.click(field);
+    await user.paste('x'.repeat(4001));
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    await waitFor(() => expect(view.container.textContent).toContain('4\u00a0000 caractères au maximum.'));
+    view.unmount();
+
+    const english = render(<MessageComposer attachments={[]} sending={false} onSend={vi.fn()} />, { wrapper: ({ children }) => <WithMessages locale="en-CA">{children}</WithMessages> });
+    expect(english.container.textContent).toContain('0 / 4,000 characters.');
+  });
 });

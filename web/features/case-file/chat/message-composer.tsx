@@ -2,12 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Send } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Select, type SelectOption } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { formatNumber } from '@/lib/format';
 import { MESSAGE_MAX_LENGTH, messageSchema, type MessageValues } from './schema';
 
 type MessageComposerProps = {
@@ -23,6 +24,7 @@ type MessageComposerProps = {
  */
 export function MessageComposer({ attachments, sending, onSend }: MessageComposerProps) {
   const t = useTranslations('chat');
+  const locale = useLocale();
   const field = useRef<HTMLTextAreaElement | null>(null);
   const { register, handleSubmit, control, reset, formState: { errors } } = useForm<MessageValues>({
     resolver: zodResolver(messageSchema),
@@ -44,7 +46,7 @@ export function MessageComposer({ attachments, sending, onSend }: MessageCompose
     <form onSubmit={(event) => void handleSubmit(send)(event)} noValidate className="space-y-3 border-t border-slate-200 pt-4" data-test="chat-composer">
       <Textarea
         label={t('composerLabel')}
-        hint={t('counter', { count: body.length, max: MESSAGE_MAX_LENGTH })}
+        hint={t('counter', { count: formatNumber(body.length, locale), max: formatNumber(MESSAGE_MAX_LENGTH, locale) })}
         rows={3}
         data-test="chat-input"
         error={errors.body?.message ? t(errors.body.message as 'bodyRequired' | 'bodyTooLong') : undefined}

@@ -92,7 +92,7 @@ export function MessageList({ messages, viewerId, senderName, attachmentOf, hasO
             return (
               <Fragment key={message.id}>
                 {newDay ? (
-                  <li className="flex items-center gap-3 text-xs font-medium text-slate-600">
+                  <li className="flex items-center gap-3 text-xs font-medium text-slate-600" data-test="chat-day">
                     <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />{day}<span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
                   </li>
                 ) : null}

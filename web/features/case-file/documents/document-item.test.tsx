@@ -13,7 +13,7 @@ const document: DossierDocument = {
 
 function renderItem(overrides: Partial<Parameters<typeof DocumentItem>[0]> = {}) {
   const handlers = { onDownload: vi.fn(), onDelete: vi.fn(), onApprove: vi.fn(), onReject: vi.fn() };
-  render(<ul><DocumentItem document={document} kindLabel="Certificat de police" canDelete={false} canReview={false} busy={false} {...handlers} {...overrides} /></ul>, { wrapper: WithMessages });
+  render(<ul><DocumentItem document={document} kindLabel="Certificat de police" canDelete={false} canReview={false} busy={false} today="2026-11-25" {...handlers} {...overrides} /></ul>, { wrapper: WithMessages });
   return handlers;
 }
 
@@ -69,10 +69,19 @@ describe('DocumentItem', () => {
   });
 
   it('speaks English to an English-speaking member', () => {
-    render(<ul><DocumentItem document={document} kindLabel="Police certificate" canDelete={false} canReview={false} busy={false}
+    render(<ul><DocumentItem document={document} kindLabel="Police certificate" canDelete={false} canReview={false} busy={false} today="2026-11-25"
       onDownload={vi.fn()} onDelete={vi.fn()} onApprove={vi.fn()} onReject={vi.fn()} /></ul>,
     { wrapper: ({ children }) => <WithMessages locale="en-CA">{children}</WithMessages> });
     expect(screen.getByRole('button', { name: 'Download casier.jpg' })).toBeTruthy();
     expect(screen.getByTestId('document-rejection').textContent).toBe('Reason for refusal: Le certificat date de plus de six mois.');
+  });
+
+  it('says an expiry in the past as past, and one from today on as to come', () => {
+    const approved = { ...document, kind: 'photo', status: 'approved' as const, rejection_reason: null };
+    const { unmount } = render(<ul><DocumentItem document={{ ...approved, expires_on: '2026-06-30' }} kindLabel="Photo d’identité" canDelete={false} canReview={false} busy={false} today="2026-11-25" onDownload={vi.fn()} onDelete={vi.fn()} onApprove={vi.fn()} onReject={vi.fn()} /></ul>, { wrapper: WithMessages });
+    expect(screen.getByRole('listitem').textContent).toContain('expiré depuis le 30\u00a0juin 2026');
+    unmount();
+    render(<ul><DocumentItem document={{ ...approved, expires_on: '2026-11-25' }} kindLabel="Photo d’identité" canDelete={false} canReview={false} busy={false} today="2026-11-25" onDownload={vi.fn()} onDelete={vi.fn()} onApprove={vi.fn()} onReject={vi.fn()} /></ul>, { wrapper: ({ children }) => <WithMessages locale="en-CA">{children}</WithMessages> });
+    expect(screen.getByRole('listitem').textContent).toContain('expires on');
   });
 });

@@ -25,11 +25,13 @@ type DocumentItemProps = {
   onPreview?: () => void;
   /** Given when the viewer may correct the kind and expiry (the uploader, while pending). */
   onCorrect?: () => void;
+  /** The viewer's today (YYYY-MM-DD in their zone): an expiry before it is said in the past. */
+  today: string;
 };
 
 /** One document: what it is, whose, its review status and reason, and what the viewer may do with it. */
 export function DocumentItem(props: DocumentItemProps) {
-  const { document, kindLabel, uploaderName, canDelete, canReview, busy, onDownload, onDelete, onApprove, onReject, onPreview, onCorrect } = props;
+  const { document, kindLabel, uploaderName, canDelete, canReview, busy, onDownload, onDelete, onApprove, onReject, onPreview, onCorrect, today } = props;
   const t = useTranslations('documents');
   const status = useTranslations('labels.documentStatus');
   // The file name completes each action's accessible name ("Supprimer passeport.pdf").
@@ -47,7 +49,7 @@ export function DocumentItem(props: DocumentItemProps) {
           <p className="break-all text-sm text-slate-700" data-test="document-name">{document.file_name}</p>
           <p className="text-sm text-slate-600">
             {formatBytes(document.size_bytes)} · {t('uploadedOn', { date: formatDate(document.created_at) })}
-            {document.expires_on ? ` · ${t('expiresOn', { date: formatDay(document.expires_on) })}` : ''}
+            {document.expires_on ? ` · ${t(document.expires_on < today ? 'expiredSince' : 'expiresOn', { date: formatDay(document.expires_on) })}` : ''}
           </p>
           {document.status === 'rejected' && document.rejection_reason ? (
             <p className="rounded-md bg-red-50 p-2 text-sm text-red-900" data-test="document-rejection">

@@ -8,7 +8,9 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useToast } from '@/components/ui/toast';
+import { useViewer } from '@/components/providers/viewer-context';
 import { useErrorText } from '@/lib/supabase/use-error-text';
+import { todayIn } from '../tasks/due';
 import { DocumentItem } from './document-item';
 import type { DossierDocument } from './queries';
 import type { DocumentDetails } from './schema';
@@ -34,6 +36,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
   const { explain } = useErrorText();
   const t = useTranslations('documents');
   const toast = useToast();
+  const { timeZone } = useViewer();
   const remove = useDeleteDocument(dossierId);
   const review = useReviewDocument(dossierId);
   const download = useDownloadDocument();
@@ -87,6 +90,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
       onError: fail,
     });
   };
+  const today = todayIn(new Date(), timeZone);
   const mayCorrect = (document: DossierDocument) => kindOptions !== null && document.status === 'pending' && document.uploaded_by === viewerId;
 
   return (
@@ -107,6 +111,7 @@ export function DocumentList({ dossierId, documents, kindLabel, viewerId, canRev
             onReject={() => setToReject(document)}
             onPreview={canReview ? () => setToPreview(document) : undefined}
             onCorrect={mayCorrect(document) ? () => setToCorrect(document) : undefined}
+            today={today}
           />
         ))}
       </ul>

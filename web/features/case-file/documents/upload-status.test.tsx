@@ -29,7 +29,7 @@ describe('UploadStatus', () => {
     view.rerender(<UploadStatus state={uploading(55)} onCancel={vi.fn()} />);
     expect(plain(region.textContent)).toBe('Envoi de « passeport.pdf » : 50 %.');
     view.rerender(<UploadStatus state={{ phase: 'done', fileName: 'passeport.pdf' }} onCancel={vi.fn()} />);
-    expect(plain(region.textContent)).toBe('« passeport.pdf » est envoyé : il attend l’examen de votre consultant.');
+    expect(plain(region.textContent)).toBe('« passeport.pdf » est envoyé : votre consultant va le vérifier.');
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
