@@ -57,7 +57,7 @@ describe('MessageComposer', () => {
     await user.click(field);
     await user.paste('x'.repeat(4001));
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
-    await waitFor(() => expect(view.container.textContent).toContain('4\u00a0000 caractères au maximum.'));
+    await waitFor(() => expect(view.container.textContent).toContain('4\u202f000 caractères au maximum.'));
     view.unmount();
 
     const english = render(<MessageComposer attachments={[]} sending={false} onSend={vi.fn()} />, { wrapper: ({ children }) => <WithMessages locale="en-CA">{children}</WithMessages> });
