@@ -37,14 +37,14 @@ export function ChartCard({ title, summary, chart, table, legend, testId }: Char
             <caption className="sr-only">{table.caption}</caption>
             <thead>
               <tr>{table.columns.map((column, index) => (
-                <th key={column} scope="col" className={`border-b border-slate-200 px-2 py-1.5 font-semibold ${index > 0 ? 'text-right' : ''}`}>{column}</th>
+                <th key={column} scope="col" className={`border-b border-slate-200 px-1.5 py-1.5 font-semibold sm:px-2 ${index > 0 ? 'text-right' : ''}`}>{column}</th>
               ))}</tr>
             </thead>
             <tbody>
               {table.rows.map(([head, ...cells], rowIndex) => (
                 <tr key={`${head}-${rowIndex}`} className="border-b border-slate-100">
-                  <th scope="row" className="px-2 py-1.5 font-normal">{head}</th>
-                  {cells.map((cell, index) => <td key={index} className="px-2 py-1.5 text-right tabular-nums">{cell}</td>)}
+                  <th scope="row" className="px-1.5 py-1.5 font-normal sm:px-2">{head}</th>
+                  {cells.map((cell, index) => <td key={index} className="px-1.5 py-1.5 text-right tabular-nums sm:px-2">{cell}</td>)}
                 </tr>
               ))}
             </tbody>
