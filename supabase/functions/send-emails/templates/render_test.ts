@@ -23,12 +23,12 @@ const payloads: Record<string, Record<string, unknown>> = {
     link: '/dossiers/d1',
   },
   dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossiers/d1' },
-  event_registered: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
-  event_waitlisted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
-  event_promoted: { event_title: 'Webinaire CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
-  event_cancelled: { event_title: 'Webinaire CSQ', reason: 'Intervenant malade', link: '/live/e1' },
+  event_registered: { event_title: 'Live CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_waitlisted: { event_title: 'Live CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_promoted: { event_title: 'Live CSQ', starts_at: '2026-12-03T23:00:00+00:00', link: '/live/e1' },
+  event_cancelled: { event_title: 'Live CSQ', reason: 'Intervenant malade', link: '/live/e1' },
   event_reminder: {
-    event_title: 'Webinaire CSQ',
+    event_title: 'Live CSQ',
     starts_at: '2026-12-03T23:00:00+00:00',
     lead: '1h',
     link: '/live/e1',
@@ -124,7 +124,7 @@ Deno.test('event times are shown in the recipient’s zone, the zone named as pe
 Deno.test('an English member gets the whole email in English: subject, frame and times', () => {
   const payload = { ...payloads.event_reminder, locale: 'en-CA', time_zone: 'America/Vancouver' };
   const email = renderEmail('event_reminder', payload, { ...context, unsubscribeUrl: 'https://x.test/u' });
-  assert.equal(email.subject, 'In one hour: Webinaire CSQ');
+  assert.equal(email.subject, 'In one hour: Live CSQ');
   assert.match(email.text, /^Hello Awa Ndiaye,\n/);
   assert.match(email.text, /starts on Thursday, December 3, 2026 at 3:00 p\.m\. \(Pacific Time\)\./);
   assert.match(email.text, /Manage my preferences: https:\/\/app\.capitune\.ca\//);
@@ -183,4 +183,18 @@ Deno.test('a chat digest lists each message of its window, sender and time, in o
   }, context);
   assert.equal(email.subject, '2 nouveaux messages — Entrée express');
   assert.match(email.text, /• Julie Pro, le 3 décembre 2026 à 10 h 05 \(heure de l'Est\)\n\n• Claire Admin, le 3 décembre 2026 à 10 h 09/);
+});
+
+// docs/glossary.md: one word per concept, in the emails as in the web app.
+Deno.test('emails use the glossary’s words: Live, dossier, motif; application, refused, waiting list', () => {
+  const replacedInFrench = /événement|webinaire|\braison\b/i;
+  const replacedInEnglish = /\bevents?\b|webinar|\bfile\b|\brejected\b|waitlist/i;
+  for (const kind of notificationKinds) {
+    for (const payload of [payloads[kind], {}]) {
+      const french = renderEmail(kind, payload, context);
+      assert.doesNotMatch(`${french.subject}\n${french.text}`, replacedInFrench, kind);
+      const english = renderEmail(kind, { ...payload, locale: 'en-CA' }, context);
+      assert.doesNotMatch(`${english.subject}\n${english.text}`, replacedInEnglish, kind);
+    }
+  }
 });
