@@ -33,6 +33,12 @@ describe('chart data', () => {
     expect(dossiersChart({ ...charts.dossiers_by_status, slices: [] }, french).summary).toBe('Aucun dossier pour l’instant.');
   });
 
+  it('dossiers: a tie names no « most frequent » status', () => {
+    const slices = charts.dossiers_by_status.slices.map((s) => ({ ...s, value: s.key === 'submitted' || s.key === 'in_review' ? 1 : 0 }));
+    expect(dossiersChart({ ...charts.dossiers_by_status, slices }, french).summary).toBe('2 dossiers\u202f; plusieurs statuts sont à égalité (1 chacun).');
+    expect(dossiersChart({ ...charts.dossiers_by_status, slices }, english).summary).toBe('2 applications; several statuses are tied (1 each).');
+  });
+
   it('events: fill against capacity, unlimited ones said so, full ones counted', () => {
     const chart = eventsChart(charts.event_fill, french);
     expect(chart.rows[0]).toMatchObject({ valueText: '50 / 50 (100 %) · 3 en attente', max: 50 });
