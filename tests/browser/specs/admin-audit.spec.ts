@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures.ts';
 import { AdminAuditPage } from '../pages/admin-audit-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
-import { serveAdminReads } from '../support/admin-data.ts';
+import { dossiers, serveAdminReads } from '../support/admin-data.ts';
 import { claire } from '../support/people.ts';
 import { screenshot } from '../support/screenshots.ts';
 
@@ -14,9 +14,13 @@ test('an admin reads the audit log in words and filters it by action', async ({ 
   await expect(audit.rows).toHaveCount(4);
   await expect(audit.rows.nth(0)).toContainText('Statut de compte modifié');
   await expect(audit.rows.nth(0)).toContainText('Compte : Lucas Martin');
-  await expect(audit.rows.nth(0)).toContainText('actif → suspendu');
-  await expect(audit.rows.nth(1)).toContainText('À Sophie Tremblay');
-  await expect(audit.rows.nth(2)).toContainText('Sophie Tremblay');
+  // Lucas is active in the member list: the log says he was reinstated, not suspended.
+  await expect(audit.rows.nth(0)).toContainText('suspendu → actif');
+  await expect(audit.rows.nth(1)).toContainText('Document examiné');
+  await expect(audit.rows.nth(1)).toContainText('Sophie Tremblay');
+  // The dossier assigned to Sophie is the one the dossiers page lists as hers.
+  await expect(audit.rows.nth(2)).toContainText('À Sophie Tremblay');
+  await expect(audit.rows.nth(2)).toContainText(dossiers.find((d) => d.pro?.full_name === 'Sophie Tremblay')!.id);
   await expect(page.getByText('Début du journal atteint.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin audit');
   await screenshot(page, 'admin-audit');

@@ -1,9 +1,10 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { AdminDashboardPage } from '../pages/admin-dashboard-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { serveAdminReads } from '../support/admin-data.ts';
 import { claire } from '../support/people.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { screenshot, VIEWPORTS } from '../support/screenshots.ts';
 
 test('an admin reads the dashboard: totals, SVG charts with titles, and the same figures as tables', async ({ page, standIn, signIn }) => {
   const session = await signIn(claire(), { aal: 'aal2' });
@@ -23,6 +24,14 @@ test('an admin reads the dashboard: totals, SVG charts with titles, and the same
   await expect(dashboard.chart('users').getByRole('table')).toBeHidden();
   await dashboard.dataTable('users').getByText('Voir les données en tableau').click();
   await expect(dashboard.chart('users').getByRole('row', { name: 'Candidats 2 0 2' })).toBeVisible();
+  // On a phone the table fits its card: its last column (« Total ») is not cut off.
+  await page.setViewportSize(VIEWPORTS.mobile);
+  const sideways = (table: Locator) => table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth);
+  expect(await sideways(dashboard.chart('users').getByRole('table'))).toBe(0);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  // The event that has a waiting list is full (admin-data.ts), as the fill chart says.
+  await expect(dashboard.chart('events')).toContainText('1 Live, dont 1 complet.');
+  await expect(dashboard.chart('events')).toContainText(/2\s*\/\s*2 \(100\s%\) · 1 en attente/);
 
   const calls = standIn.requests({ path: '/functions/v1/admin-analytics' });
   expect(calls).toHaveLength(1);

@@ -2,7 +2,7 @@ import { json } from '../stand-in/index.ts';
 import { expect, test } from '../fixtures.ts';
 import { AdminDossiersPage } from '../pages/admin-dossiers-page.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
-import { DOSSIER_ID, dossiers, PRO_ID, serveAdminReads } from '../support/admin-data.ts';
+import { DOSSIER_ID, dossiers, embedded, PRO_ID, serveAdminReads } from '../support/admin-data.ts';
 import { claire } from '../support/people.ts';
 import { screenshot } from '../support/screenshots.ts';
 
@@ -19,7 +19,11 @@ test('an admin assigns a pro to a dossier, and confirms before taking one from i
   await expectNoSeriousA11yViolations(page, 'admin dossiers');
   await screenshot(page, 'admin-dossiers');
 
-  // A first assignment takes nothing from anyone: no confirmation.
+  // A first assignment takes nothing from anyone: no confirmation. From then on the database has
+  // Sophie on it, and the lists read again say so.
+  const assigned = dossiers.map((d) => (d.id === DOSSIER_ID ? { ...d, pro_id: PRO_ID, pro: { full_name: 'Sophie Tremblay' } } : d));
+  standIn.on({ method: 'GET', path: '/rest/v1/dossiers' }, embedded(assigned, assigned.length));
+  standIn.on({ method: 'GET', path: '/rest/v1/dossiers', query: { pro_id: 'is.null' } }, embedded([], 0));
   await page_.proSelect('Résidence permanente').selectOption({ label: 'Sophie Tremblay' });
   await page_.assign('Résidence permanente').click();
   await expect(page.getByText('« Résidence permanente — Entrée express » est attribué à Sophie Tremblay.')).toBeVisible();
@@ -29,6 +33,7 @@ test('an admin assigns a pro to a dossier, and confirms before taking one from i
   const second = dossiers[1]!;
   await page.getByTestId('dossiers-filter').selectOption('all');
   await expect(page.getByTestId('dossier-row')).toHaveCount(2);
+  await expect(page.getByTestId('dossier-current-pro').first()).toHaveText('Consultant : Sophie Tremblay');
   await page_.proSelect('Permis d’études').selectOption({ label: 'Karim Benali' });
   await page_.assign('Permis d’études').click();
   await expect(page_.reassignDialog.root).toContainText('Sophie Tremblay n’aura plus accès à « Permis d’études à Québec » ; Karim Benali le reprendra.');

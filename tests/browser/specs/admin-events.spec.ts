@@ -5,7 +5,7 @@ import { AdminEventFormPage, AdminEventPage, AdminEventsPage } from '../pages/ad
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { event, EVENT_ID, serveAdminReads } from '../support/admin-data.ts';
 import { claire } from '../support/people.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { screenshot, VIEWPORTS } from '../support/screenshots.ts';
 
 test.beforeEach(async ({ standIn, signIn }) => {
   await signIn(claire(), { aal: 'aal2' });
@@ -17,6 +17,8 @@ test('an admin creates an event with its join link', async ({ page, standIn }) =
   await events.goto();
   await expect(events.rows).toHaveCount(2);
   await expect(events.rows.filter({ hasText: 'Parrainage : questions fréquentes' })).toContainText('Annulé');
+  // Its waiting list means it is full: every seat taken.
+  await expect(events.rows.filter({ hasText: event.title })).toContainText(/2\s*\/\s*2\s*1 en attente/);
   await expectNoSeriousA11yViolations(page, 'admin events');
   await screenshot(page, 'admin-events');
 
@@ -26,6 +28,9 @@ test('an admin creates an event with its join link', async ({ page, standIn }) =
   await form.submit.click();
   await expect(page.getByText('Indiquez un titre.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'admin new event with errors');
+  // Focusing the first invalid field scrolled the page: a full-page picture would show the sticky
+  // header over the form, where it never is for the reader at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'admin-event-new');
   expect(standIn.requests({ method: 'POST', path: '/rest/v1/events' })).toEqual([]);
 
@@ -57,6 +62,11 @@ test('an admin exports the attendees as a CSV file Excel reads, formulas neutral
   await expect(detail.attendees).toHaveCount(3);
   await expect(detail.field('join-url')).toHaveValue('https://meet.example.com/entree-express');
   await expectNoSeriousA11yViolations(page, 'admin event');
+  // On a phone each attendee is a card: a long name wraps inside it instead of pushing it sideways.
+  await page.setViewportSize(VIEWPORTS.mobile);
+  const region = page.getByRole('region', { name: 'Participants du Live', exact: true });
+  expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  await page.setViewportSize(VIEWPORTS.desktop);
   await screenshot(page, 'admin-event');
 
   const [download] = await Promise.all([page.waitForEvent('download'), detail.exportCsv.click()]);

@@ -83,7 +83,7 @@ test('a member in Paris switches to English, registers, and gets an English emai
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Hello Amina Diallo,')).toBeVisible();
   await expect(page.getByText('See you on Thursday, December 3, 2026, 1:00 AM (Central European Time).')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'View the event' })).toHaveAttribute('href', `https://app.capitune.ca/live/${EVENT}`);
+  await expect(page.getByRole('link', { name: 'View the Live session' })).toHaveAttribute('href', `https://app.capitune.ca/live/${EVENT}`);
   await expectNoSeriousA11yViolations(page, 'English registration email');
   await screenshot(page, 'email-english-paris');
 });

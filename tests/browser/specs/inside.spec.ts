@@ -7,7 +7,7 @@ import { FIXTURE_NOW } from '../support/clock.ts';
 import { commentRow, createdObject, feedPage, feedRow, KARIM, listOf } from '../support/community-data.ts';
 import { amina } from '../support/people.ts';
 import { failOnPageErrors } from '../support/page-errors.ts';
-import { screenshot } from '../support/screenshots.ts';
+import { screenshot, VIEWPORTS } from '../support/screenshots.ts';
 
 failOnPageErrors(test);
 
@@ -19,7 +19,10 @@ test('liking a post counts it at once and sends the like; pinned posts come firs
   const me = amina();
   await signIn(me);
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [
-    feedRow(PINNED, { pinned: true, title: 'Bienvenue dans Inside', author_name: 'Équipe CAPITUNE', author_role: 'admin' }),
+    feedRow(PINNED, {
+      pinned: true, title: 'Bienvenue dans Inside', author_name: 'Équipe CAPITUNE', author_role: 'admin',
+      body: 'Présentez-vous, posez vos questions, racontez votre parcours. Une seule règle\u202f: personne ne peut vous garantir un visa.',
+    }),
     feedRow(POST, { body: 'Voici mon <img src=x onerror="document.title=1"> retour : tout s’est bien passé.' }),
   ]));
   standIn.on({ method: 'POST', path: '/rest/v1/post_likes' }, rest.written('post_likes', null, 201));
@@ -30,6 +33,7 @@ test('liking a post counts it at once and sends the like; pinned posts come firs
   await expect(inside.posts).toHaveCount(2);
   await expect(inside.posts.first()).toContainText('Épinglée');
   await expect(inside.posts.first()).toContainText('Équipe CAPITUNE');
+  await expect(inside.posts.first()).toContainText('Présentez-vous');
   const post = inside.post(POST);
   await expect(post.body).toHaveText('Voici mon <img src=x onerror="document.title=1"> retour : tout s’est bien passé.');
   await expect(post.root.locator('p img')).toHaveCount(0);
@@ -76,7 +80,9 @@ test('a member comments on a post and sees it under the others', async ({ page, 
   const me = amina();
   await signIn(me);
   const existing = commentRow('20000000-0000-4000-8000-000000000001', POST, { full_name: KARIM.full_name, avatar_path: null, role: 'candidate' });
-  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { id: `eq.${POST}` } }, listOf([feedRow(POST)]));
+  // Amina asked; Karim answered, and she thanks him.
+  standIn.on({ method: 'GET', path: '/rest/v1/feed_posts', query: { id: `eq.${POST}` } },
+    listOf([feedRow(POST, { author_id: me.user.id, author_name: me.profile.full_name })]));
   standIn.on({ method: 'GET', path: '/rest/v1/comments', query: { post_id: `eq.${POST}` } }, listOf([existing]));
   standIn.on({ method: 'POST', path: '/rest/v1/comments' }, (request) => createdObject(commentRow('20000000-0000-4000-8000-000000000002', POST,
     { full_name: 'Amina Diallo', avatar_path: null, role: 'candidate' },
@@ -85,6 +91,7 @@ test('a member comments on a post and sees it under the others', async ({ page, 
   const post = new PostPage(page, POST);
   await post.goto();
   await expect(page.getByRole('heading', { level: 1, name: 'Biométrie à Montréal' })).toBeVisible();
+  await expect(page.getByTestId('post-card')).toContainText('Amina Diallo');
   await expect(post.comments).toHaveCount(1);
   await expectNoSeriousA11yViolations(page, 'inside post');
   await screenshot(page, 'inside-post');
@@ -120,6 +127,11 @@ test('searching Inside shows the full-text results, best first', async ({ page, 
   const searches = standIn.requests({ path: '/rest/v1/rpc/search_posts' });
   expect(searches.map((r) => r.body)).toEqual([{ query: 'biométrie', max_results: 30 }]);
   await expectNoSeriousA11yViolations(page, 'inside search');
+  // On a phone the field has the whole line (its label and placeholder uncut); the button goes below.
+  await page.setViewportSize(VIEWPORTS.mobile);
+  const [field, form] = [await inside.searchInput.boundingBox(), await page.getByTestId('search-form').boundingBox()];
+  expect(field!.width).toBeGreaterThanOrEqual(form!.width - 1);
+  await page.setViewportSize(VIEWPORTS.desktop);
   await screenshot(page, 'inside-search');
 });
 
@@ -203,7 +215,8 @@ test('a member publishes a post and finds it in the feed', async ({ page, signIn
 test('an author’s name opens their page: who they are and their latest posts on the feed', async ({ page, signIn, standIn }) => {
   await signIn(amina());
   const untitled = '10000000-0000-4000-8000-0000000000cc';
-  const longBody = `${'Mon parcours pour la résidence permanente, étape par étape. '.repeat(4)}Fin.`;
+  const longBody = 'Arrivé avec un permis de travail en 2023, j’ai reçu mon invitation en mars 2025 et la confirmation de ma résidence '
+    + 'permanente en octobre. Voici chaque étape, avec les délais et les documents demandés.';
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [feedRow(POST)]));
   standIn.on({ method: 'GET', path: '/rest/v1/profiles', query: { id: `eq.${KARIM.id}` } }, listOf([{
     id: KARIM.id, full_name: KARIM.full_name, avatar_path: null, role: 'candidate', created_at: '2025-03-02T15:00:00.000+00:00',

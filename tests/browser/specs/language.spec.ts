@@ -107,9 +107,12 @@ test('an English member sees Inside and the notifications list in English', asyn
   await expectNoSeriousA11yViolations(page, 'Inside in English');
   await screenshot(page, 'inside-english');
 
+  // The database writes each title in the reader's language (private.member_text, community chapter).
   const rows = [
-    notificationRow('77777777-7777-4777-8777-0000000000e1', me),
-    notificationRow('77777777-7777-4777-8777-0000000000e2', me, { read_at: '2026-11-21T10:00:00.000+00:00' }),
+    notificationRow('77777777-7777-4777-8777-0000000000e1', me, { title: 'Karim Haddad replied to your post' }),
+    notificationRow('77777777-7777-4777-8777-0000000000e2', me, {
+      title: 'Sophie Tremblay replied to your post', body: 'Bonne chance pour la suite…', read_at: '2026-11-21T10:00:00.000+00:00',
+    }),
   ];
   standIn.on({ method: 'GET', path: '/rest/v1/notifications', query: { user_id: `eq.${me.user.id}` } }, listOf(rows));
   standIn.on({ method: 'HEAD', path: '/rest/v1/notifications' }, rest.rows('notifications', [], 1));
@@ -117,6 +120,7 @@ test('an English member sees Inside and the notifications list in English', asyn
   await notifications.goto();
   await expect(page.getByText('What happened in your applications, your Live sessions and Inside.')).toBeVisible();
   await expect(notifications.unreadSummary).toHaveText('1 unread');
+  await expect(page.getByText(/a répondu/)).toHaveCount(0);
   await expect(notifications.markAllRead).toHaveText('Mark all as read');
   const unread = notifications.item(rows[0]!.id);
   await expect(unread).toHaveAccessibleName(`Unread: ${rows[0]!.title}`);
@@ -173,7 +177,7 @@ test('an English admin sees the admin pages in English, dates and counts include
   await audit.goto();
   await expect(audit.title).toHaveText('Audit log');
   await expect(page.getByTestId('audit-table')).toContainText('Account status changed');
-  await expect(page.getByTestId('audit-table')).toContainText('active → suspended');
+  await expect(page.getByTestId('audit-table')).toContainText('suspended → active');
   await expectNoSeriousA11yViolations(page, 'admin audit log in English');
   await screenshot(page, 'admin-audit-english');
 });

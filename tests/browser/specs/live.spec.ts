@@ -54,7 +54,8 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
   const me = amina();
   await signIn(me);
   let registered = true;
-  standIn.on({ method: 'GET', path: '/rest/v1/events', query: { id: `eq.${EVENT}` } }, listOf([eventRow(EVENT)]));
+  // The standing the Live list shows for it (the last test): one seat left.
+  standIn.on({ method: 'GET', path: '/rest/v1/events', query: { id: `eq.${EVENT}` } }, listOf([eventRow(EVENT, { capacity: 50, registered_count: 49 })]));
   standIn.on({ method: 'GET', path: '/rest/v1/event_registrations', query: { event_id: `eq.${EVENT}`, user_id: `eq.${me.user.id}` } },
     () => listOf(registered ? [{ event_id: EVENT, status: 'registered' }] : []));
   standIn.on({ method: 'GET', path: '/rest/v1/event_join_links', query: { event_id: `eq.${EVENT}` } }, () => listOf(registered ? [{ join_url: JOIN_URL }] : []));
@@ -70,6 +71,7 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
   const live = new EventPage(page, EVENT);
   await live.goto();
   await expect(live.status).toContainText('Vous êtes inscrit');
+  await expect(live.seats).toHaveText('1 place restante sur 50');
   await expect(live.joinLink).toHaveAttribute('href', JOIN_URL);
   await expect(live.joinLink).toHaveAttribute('target', '_blank');
   await expectNoSeriousA11yViolations(page, 'live event, registered');
@@ -102,10 +104,15 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
   await signIn(me);
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { ends_at: /^gt\./ } }, listOf([
     eventRow(EVENT, { capacity: 50, registered_count: 49 }),
-    eventRow('44444444-4444-4444-8444-0000000000e3', { title: 'Parrainage : questions fréquentes', status: 'cancelled', cancellation_reason: 'Conférencière malade' }),
+    // The one the admin screens list as cancelled (support/admin-data.ts): its own day and text.
+    eventRow('44444444-4444-4444-8444-0000000000e3', {
+      title: 'Parrainage : questions fréquentes', description: 'Les questions qu’on nous pose le plus sur le parrainage familial.',
+      starts_at: '2026-12-10T23:00:00.000+00:00', ends_at: '2026-12-11T00:00:00.000+00:00', capacity: null, registered_count: 0,
+      status: 'cancelled', cancellation_reason: 'Conférencière malade',
+    }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/events', query: { ends_at: /^lte\./ } }, listOf([
-    eventRow(PAST, { title: 'Arriver au Québec : les premières semaines', status: 'completed', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
+    eventRow(PAST, { title: 'Arriver au Québec : les premières semaines', description: 'Logement, NAS, carte d’assurance maladie\u202f: les démarches des premières semaines.', status: 'completed', starts_at: '2026-10-01T23:00:00.000+00:00', ends_at: '2026-10-02T00:00:00.000+00:00', replay_url: 'https://video.example.com/montreal' }),
   ]));
   standIn.on({ method: 'GET', path: '/rest/v1/event_registrations', query: { user_id: `eq.${me.user.id}` } }, listOf([{ event_id: EVENT, status: 'registered' }]));
 
@@ -116,6 +123,7 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
   await expect(live.event(EVENT)).toContainText('1 place restante sur 50');
   await expect(live.event(EVENT)).toContainText('Inscrit');
   await expect(live.events.nth(1)).toContainText('Annulé');
+  await expect(live.events.nth(1)).toContainText('jeu. 10 déc., 18 h – 19 h (heure de l’Est)');
   const [upcoming] = standIn.requests({ path: '/rest/v1/events' });
   expect(upcoming.query).toMatchObject({ order: 'starts_at.asc' });
   await expectNoSeriousA11yViolations(page, 'live upcoming');
@@ -124,6 +132,7 @@ test('the Live page lists upcoming events in the viewer’s zone with their stan
   await live.tab('past').click();
   await expect(live.tab('past')).toHaveAttribute('aria-current', 'page');
   await expect(live.event(PAST)).toContainText('Terminé');
+  await expect(live.event(PAST)).toContainText('Logement, NAS');
   await expect(live.event(PAST).getByRole('link', { name: /Voir la rediffusion/ })).toHaveAttribute('href', 'https://video.example.com/montreal');
   await expectNoSeriousA11yViolations(page, 'live past');
   await screenshot(page, 'live-past');

@@ -57,7 +57,11 @@ test('the notifications page marks one or all read, and each leads to what it is
   const me = amina();
   await signIn(me);
   const rows = [
-    notificationRow('77777777-7777-4777-8777-000000000002', me, { kind: 'event_reminder', title: 'Rappel : « Entrée express »', body: 'mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l’Est)', link: `/live/${EVENT}` }),
+    // As register_for_event writes it (live chapter): the whole title, ordinary spaces around « » and :.
+    notificationRow('77777777-7777-4777-8777-000000000002', me, {
+      kind: 'event_registered', title: `Inscription confirmée : « ${eventRow(EVENT).title} »`,
+      body: 'mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l’Est)', link: `/live/${EVENT}`,
+    }),
     notificationRow('77777777-7777-4777-8777-000000000003', me, { kind: 'document_reviewed', title: 'Document approuvé : passeport.pdf', body: '', link: '/dossiers/55555555-5555-4555-8555-000000000001' }),
     notificationRow('77777777-7777-4777-8777-000000000004', me, { read_at: '2026-11-21T10:00:00.000+00:00' }),
   ];
@@ -74,6 +78,9 @@ test('the notifications page marks one or all read, and each leads to what it is
   await expect(notifications.items).toHaveCount(3);
   await expect(notifications.unreadSummary).toHaveText('2 non lues');
   await expect(notifications.item(rows[0].id).getByTestId('notification-link')).toHaveAttribute('href', `/live/${EVENT}`);
+  // Shown, the « : » and « » » stay with their words: no line starts with one.
+  await expect(notifications.item(rows[0].id).getByTestId('notification-link'))
+    .toHaveJSProperty('textContent', 'Inscription confirmée\u00A0: «\u00A0Entrée express\u00A0: les étapes après l’invitation\u00A0»');
   await expect(notifications.item(rows[1].id).getByTestId('notification-link')).toHaveAttribute('href', '/dossiers/55555555-5555-4555-8555-000000000001');
   await expectNoSeriousA11yViolations(page, 'notifications');
   await screenshot(page, 'notifications');

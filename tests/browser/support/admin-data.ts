@@ -24,9 +24,10 @@ export const users = [
 ];
 export const userPage = (list = users, total = list.length) => functions.json({ users: list, page: 1, page_size: 20, total });
 
+/** Full: its two seats taken by the attendees below, the third of them on the waiting list. */
 export const event: Row<'events'> = {
   id: EVENT_ID, title: 'Entrée express : les étapes', description: 'Questions et réponses avec une consultante.',
-  starts_at: '2026-12-03T23:00:00Z', ends_at: '2026-12-04T00:30:00Z', capacity: 50, replay_url: null, status: 'scheduled',
+  starts_at: '2026-12-03T23:00:00Z', ends_at: '2026-12-04T00:30:00Z', capacity: 2, replay_url: null, status: 'scheduled',
   cancellation_reason: null, registered_count: 2, waitlist_count: 1, created_by: claire().user.id,
   created_at: '2026-11-01T12:00:00Z', updated_at: '2026-11-01T12:00:00Z',
 };
@@ -126,11 +127,15 @@ export const reports = [
   },
 ];
 
+/**
+ * The log as the other admin screens tell it: Lucas, active in the member list, was reinstated;
+ * the dossier assigned to Sophie is the one she holds, on the day it was last updated.
+ */
 export const auditEntries: Row<'audit_log'>[] = [
-  { id: 42, actor_id: claire().user.id, action: 'user.status_changed', target_table: 'accounts', target_id: lucas.id, details: { from: 'active', to: 'suspended' }, created_at: '2026-11-24T16:00:00Z' },
-  { id: 41, actor_id: claire().user.id, action: 'dossier.assigned', target_table: 'dossiers', target_id: DOSSIER_ID, details: { pro_id: PRO_ID }, created_at: '2026-11-24T15:00:00Z' },
-  { id: 40, actor_id: PRO_ID, action: 'document.reviewed', target_table: 'documents', target_id: '99999999-9999-4999-8999-000000000001', details: { decision: 'rejected', reason: 'Document illisible' }, created_at: '2026-11-24T14:00:00Z' },
-  { id: 39, actor_id: claire().user.id, action: 'event.created', target_table: 'events', target_id: EVENT_ID, details: { title: 'Entrée express : les étapes', status: 'scheduled', capacity: 50, starts_at: '2026-12-03T23:00:00Z' }, created_at: '2026-11-01T12:00:00Z' },
+  { id: 42, actor_id: claire().user.id, action: 'user.status_changed', target_table: 'accounts', target_id: lucas.id, details: { from: 'suspended', to: 'active' }, created_at: '2026-11-24T16:00:00Z' },
+  { id: 41, actor_id: PRO_ID, action: 'document.reviewed', target_table: 'documents', target_id: '99999999-9999-4999-8999-000000000001', details: { decision: 'rejected', reason: 'Document illisible' }, created_at: '2026-11-24T14:00:00Z' },
+  { id: 40, actor_id: claire().user.id, action: 'dossier.assigned', target_table: 'dossiers', target_id: dossiers[1]!.id, details: { pro_id: PRO_ID }, created_at: dossiers[1]!.updated_at },
+  { id: 39, actor_id: claire().user.id, action: 'event.created', target_table: 'events', target_id: EVENT_ID, details: { title: event.title, status: 'scheduled', capacity: event.capacity, starts_at: event.starts_at }, created_at: event.created_at },
 ];
 
 /** Members muted now, as the moderation page reads them (accounts with their profile's name). */

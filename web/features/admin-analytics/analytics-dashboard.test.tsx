@@ -21,7 +21,7 @@ describe('AnalyticsDashboard', () => {
     expect(document.getElementById(members.getAttribute('aria-describedby')!)?.textContent).toBe('48 membres au total, dont 2 comptes suspendus.');
     expect(screen.getByRole('img', { name: 'Dossiers par statut' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Remplissage des Live' })).toBeTruthy();
-    expect(screen.getAllByRole('img', { name: /^(Inscriptions|Publications|Commentaires|J’aime) — / })).toHaveLength(4);
+    expect(screen.getAllByRole('img', { name: /^(Nouveaux membres|Publications|Commentaires|J’aime) — / })).toHaveLength(4);
     expect(supabase.invoke).toHaveBeenCalledWith('admin-analytics', expect.objectContaining({ method: 'GET', body: undefined }));
 
     const section = screen.getByRole('region', { name: 'Membres par rôle' });

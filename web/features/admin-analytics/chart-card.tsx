@@ -24,7 +24,7 @@ export function ChartCard({ title, summary, chart, table, legend, testId }: Char
   const titleId = useId();
   const descId = useId();
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-test={testId}>
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-test={testId}>
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">{title}</h2>
       <p id={descId} className="mt-1 text-sm text-slate-700">{summary}</p>
       <span id={titleId} hidden>{title}</span>
@@ -37,14 +37,14 @@ export function ChartCard({ title, summary, chart, table, legend, testId }: Char
             <caption className="sr-only">{table.caption}</caption>
             <thead>
               <tr>{table.columns.map((column, index) => (
-                <th key={column} scope="col" className={`border-b border-slate-200 px-2 py-1.5 font-semibold ${index > 0 ? 'text-right' : ''}`}>{column}</th>
+                <th key={column} scope="col" className={`border-b border-slate-200 px-1 py-1.5 font-semibold sm:px-2 ${index > 0 ? 'text-right' : ''}`}>{column}</th>
               ))}</tr>
             </thead>
             <tbody>
               {table.rows.map(([head, ...cells], rowIndex) => (
                 <tr key={`${head}-${rowIndex}`} className="border-b border-slate-100">
-                  <th scope="row" className="px-2 py-1.5 font-normal">{head}</th>
-                  {cells.map((cell, index) => <td key={index} className="px-2 py-1.5 text-right tabular-nums">{cell}</td>)}
+                  <th scope="row" className="px-1 py-1.5 font-normal sm:px-2">{head}</th>
+                  {cells.map((cell, index) => <td key={index} className="px-1 py-1.5 text-right tabular-nums sm:px-2">{cell}</td>)}
                 </tr>
               ))}
             </tbody>

@@ -33,6 +33,12 @@ describe('chart data', () => {
     expect(dossiersChart({ ...charts.dossiers_by_status, slices: [] }, french).summary).toBe('Aucun dossier pour l’instant.');
   });
 
+  it('dossiers: a tie names no « most frequent » status', () => {
+    const slices = charts.dossiers_by_status.slices.map((s) => ({ ...s, value: s.key === 'submitted' || s.key === 'in_review' ? 1 : 0 }));
+    expect(dossiersChart({ ...charts.dossiers_by_status, slices }, french).summary).toBe('2 dossiers\u202f; plusieurs statuts sont à égalité (1 chacun).');
+    expect(dossiersChart({ ...charts.dossiers_by_status, slices }, english).summary).toBe('2 applications; several statuses are tied (1 each).');
+  });
+
   it('events: fill against capacity, unlimited ones said so, full ones counted', () => {
     const chart = eventsChart(charts.event_fill, french);
     expect(chart.rows[0]).toMatchObject({ valueText: '50 / 50 (100 %) · 3 en attente', max: 50 });
@@ -43,9 +49,9 @@ describe('chart data', () => {
 
   it('weekly activity: one panel per metric with its total, one table row per week', () => {
     const { panels, table } = weeklyPanels(charts.weekly_activity, french);
-    expect(panels.map((p) => [p.label, p.total])).toEqual([['Inscriptions', 4], ['Publications', 12], ['Commentaires', 4], ['J’aime', 25]]);
-    expect(panels[0]?.summary).toBe('Inscriptions : 4 sur 2 semaines depuis la semaine du 16 nov., dont 1 la dernière semaine.');
-    expect(table.columns).toEqual(['Semaine', 'Inscriptions', 'Publications', 'Commentaires', 'J’aime']);
+    expect(panels.map((p) => [p.label, p.total])).toEqual([['Nouveaux membres', 4], ['Publications', 12], ['Commentaires', 4], ['J’aime', 25]]);
+    expect(panels[0]?.summary).toBe('Nouveaux membres : 4 sur 2 semaines depuis la semaine du 16 nov., dont 1 la dernière semaine.');
+    expect(table.columns).toEqual(['Semaine', 'Nouveaux membres', 'Publications', 'Commentaires', 'J’aime']);
     expect(table.rows).toEqual([['Sem. du 16 nov.', 3, 10, 4, 20], ['Sem. du 23 nov.', 1, 2, 0, 5]]);
   });
 });
@@ -56,7 +62,7 @@ describe('chart data in English', () => {
     expect(usersChart(charts.users_by_role, english).table.rows[0]).toEqual(['Applicants', 40, 2, 42]);
     expect(dossiersChart(charts.dossiers_by_status, english).summary).toBe('6 applications; the most common status is “Submitted” (4).');
     const weekly = weeklyPanels(charts.weekly_activity, english);
-    expect(weekly.table.columns).toEqual(['Week', 'Sign-ups', 'Posts', 'Comments', 'Likes']);
+    expect(weekly.table.columns).toEqual(['Week', 'New members', 'Posts', 'Comments', 'Likes']);
     expect(weekly.labels[0]).toMatch(/^Week of Nov\.? 16$/);
   });
 });

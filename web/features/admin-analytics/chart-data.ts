@@ -58,7 +58,9 @@ export function dossiersChart(chart: AnalyticsCharts['dossiers_by_status'], word
     max: Math.max(...chart.slices.map((s) => s.value), 1),
     summary: total === 0 || !top
       ? text.noDossiers
-      : fill(text.dossiersSummary, { dossiers: format.count(total, text.dossiersCount), status: label(top), count: format.number(top.value) }),
+      // A tie has no « most frequent » status: naming the first of them would pick one at random.
+      : fill(chart.slices.filter((s) => s.value === top.value).length > 1 ? text.dossiersSummaryTied : text.dossiersSummary,
+        { dossiers: format.count(total, text.dossiersCount), status: label(top), count: format.number(top.value) }),
     table: {
       caption: chartTitle(words, 'dossiers_by_status', chart.title),
       columns: [text.status, text.dossiers],

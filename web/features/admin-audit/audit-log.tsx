@@ -44,7 +44,7 @@ export function AuditLog() {
                       <td className={td} data-label={text.actor}>{entry.actor_id ? entry.actorName ?? text.deletedAccount : text.system}</td>
                       <th scope="row" className={`${td} font-medium`} data-label={text.action}>{words.action(entry.action)}</th>
                       <td className={td} data-label={text.target}>
-                        {words.target(entry.target_table)}{entry.targetName ? ` : ${entry.targetName}` : ''}
+                        {words.targetNamed(entry.target_table, entry.targetName)}
                         <code className="block break-all text-xs text-slate-600">{entry.target_id}</code>
                       </td>
                       <td className={td} data-label={text.details}>{words.details(entry.action, entry.details, entry.names)}</td>

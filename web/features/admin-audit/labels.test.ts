@@ -17,6 +17,13 @@ describe('audit labels', () => {
     expect(english.target('dossiers')).toBe('Application');
   });
 
+  it('names a target with its kind in each language’s typography: no « : » in English, a narrow space before it in French', () => {
+    expect(english.targetNamed('accounts', 'Lucas Martin')).toBe('Account: Lucas Martin');
+    expect(french.targetNamed('accounts', 'Lucas Martin')).toBe('Compte\u202f: Lucas Martin');
+    expect(english.targetNamed('dossiers', null)).toBe('Application');
+    expect(english.details('something.new', { reason: 'spam' })).toBe('reason: spam');
+  });
+
   it('summarises details in words', () => {
     expect(french.details('user.role_changed', { from: 'candidate', to: 'pro' })).toBe('candidat → consultant');
     expect(french.details('user.status_changed', { from: 'active', to: 'suspended' })).toBe('actif → suspendu');

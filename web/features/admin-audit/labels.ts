@@ -22,6 +22,9 @@ export function auditWords({ admin: { audit: text }, labels }: AdminText, format
     actionOptions: [{ value: '', label: text.allActions }, ...Object.entries(actions).map(([value, label]) => ({ value, label }))],
     action: (action: string) => actions[action] ?? action,
     target: (table: string) => tables[table] ?? table,
+    /** The target's kind and, when known, its name: « Compte : Lucas Martin ». */
+    targetNamed: (table: string, name: string | null | undefined) =>
+      (name ? fill(text.labelled, { label: tables[table] ?? table, value: name }) : tables[table] ?? table),
     /** A one-line summary of an entry's details. */
     details(action: string, details: Json, names: Record<string, string> = {}): string {
       const d = (details && typeof details === 'object' && !Array.isArray(details) ? details : {}) as Record<string, unknown>;
@@ -44,7 +47,7 @@ export function auditWords({ admin: { audit: text }, labels }: AdminText, format
         case 'report.resolved':
           return `${word(d.decision)}${quoted(d.note)}${typeof d.reports === 'number' ? format.count(d.reports, text.reports) : ''}`;
         default:
-          return Object.entries(d).map(([key, value]) => `${key} : ${typeof value === 'object' ? JSON.stringify(value) : word(value)}`).join(', ');
+          return Object.entries(d).map(([key, value]) => fill(text.labelled, { label: key, value: typeof value === 'object' ? JSON.stringify(value) : word(value) })).join(', ');
       }
     },
   };

@@ -53,8 +53,8 @@ export function AttendeesPanel({ eventId, title, startsAt }: { eventId: string; 
                 <tbody className={tbody}>
                   {data.map((a) => (
                     <tr key={a.user_id} className={tr} data-test="attendee-row">
-                      <th scope="row" className={`${td} font-medium`}>{a.full_name}</th>
-                      <td className={td} data-label={text.email}>{a.email}</td>
+                      <th scope="row" className={`${td} font-medium max-md:wrap-anywhere`}>{a.full_name}</th>
+                      <td className={`${td} max-md:wrap-anywhere`} data-label={text.email}>{a.email}</td>
                       <td className={td} data-label={text.status}>
                         {a.status === 'registered'
                           ? <Badge tone="success">{labels.registrationStatus.registered}</Badge>

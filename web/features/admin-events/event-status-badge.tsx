@@ -10,5 +10,5 @@ export function EventStatusBadge({ status, endsAt }: { status: EventStatus; ends
   const { admin, labels } = useAdminText();
   if (status === 'cancelled') return <Badge tone="danger">{labels.eventStatus.cancelled}</Badge>;
   if (status === 'completed' || new Date(endsAt).getTime() < now) return <Badge tone="neutral">{status === 'completed' ? labels.eventStatus.completed : admin.events.past}</Badge>;
-  return <Badge tone="info">{labels.eventStatus.scheduled}</Badge>;
+  return <Badge tone="scheduled">{labels.eventStatus.scheduled}</Badge>;
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
+import { attachPunctuation } from '@/lib/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { AuthorLine } from './author-line';
 import { ConfirmDialog } from './confirm-dialog';
@@ -47,7 +48,7 @@ export function CommentItem({ comment }: { comment: PostComment }) {
           )}
         />
       ) : (
-        <p className="whitespace-pre-line break-words text-slate-800" data-test="comment-body-text">{comment.body}</p>
+        <p className="whitespace-pre-line break-words text-slate-800" data-test="comment-body-text">{attachPunctuation(comment.body)}</p>
       )}
       {!editing ? (
         <div className="flex flex-wrap justify-end gap-1">

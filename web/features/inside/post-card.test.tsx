@@ -24,6 +24,12 @@ describe('PostCard', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<i>titre</i>');
   });
 
+  it('keeps a « ? » or « : » on the line of the word before it, as typed with an ordinary space', () => {
+    renderWithApp(<PostCard post={post({ title: 'Biométrie : où ?', body: 'Où faire ses données biométriques ? Le délai ?' })} />);
+    expect(screen.getByTestId('post-body-text').textContent).toBe('Où faire ses données biométriques\u00A0? Le délai\u00A0?');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Biométrie\u00A0: où\u00A0?');
+  });
+
   it('says pinned and the category in words, and counts likes and comments', () => {
     renderWithApp(<PostCard post={post({ pinned: true })} />);
     expect(screen.getByText('Épinglée')).toBeTruthy();

@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
+import { attachPunctuation } from '@/lib/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { insidePostPath, routes } from '@/lib/routes';
 import { AuthorLine } from './author-line';
@@ -60,11 +61,11 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
         <div className="mt-4 space-y-2">
           {inFeed && post.title ? (
             <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-              <Link href={insidePostPath(post.id)} prefetch={false} className="text-slate-900 no-underline hover:underline">{post.title}</Link>
+              <Link href={insidePostPath(post.id)} prefetch={false} className="text-slate-900 no-underline hover:underline">{attachPunctuation(post.title)}</Link>
             </h2>
           ) : null}
           <p data-test="post-body-text" className={long ? 'line-clamp-6 whitespace-pre-line break-words text-slate-800' : 'whitespace-pre-line break-words text-slate-800'}>
-            {post.body}
+            {attachPunctuation(post.body)}
           </p>
           {long ? <Link href={insidePostPath(post.id)} prefetch={false} className="inline-block py-1 text-sm">{t.rich('readMore', { label, sr })}</Link> : null}
         </div>

@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { attachPunctuation } from '@/lib/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { routes } from '@/lib/routes';
 import { CommentSection } from './comment-section';
@@ -43,7 +44,7 @@ export function PostDetail({ postId }: { postId: string }) {
   return (
     <div className="max-w-3xl" data-test="post-detail">
       {back}
-      <PageHeader title={data.title ?? t('postBy', { name: data.author_name })} titleTestId="post-title-heading" />
+      <PageHeader title={data.title ? attachPunctuation(data.title) : t('postBy', { name: data.author_name })} titleTestId="post-title-heading" />
       {hidden ? <div className="mb-4" data-test="post-hidden"><HiddenNotice what="post" removalReason={removal.data} /></div> : null}
       <PostCard post={data} variant="detail" />
       <CommentSection postId={postId} postHidden={hidden} />

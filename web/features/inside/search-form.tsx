@@ -10,7 +10,7 @@ export function SearchForm({ query }: { query: string }) {
   const t = useTranslations('inside');
   return (
     <Form action={routes.inside} role="search" aria-label={t('searchLabel')} className="flex flex-wrap items-end gap-2" data-test="search-form">
-      <div className="min-w-0 flex-1 space-y-1.5">
+      <div className="min-w-60 flex-1 space-y-1.5">
         <label htmlFor="recherche-inside" className="text-sm font-medium text-slate-900">{t('searchField')}</label>
         <input id="recherche-inside" name="q" type="search" defaultValue={query} maxLength={200} data-test="search-input"
           placeholder={t('searchPlaceholder')} className={controlClasses(false)} />

@@ -15,7 +15,7 @@ export function RegistrationBadge({ registration }: { registration: MyRegistrati
 export function PhaseBadge({ phase }: { phase: EventPhase }) {
   const t = useTranslations('live');
   if (phase === 'cancelled') return <Badge tone="danger">{t('phase.cancelled')}</Badge>;
-  if (phase === 'in_progress') return <Badge tone="info">{t('phase.inProgress')}</Badge>;
+  if (phase === 'in_progress') return <Badge tone="scheduled">{t('phase.inProgress')}</Badge>;
   if (phase === 'ended') return <Badge>{t('phase.ended')}</Badge>;
   return null;
 }

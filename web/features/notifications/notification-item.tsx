@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/local-time';
+import { attachPunctuation } from '@/lib/attached-punctuation';
 import { safeNextPath } from '@/lib/redirect';
 import { KindIcon } from './kind-icon';
 import type { AppNotification } from './queries';
@@ -51,12 +52,12 @@ export function NotificationItem({ notification, onMarkRead, marking, onDelete, 
                   onMarkRead();
                   router.push(href);
                 }}>
-                {notification.title}
+                {attachPunctuation(notification.title)}
               </Link>
-            ) : notification.title}
+            ) : attachPunctuation(notification.title)}
           </h2>
         </div>
-        {notification.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{notification.body}</p> : null}
+        {notification.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{attachPunctuation(notification.body)}</p> : null}
         <p className="text-sm text-slate-600"><RelativeTime iso={notification.created_at} /></p>
       </div>
       <div className="ml-auto flex flex-wrap gap-1 self-start">

@@ -6,14 +6,14 @@ import { day, type Reader } from './reader.ts';
 
 const status = (value: string | undefined) => (value ? dossierStatusInSentenceEn(value) : 'updated');
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
-const dossier = (p: Payload) => p.dossier_title ?? 'your file';
-const event = (p: Payload) => p.event_title ?? 'the event';
+const dossier = (p: Payload) => p.dossier_title ?? 'your application';
+const event = (p: Payload) => p.event_title ?? 'the Live session';
 const task = (p: Payload) => p.task_title ?? 'a task';
 const dueSentence = (p: Payload, r: Reader) => (day(p.due_on, r) ? [`Due: ${day(p.due_on, r)}.`] : []);
 const taskReminderSubject: Record<string, string> = { day: 'Due today', '1d': 'Due tomorrow' };
-const eventPage = (p: Payload) => ({ label: 'View the event', path: p.link });
+const eventPage = (p: Payload) => ({ label: 'View the Live session', path: p.link });
 
-const chatPrivacy = 'To protect your file, message contents are never sent by email.';
+const chatPrivacy = 'To protect your application, message contents are never sent by email.';
 const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Your contact';
 
 function chatMessage(p: Payload): EmailContent {
@@ -22,7 +22,7 @@ function chatMessage(p: Payload): EmailContent {
     subject: `New message from ${senderOf(p)} — ${dossier(p)}`,
     heading: 'You have a new message',
     paragraphs: [
-      `${senderOf(p)} wrote to you${when ? ` on ${when}` : ''} about the file “${dossier(p)}”.`,
+      `${senderOf(p)} wrote to you${when ? ` on ${when}` : ''} about the application “${dossier(p)}”.`,
       chatPrivacy,
     ],
     action: { label: 'Read the message', path: p.link },
@@ -37,7 +37,7 @@ function chatDigest(p: Payload): EmailContent {
     subject: `${count} ${count > 1 ? 'new messages' : 'new message'} — ${dossier(p)}`,
     heading: 'Messages are waiting for you',
     paragraphs: [
-      `Since our last email, you have received ${count > 1 ? `${count} messages` : 'a message'} in the file “${
+      `Since our last email, you have received ${count > 1 ? `${count} messages` : 'a message'} in the application “${
         dossier(p)
       }”:`,
       ...messages.map((m, i) => `• ${senderOf(p, i)}${m.sent_at_text ? `, on ${m.sent_at_text}` : ''}`),
@@ -53,25 +53,25 @@ export const english: TemplateSet = {
     const rejected = p.decision === 'rejected';
     const file = p.file_name ?? 'your document';
     return {
-      subject: `${rejected ? 'Document rejected' : 'Document approved'}: ${file}`,
+      subject: `${rejected ? 'Document refused' : 'Document approved'}: ${file}`,
       heading: rejected ? 'A document needs replacing' : 'Document approved',
       paragraphs: rejected
-        ? [`Your document “${file}” in the file “${dossier(p)}” was rejected.`, 'Upload a new version from your file.']
-        : [`Your document “${file}” in the file “${dossier(p)}” was approved.`],
-      quote: rejected ? quoted('Reason for rejection', p.reason ?? p.body) : undefined,
-      action: { label: 'View my file', path: p.link },
+        ? [`Your document “${file}” in the application “${dossier(p)}” was refused.`, 'Upload a new version from your application.']
+        : [`Your document “${file}” in the application “${dossier(p)}” was approved.`],
+      quote: rejected ? quoted('Reason for refusal', p.reason ?? p.body) : undefined,
+      action: { label: 'View my application', path: p.link },
     };
   },
   dossier_status_changed: (p) => ({
-    subject: `File “${dossier(p)}”: ${status(p.to)}`,
-    heading: 'Your file’s status has changed',
+    subject: `Application “${dossier(p)}”: ${status(p.to)}`,
+    heading: 'Your application’s status has changed',
     paragraphs: [
       p.from
-        ? `The file “${dossier(p)}” went from “${status(p.from)}” to “${status(p.to)}”.`
-        : `The file “${dossier(p)}” is now “${status(p.to)}”.`,
+        ? `The application “${dossier(p)}” went from “${status(p.from)}” to “${status(p.to)}”.`
+        : `The application “${dossier(p)}” is now “${status(p.to)}”.`,
     ],
     quote: quoted('Note', p.note),
-    action: { label: 'View the file', path: p.link },
+    action: { label: 'View the application', path: p.link },
   }),
   event_registered: (p) => ({
     subject: `Registration confirmed: ${event(p)}`,
@@ -83,9 +83,9 @@ export const english: TemplateSet = {
     action: eventPage(p),
   }),
   event_waitlisted: (p) => ({
-    subject: `Waitlist: ${event(p)}`,
-    heading: 'You are on the waitlist',
-    paragraphs: [`“${event(p)}” is full: you are on the waitlist.`, 'We will write to you as soon as a seat frees up.'],
+    subject: `Waiting list: ${event(p)}`,
+    heading: 'You are on the waiting list',
+    paragraphs: [`“${event(p)}” is full: you are on the waiting list.`, 'We will write to you as soon as a seat frees up.'],
     action: eventPage(p),
   }),
   event_promoted: (p) => ({
@@ -98,17 +98,17 @@ export const english: TemplateSet = {
     action: eventPage(p),
   }),
   event_cancelled: (p) => ({
-    subject: `Event cancelled: ${event(p)}`,
-    heading: 'Event cancelled',
+    subject: `Live session cancelled: ${event(p)}`,
+    heading: 'Live session cancelled',
     paragraphs: [`“${event(p)}” is cancelled. We are sorry for the inconvenience.`],
     quote: quoted('Reason', p.reason ?? p.body),
     action: eventPage(p),
   }),
   event_reminder: (p) => ({
     subject: `${p.lead === '1h' ? 'In one hour' : 'Tomorrow'}: ${event(p)}`,
-    heading: p.lead === '1h' ? 'Your webinar starts in one hour' : 'Your webinar is tomorrow',
+    heading: p.lead === '1h' ? 'Your Live session starts in one hour' : 'Your Live session is tomorrow',
     paragraphs: [`Reminder: “${event(p)}” starts on ${p.starts_at_text ?? 'the scheduled day'}.`],
-    action: { label: 'Join the event', path: p.link },
+    action: { label: 'Join the Live session', path: p.link },
   }),
   // The title of a community notification is written in SQL (in French): the English email keeps
   // its own words and quotes only what the member wrote.
@@ -130,32 +130,32 @@ export const english: TemplateSet = {
   task_assigned: (p, r) => ({
     subject: `${p.reopened ? 'Task to redo' : 'New task'}: ${task(p)}`,
     heading: p.reopened ? 'A task needs redoing' : 'A new task is waiting for you',
-    paragraphs: [`File “${dossier(p)}”: “${task(p)}”.`, ...dueSentence(p, r)],
+    paragraphs: [`Application “${dossier(p)}”: “${task(p)}”.`, ...dueSentence(p, r)],
     quote: quoted(p.reopened ? 'Reason' : 'Note', p.reason ?? p.body),
     action: { label: 'View the task', path: p.link },
   }),
   task_reminder: (p, r) => ({
     subject: `${taskReminderSubject[p.lead ?? ''] ?? 'Reminder'}: ${task(p)}`,
     heading: 'Task reminder',
-    paragraphs: [`File “${dossier(p)}”: “${task(p)}” is to do.`, ...dueSentence(p, r)],
+    paragraphs: [`Application “${dossier(p)}”: “${task(p)}” is to do.`, ...dueSentence(p, r)],
     action: { label: 'View the task', path: p.link },
   }),
   task_overdue: (p, r) => ({
     subject: `Overdue task: ${task(p)}`,
     heading: 'A task is overdue',
-    paragraphs: [`File “${dossier(p)}”: “${task(p)}” is not done.`, ...dueSentence(p, r)],
-    action: { label: 'View the file', path: p.link },
+    paragraphs: [`Application “${dossier(p)}”: “${task(p)}” is not done.`, ...dueSentence(p, r)],
+    action: { label: 'View the application', path: p.link },
   }),
   document_expiring: (p, r) => ({
     subject: `Document expiring soon: ${p.kind_label ?? p.file_name ?? 'a document'}`,
     heading: 'A document is about to expire',
     paragraphs: [
-      `“${p.kind_label ?? p.file_name ?? 'A document'}” in the file “${dossier(p)}” expires on ${
+      `“${p.kind_label ?? p.file_name ?? 'A document'}” in the application “${dossier(p)}” expires on ${
         day(p.expires_on, r) ?? 'the date shown'
       }.`,
-      'Plan to renew it so the file stays complete.',
+      'Plan to renew it so the application stays complete.',
     ],
-    action: { label: 'View the file', path: p.link },
+    action: { label: 'View the application', path: p.link },
   }),
   account_suspended: (p) => ({
     subject: 'Your CAPITUNE account is suspended',

@@ -7,11 +7,11 @@ import { day, type Reader } from './reader.ts';
 const status = (value: string | undefined) => (value ? dossierStatusInSentence(value) : 'mis à jour');
 const quoted = (label: string, value: string | undefined) => (value ? { label, text: value } : undefined);
 const dossier = (p: Payload) => p.dossier_title ?? 'votre dossier';
-const event = (p: Payload) => p.event_title ?? 'l’événement';
+const event = (p: Payload) => p.event_title ?? 'le Live';
 const task = (p: Payload) => p.task_title ?? 'une tâche';
 const dueSentence = (p: Payload, r: Reader) => (day(p.due_on, r) ? [`Échéance : ${day(p.due_on, r)}.`] : []);
 const taskReminderSubject: Record<string, string> = { day: 'À faire aujourd’hui', '1d': 'À faire demain' };
-const eventPage = (p: Payload) => ({ label: 'Voir l’événement', path: p.link });
+const eventPage = (p: Payload) => ({ label: 'Voir le Live', path: p.link });
 
 const chatPrivacy = 'Pour protéger votre dossier, le contenu des messages n’est pas envoyé par courriel.';
 const senderOf = (p: Payload, index = 0) => p.messages?.[index]?.sender_name ?? p.sender_name ?? 'Votre interlocuteur';
@@ -104,17 +104,17 @@ export const french: TemplateSet = {
     action: eventPage(p),
   }),
   event_cancelled: (p) => ({
-    subject: `Événement annulé : ${event(p)}`,
-    heading: 'Événement annulé',
+    subject: `Live annulé : ${event(p)}`,
+    heading: 'Live annulé',
     paragraphs: [`« ${event(p)} » est annulé. Nous sommes désolés pour ce contretemps.`],
     quote: quoted('Motif', p.reason ?? p.body),
     action: eventPage(p),
   }),
   event_reminder: (p) => ({
     subject: `${p.lead === '1h' ? 'Dans une heure' : 'Demain'} : ${event(p)}`,
-    heading: p.lead === '1h' ? 'Votre webinaire commence dans une heure' : 'Votre webinaire a lieu demain',
+    heading: p.lead === '1h' ? 'Votre Live commence dans une heure' : 'Votre Live a lieu demain',
     paragraphs: [`Rappel : « ${event(p)} » commence le ${p.starts_at_text ?? 'jour prévu'}.`],
-    action: { label: 'Rejoindre l’événement', path: p.link },
+    action: { label: 'Rejoindre le Live', path: p.link },
   }),
   post_reply: (p) => ({
     subject: p.title ?? 'Nouvelle réponse à votre publication',
@@ -166,7 +166,7 @@ export const french: TemplateSet = {
     heading: 'Votre compte est suspendu',
     paragraphs: [
       'Un administrateur a suspendu votre compte CAPITUNE. Tant que la suspension dure, vous ne pouvez plus vous connecter ; vos données sont conservées.',
-      'Pour en connaître la raison ou la contester, répondez à ce courriel.',
+      'Pour en connaître le motif ou la contester, répondez à ce courriel.',
     ],
     action: { label: 'En savoir plus', path: p.link },
   }),

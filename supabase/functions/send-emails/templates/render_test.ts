@@ -29,11 +29,11 @@ const payloads: Record<string, Record<string, unknown>> = {
     link: '/dossiers/d1',
   },
   dossier_status_changed: { dossier_title: 'PVT', from: 'submitted', to: 'in_review', note: null, link: '/dossiers/d1' },
-  event_registered: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
-  event_waitlisted: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
-  event_promoted: { event_title: 'Webinaire CSQ', ...startsAt, link: '/live/e1' },
-  event_cancelled: { event_title: 'Webinaire CSQ', reason: 'Intervenant malade', link: '/live/e1' },
-  event_reminder: { event_title: 'Webinaire CSQ', ...startsAt, lead: '1h', link: '/live/e1' },
+  event_registered: { event_title: 'Live CSQ', ...startsAt, link: '/live/e1' },
+  event_waitlisted: { event_title: 'Live CSQ', ...startsAt, link: '/live/e1' },
+  event_promoted: { event_title: 'Live CSQ', ...startsAt, link: '/live/e1' },
+  event_cancelled: { event_title: 'Live CSQ', reason: 'Intervenant malade', link: '/live/e1' },
+  event_reminder: { event_title: 'Live CSQ', ...startsAt, lead: '1h', link: '/live/e1' },
   post_reply: { title: 'Marc a répondu à votre publication', body: 'Merci !', link: '/inside/p1' },
   post_liked: { title: 'Marc et 2 autres personnes ont aimé votre publication', body: 'Biométrie à Montréal', link: '/inside/p1' },
   task_assigned: { task_title: 'Certificat de police', dossier_title: 'PVT', due_on: '2026-12-05', reopened: false, link: '/dossiers/d1' },
@@ -138,7 +138,7 @@ Deno.test('an English member gets the whole email in English: subject, frame and
     time_zone: 'America/Vancouver',
   };
   const email = renderEmail('event_reminder', payload, { ...context, unsubscribeUrl: 'https://x.test/u' });
-  assert.equal(email.subject, 'In one hour: Webinaire CSQ');
+  assert.equal(email.subject, 'In one hour: Live CSQ');
   assert.match(email.text, /^Hello Awa Ndiaye,\n/);
   assert.match(email.text, /starts on Thursday, December 3, 2026, 3:00 PM \(Pacific Time\)\./);
   assert.match(email.text, /Manage my preferences: https:\/\/app\.capitune\.ca\//);
@@ -197,4 +197,18 @@ Deno.test('a chat digest lists each message of its window, sender and time, in o
   }, context);
   assert.equal(email.subject, '2 nouveaux messages — Entrée express');
   assert.match(email.text, /• Julie Pro, le jeudi 3 décembre 2026 à 10 h 05 \(heure de l’Est\)\n\n• Claire Admin, le jeudi 3 décembre 2026 à 10 h 09/);
+});
+
+// docs/glossary.md: one word per concept, in the emails as in the web app.
+Deno.test('emails use the glossary’s words: Live, dossier, motif; application, refused, waiting list', () => {
+  const replacedInFrench = /événement|webinaire|\braison\b/i;
+  const replacedInEnglish = /\bevents?\b|webinar|\bfile\b|\brejected\b|waitlist/i;
+  for (const kind of notificationKinds) {
+    for (const payload of [payloads[kind], {}]) {
+      const french = renderEmail(kind, payload, context);
+      assert.doesNotMatch(`${french.subject}\n${french.text}`, replacedInFrench, kind);
+      const english = renderEmail(kind, { ...payload, locale: 'en-CA' }, context);
+      assert.doesNotMatch(`${english.subject}\n${english.text}`, replacedInEnglish, kind);
+    }
+  }
 });
