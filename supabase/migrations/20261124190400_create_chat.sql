@@ -24,8 +24,8 @@ create table public.messages (
 comment on table public.messages is 'Chat messages of a dossier, with read receipts and an optional document attachment.';
 
 comment on constraint messages_body_length on public.messages is
-  E'Le message doit compter de 1 à 4000 caractères.\n'
-  'A message must be 1 to 4000 characters long.';
+  E'Le message doit compter de 1 à 4 000 caractères.\n'
+  'A message must be 1 to 4,000 characters long.';
 comment on constraint messages_attachment_same_dossier on public.messages is
   E'La pièce jointe doit être un document de ce dossier.\n'
   'The attachment must be a document of this application.';

@@ -36,14 +36,14 @@ comment on constraint posts_title_length on public.posts is
   E'Le titre doit compter de 1 à 150 caractères.\n'
   'A title must be 1 to 150 characters long.';
 comment on constraint posts_body_length on public.posts is
-  E'La publication doit compter de 1 à 10 000 caractères.\n'
+  E'La publication doit compter de 1 à 10 000 caractères.\n'
   'A post must be 1 to 10,000 characters long.';
 comment on constraint posts_author_id_fkey on public.posts is
   E'Auteur introuvable.\n'
   'Author not found.';
 comment on constraint posts_removal_reason_length on public.posts is
-  E'Le motif du retrait ne peut dépasser 1000 caractères.\n'
-  'The reason for a removal cannot be longer than 1000 characters.';
+  E'Le motif du retrait ne peut dépasser 1 000 caractères.\n'
+  'The reason for a removal cannot be longer than 1,000 characters.';
 
 create table public.comments (
   id uuid primary key default gen_random_uuid(),
@@ -58,8 +58,8 @@ create table public.comments (
 comment on table public.comments is 'Comments on Inside posts.';
 
 comment on constraint comments_body_length on public.comments is
-  E'Le commentaire doit compter de 1 à 4000 caractères.\n'
-  'A comment must be 1 to 4000 characters long.';
+  E'Le commentaire doit compter de 1 à 4 000 caractères.\n'
+  'A comment must be 1 to 4,000 characters long.';
 comment on constraint comments_post_id_fkey on public.comments is
   E'Publication introuvable.\n'
   'Post not found.';
@@ -67,8 +67,8 @@ comment on constraint comments_author_id_fkey on public.comments is
   E'Auteur introuvable.\n'
   'Author not found.';
 comment on constraint comments_removal_reason_length on public.comments is
-  E'Le motif du retrait ne peut dépasser 1000 caractères.\n'
-  'The reason for a removal cannot be longer than 1000 characters.';
+  E'Le motif du retrait ne peut dépasser 1 000 caractères.\n'
+  'The reason for a removal cannot be longer than 1,000 characters.';
 
 create table public.post_likes (
   post_id uuid not null references public.posts (id) on delete cascade,
@@ -108,8 +108,8 @@ comment on column public.reports.weight is
   'What the report counts towards hiding its target, from the reporter''s standing when made (private.report_weight).';
 
 comment on constraint reports_details_length on public.reports is
-  E'Les précisions ne peuvent dépasser 1000 caractères.\n'
-  'Details cannot be longer than 1000 characters.';
+  E'Les précisions ne peuvent dépasser 1 000 caractères.\n'
+  'Details cannot be longer than 1,000 characters.';
 comment on constraint reports_one_target on public.reports is
   E'Un signalement vise une publication ou un commentaire, pas les deux.\n'
   'A report is about a post or a comment, not both.';
@@ -117,8 +117,8 @@ comment on constraint reports_weight_range on public.reports is
   E'Le poids d’un signalement va de 0 à 3.\n'
   'A report’s weight goes from 0 to 3.';
 comment on constraint reports_resolution_note_length on public.reports is
-  E'La note de modération ne peut dépasser 1000 caractères.\n'
-  'A moderation note cannot be longer than 1000 characters.';
+  E'La note de modération ne peut dépasser 1 000 caractères.\n'
+  'A moderation note cannot be longer than 1,000 characters.';
 comment on constraint reports_post_id_fkey on public.reports is
   E'Publication introuvable.\n'
   'Post not found.';
@@ -616,8 +616,8 @@ begin
   -- The note goes into the audit log, kept six years.
   if char_length(note) > 1000 then
     raise exception '%', private.caller_text(
-      'La note de modération ne peut dépasser 1000 caractères.',
-      'A moderation note cannot be longer than 1000 characters.') using errcode = '22023';
+      'La note de modération ne peut dépasser 1 000 caractères.',
+      'A moderation note cannot be longer than 1,000 characters.') using errcode = '22023';
   end if;
   if mute_days is not null and mute_days not between 1 and 365 then
     raise exception '%', private.caller_text(

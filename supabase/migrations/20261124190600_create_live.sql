@@ -38,8 +38,8 @@ comment on constraint events_title_length on public.events is
   E'Le titre du Live doit compter de 1 à 150 caractères.\n'
   'A Live session’s title must be 1 to 150 characters long.';
 comment on constraint events_description_length on public.events is
-  E'La description ne peut dépasser 5000 caractères.\n'
-  'A description cannot be longer than 5000 characters.';
+  E'La description ne peut dépasser 5 000 caractères.\n'
+  'A description cannot be longer than 5,000 characters.';
 comment on constraint events_ends_after_start on public.events is
   E'La fin du Live doit suivre son début.\n'
   'A Live session must end after it starts.';
@@ -103,8 +103,8 @@ create table public.event_reminders_sent (
 );
 comment on table public.event_reminders_sent is 'Reminders already enqueued, so each goes out once.';
 comment on constraint event_reminders_sent_lead on public.event_reminders_sent is
-  E'Rappel inconnu : 24h ou 1h.\n'
-  'Unknown reminder: 24h or 1h.';
+  E'Rappel inconnu : 24 h ou 1 h avant le Live.\n'
+  'Unknown reminder: 24 hours or 1 hour before the Live session.';
 comment on constraint event_reminders_sent_event_id_fkey on public.event_reminders_sent is
   E'Live introuvable.\n'
   'Live session not found.';

@@ -35,11 +35,11 @@ comment on constraint tasks_title_length on public.tasks is
   E'Le titre de la tâche doit compter de 1 à 150 caractères.\n'
   'A task’s title must be 1 to 150 characters long.';
 comment on constraint tasks_note_length on public.tasks is
-  E'La note de la tâche ne peut dépasser 2000 caractères.\n'
-  'A task’s note cannot be longer than 2000 characters.';
+  E'La note de la tâche ne peut dépasser 2 000 caractères.\n'
+  'A task’s note cannot be longer than 2,000 characters.';
 comment on constraint tasks_reason_length on public.tasks is
-  E'Le motif ne peut dépasser 1000 caractères.\n'
-  'A reason cannot be longer than 1000 characters.';
+  E'Le motif ne peut dépasser 1 000 caractères.\n'
+  'A reason cannot be longer than 1,000 characters.';
 comment on constraint tasks_submitted_has_document on public.tasks is
   E'Une tâche remise doit désigner le document déposé.\n'
   'A submitted task must name the uploaded document.';
@@ -76,8 +76,8 @@ comment on constraint task_events_event_known on public.task_events is
   E'Type de changement de tâche inconnu.\n'
   'Unknown kind of task change.';
 comment on constraint task_events_note_length on public.task_events is
-  E'La note ne peut dépasser 2000 caractères.\n'
-  'A note cannot be longer than 2000 characters.';
+  E'La note ne peut dépasser 2 000 caractères.\n'
+  'A note cannot be longer than 2,000 characters.';
 comment on constraint task_events_task_id_fkey on public.task_events is
   E'Tâche introuvable.\n'
   'Task not found.';
@@ -98,8 +98,8 @@ create table public.task_reminders_sent (
 );
 comment on table public.task_reminders_sent is 'Task reminders (7 days, 1 day, the day) and overdue notices already enqueued.';
 comment on constraint task_reminders_sent_lead on public.task_reminders_sent is
-  E'Rappel inconnu : 7d, 1d, day ou overdue.\n'
-  'Unknown reminder: 7d, 1d, day or overdue.';
+  E'Rappel inconnu : 7 jours avant l’échéance, la veille, le jour même ou après l’échéance.\n'
+  'Unknown reminder: 7 days before the due date, the day before, on the day or after the due date.';
 comment on constraint task_reminders_sent_task_id_fkey on public.task_reminders_sent is
   E'Tâche introuvable.\n'
   'Task not found.';
@@ -113,8 +113,8 @@ create table public.document_expiry_reminders_sent (
 );
 comment on table public.document_expiry_reminders_sent is 'Document expiry reminders (90 and 30 days before) already enqueued.';
 comment on constraint document_expiry_reminders_sent_lead on public.document_expiry_reminders_sent is
-  E'Rappel inconnu : 90d ou 30d.\n'
-  'Unknown reminder: 90d or 30d.';
+  E'Rappel inconnu : 90 ou 30 jours avant l’expiration.\n'
+  'Unknown reminder: 90 or 30 days before expiry.';
 comment on constraint document_expiry_reminders_sent_document_id_fkey on public.document_expiry_reminders_sent is
   E'Document introuvable.\n'
   'Document not found.';
@@ -328,8 +328,8 @@ begin
   end if;
   if char_length(reopen_task.reason) > 1000 then
     raise exception '%', private.caller_text(
-      'Le motif dépasse 1000 caractères.',
-      'The reason is longer than 1000 characters.') using errcode = '22001';
+      'Le motif dépasse 1 000 caractères.',
+      'The reason is longer than 1,000 characters.') using errcode = '22001';
   end if;
   -- A reopened request waits for a new upload: the approved one did not do.
   update public.tasks x
@@ -367,8 +367,8 @@ begin
   end if;
   if char_length(cancel_task.reason) > 1000 then
     raise exception '%', private.caller_text(
-      'Le motif dépasse 1000 caractères.',
-      'The reason is longer than 1000 characters.') using errcode = '22001';
+      'Le motif dépasse 1 000 caractères.',
+      'The reason is longer than 1,000 characters.') using errcode = '22001';
   end if;
   update public.tasks x
      set status = 'cancelled', closed_at = now(), reason = nullif(btrim(cancel_task.reason, E' \t\n\r'), '')
