@@ -634,7 +634,7 @@ declare
 begin
   select * into doc from public.documents x where x.id = send_expiry_reminder.document_id;
   select * into d from public.dossiers x where x.id = doc.dossier_id;
-  select k.label into kind_label from public.document_kinds k where k.code = doc.kind;
+  select private.member_text(user_id, k.label, k.label_en) into kind_label from public.document_kinds k where k.code = doc.kind;
   perform private.notify(
     user_id, 'document_expiring',
     private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),
