@@ -56,11 +56,43 @@ begin
 end;
 $$;
 
+-- The language a request asks for in its Accept-Language header, read as the web app and the edge
+-- functions read it (supabase/functions/_shared/contract/language.ts; a test holds the two equal):
+-- the highest-weighted French or English range, the first of equals, French without one. PostgREST
+-- hands the request's headers to the transaction as the setting `request.headers`, a JSON object
+-- keyed by lowercased names (https://docs.postgrest.org/en/v12/references/transactions.html,
+-- "Request Headers, Cookies and JWT claims"); outside a request it is unset or empty.
+create function private.request_language()
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce((
+    select r.language
+    from regexp_split_to_table(lower(coalesce(
+           nullif(current_setting('request.headers', true), '')::jsonb ->> 'accept-language', '')), ',')
+         with ordinality as p(part, position)
+    cross join lateral (
+      select split_part(split_part(btrim(p.part, E' \t\r\n'), ';', 1), '-', 1) as language,
+             (select btrim(substr(btrim(x, E' \t\r\n'), 3), E' \t\r\n')
+              from unnest((string_to_array(p.part, ';'))[2:]) with ordinality as u(x, n)
+              where btrim(x, E' \t\r\n') like 'q=%' order by u.n limit 1) as q
+    ) r
+    where r.language in ('fr', 'en')
+      and case when r.q is null then true when r.q ~ '^([0-9]+[.]?[0-9]*|[.][0-9]+)$' then r.q::numeric > 0 else false end
+    order by case when r.q is null then 1 else r.q::numeric end desc, p.position
+    limit 1
+  ), 'fr')
+$$;
+
 -- A sentence for the caller in their language, the one place the language of what the database
 -- says to a member is chosen: every error our functions and triggers raise, and the sentences of
--- public.constraint_messages. French unless their account's locale is English (private.member_text,
--- in the identity chapter; PL/pgSQL so that it may name it before it exists). Definer: invoker
--- triggers, policies and visitors use it too, and it reads only the caller's own locale.
+-- public.constraint_messages. A member reads their account's locale (private.member_text, in the
+-- identity chapter; PL/pgSQL so that it may name both before they exist), even when their browser
+-- asks for another language; a caller without an account (a visitor, the service role) reads the
+-- language of the request's Accept-Language. Definer: invoker triggers, policies and visitors use
+-- it too, and it reads only the caller's own locale.
 create function private.caller_text(french text, english text)
 returns text
 language plpgsql
@@ -69,7 +101,10 @@ security definer
 set search_path = ''
 as $$
 begin
-  return private.member_text(auth.uid(), french, english);
+  if exists (select 1 from public.accounts a where a.user_id = auth.uid()) then
+    return private.member_text(auth.uid(), french, english);
+  end if;
+  return case private.request_language() when 'en' then english else french end;
 end;
 $$;
 
@@ -107,7 +142,7 @@ $$;
 -- Constraint names are the stable key of a bad-input error (PostgREST returns them with SQLSTATE
 -- 23xxx, in Postgres' English). Each constraint a user can run into carries its sentence as its
 -- comment, French on the first line and English on the second, and this view serves the one in the
--- caller's language (private.caller_text: French unless their account's locale is English).
+-- caller's language (private.caller_text: their account's locale, else their request's).
 create view public.constraint_messages with (security_invoker = true) as
   select s.constraint_name,
          private.caller_text(split_part(s.sentences, E'\n', 1), split_part(s.sentences, E'\n', 2)) as message
@@ -132,7 +167,8 @@ comment on view public.constraint_messages is
 revoke all on schema private from public;
 grant usage on schema private to anon, authenticated, service_role;
 
-revoke all on function private.touch_updated_at(), private.stamp_read_at(), private.enforce_write_rate(text) from public;
+revoke all on function private.touch_updated_at(), private.stamp_read_at(), private.enforce_write_rate(text),
+  private.request_language() from public;
 revoke all on function private.caller_text(text, text) from public;
 grant execute on function private.caller_text(text, text) to anon, authenticated, service_role;
 

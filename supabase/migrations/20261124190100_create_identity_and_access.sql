@@ -66,8 +66,8 @@ comment on table public.accounts is 'Private side of a user: account status, con
 comment on column public.accounts.time_zone is 'The member''s time zone (IANA name): every time in their notifications, emails and calendar files.';
 comment on column public.accounts.muted_until is 'Until when an admin muted the member in Inside (null: not muted).';
 comment on constraint accounts_locale_supported on public.accounts is
-  E'Langue non prise en charge : choisissez fr-CA, fr-FR ou en-CA.\n'
-  'Language not supported: choose fr-CA, fr-FR or en-CA.';
+  E'Langue non prise en charge : choisissez le français (Canada), le français (France) ou l’anglais (Canada).\n'
+  'Language not supported: choose French (Canada), French (France) or English (Canada).';
 comment on constraint accounts_terms_recorded_together on public.accounts is
   E'La version des conditions et la date d’acceptation vont ensemble.\n'
   'The terms version and the date they were accepted go together.';
@@ -308,8 +308,8 @@ as $$
 begin
   if not private.is_time_zone(new.time_zone) then
     raise exception '%', private.caller_text(
-      'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto).',
-      'Unknown time zone: choose one from the list (for example America/Toronto).')
+      'Fuseau horaire inconnu : choisissez-en un dans la liste.',
+      'Unknown time zone: choose one from the list.')
       using errcode = '22023';
   end if;
   return new;

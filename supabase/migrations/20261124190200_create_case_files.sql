@@ -230,22 +230,29 @@ begin
   actor := private.dossier_edge_actor(previous, change_dossier_status.to_status);
   if actor is null then
     raise exception '%', private.caller_text(
-      'Transition impossible : ' || d.status || ' → ' || change_dossier_status.to_status || '.',
-      'An application cannot move from ' || d.status || ' to ' || change_dossier_status.to_status || '.')
+      'Transition impossible : ' || private.dossier_status_label(d.status)
+        || ' → ' || private.dossier_status_label(change_dossier_status.to_status) || '.',
+      'An application cannot move from ' || private.dossier_status_label(d.status, true)
+        || ' to ' || private.dossier_status_label(change_dossier_status.to_status, true) || '.')
       using errcode = '55000';
   end if;
   if (actor = 'candidate' and d.candidate_id <> uid) or (actor = 'staff' and not is_staff) then
     raise exception '%', private.caller_text(
-      'Vous ne pouvez pas faire passer ce dossier de ' || d.status || ' à ' || change_dossier_status.to_status || '.',
-      'You cannot move this application from ' || d.status || ' to ' || change_dossier_status.to_status || '.')
+      'Vous ne pouvez pas faire passer ce dossier de ' || private.dossier_status_label(d.status)
+        || ' à ' || private.dossier_status_label(change_dossier_status.to_status) || '.',
+      'You cannot move this application from ' || private.dossier_status_label(d.status, true)
+        || ' to ' || private.dossier_status_label(change_dossier_status.to_status, true) || '.')
       using errcode = '42501';
   end if;
   -- Nothing the pro refused, and nothing expired, goes (back) to the pro: the candidate replaces it
   -- first. A missing document only warns (the screens list it): a program's checklist may name a
   -- kind this case does not need, and the pro says so. The checklist is the documents chapter's.
   if actor = 'candidate' then
-    select string_agg(c.label, ', ') into to_replace
-    from public.dossier_checklist(d.id) c where c.state in ('rejected', 'expired');
+    select private.caller_text(string_agg(c.label, ', ' order by c.ordinality), string_agg(k.label_en, ', ' order by c.ordinality))
+      into to_replace
+    from public.dossier_checklist(d.id) with ordinality c
+    join public.document_kinds k on k.code = c.kind
+    where c.state in ('rejected', 'expired');
     if to_replace is not null then
       raise exception '%', private.caller_text(
         'Remplacez d’abord ces documents refusés ou expirés : ' || to_replace || '.',
@@ -321,7 +328,8 @@ set search_path = ''
 as $$ select * from private.assign_dossier($1, $2) $$;
 comment on function public.assign_dossier(uuid, uuid) is 'Admins assign (or unassign with null) the pro of a dossier.';
 
--- A status change tells whoever did not make it, in the app and by email.
+-- A status change tells whoever did not make it, in the app and by email. The status's name inside
+-- a sentence (the notifications', and the refusals of change_dossier_status) in French or English.
 create function private.dossier_status_label(status public.dossier_status, english boolean default false)
 returns text
 language sql

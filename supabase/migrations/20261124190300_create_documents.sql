@@ -15,9 +15,12 @@ create type public.document_status as enum ('pending', 'approved', 'rejected');
 create table public.document_kinds (
   code text primary key constraint document_kinds_code_format check (code ~ '^[a-z_]+$'),
   label text not null,
+  label_en text not null,
   validity_months integer constraint document_kinds_validity_positive check (validity_months > 0)
 );
 comment on table public.document_kinds is 'Kinds of supporting document, with their usual validity in months (null: until its own expiry date).';
+comment on column public.document_kinds.label_en is
+  'The English name (label is the French one), equal to documentKindLabelsEn in supabase/functions/_shared/contract/labels-en.ts.';
 
 create table public.program_requirements (
   program_type public.program_type not null,
@@ -37,23 +40,23 @@ comment on constraint program_requirements_kind_fkey on public.program_requireme
   E'Type de document inconnu.\n'
   'Unknown document type.';
 
-insert into public.document_kinds (code, label, validity_months) values
-  ('passport', 'Passeport', null),
-  ('photo', 'Photo d’identité', 6),
-  ('birth_certificate', 'Acte de naissance', null),
-  ('language_test', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 24),
-  ('education_assessment', 'Évaluation des diplômes (EDE)', 60),
-  ('employment_letter', 'Lettre d’employeur ou offre d’emploi', 6),
-  ('proof_of_funds', 'Preuve de fonds', 6),
-  ('police_certificate', 'Certificat de police', 12),
-  ('medical_exam', 'Examen médical', 12),
-  ('acceptance_letter', 'Lettre d’acceptation d’un établissement d’enseignement', null),
-  ('quebec_certificate', 'Certificat de sélection ou d’acceptation du Québec (CSQ, CAQ)', null),
-  ('marriage_certificate', 'Acte de mariage ou preuve d’union', null),
-  ('sponsor_income', 'Preuve de revenus du répondant', 12),
-  ('travel_history', 'Historique de voyages', null),
-  ('tax_documents', 'Avis de cotisation fiscale', 12),
-  ('physical_presence', 'Preuve de présence effective au Canada', null);
+insert into public.document_kinds (code, label, label_en, validity_months) values
+  ('passport', 'Passeport', 'Passport', null),
+  ('photo', 'Photo d’identité', 'ID photo', 6),
+  ('birth_certificate', 'Acte de naissance', 'Birth certificate', null),
+  ('language_test', 'Résultats de test de langue (TEF, TCF, IELTS, CELPIP)', 'Language test results (TEF, TCF, IELTS, CELPIP)', 24),
+  ('education_assessment', 'Évaluation des diplômes (EDE)', 'Educational credential assessment (ECA)', 60),
+  ('employment_letter', 'Lettre d’employeur ou offre d’emploi', 'Employer letter or job offer', 6),
+  ('proof_of_funds', 'Preuve de fonds', 'Proof of funds', 6),
+  ('police_certificate', 'Certificat de police', 'Police certificate', 12),
+  ('medical_exam', 'Examen médical', 'Medical exam', 12),
+  ('acceptance_letter', 'Lettre d’acceptation d’un établissement d’enseignement', 'Letter of acceptance from a school', null),
+  ('quebec_certificate', 'Certificat de sélection ou d’acceptation du Québec (CSQ, CAQ)', 'Quebec selection or acceptance certificate (CSQ, CAQ)', null),
+  ('marriage_certificate', 'Acte de mariage ou preuve d’union', 'Marriage certificate or proof of union', null),
+  ('sponsor_income', 'Preuve de revenus du répondant', 'Sponsor’s proof of income', 12),
+  ('travel_history', 'Historique de voyages', 'Travel history', null),
+  ('tax_documents', 'Avis de cotisation fiscale', 'Tax notice of assessment', 12),
+  ('physical_presence', 'Preuve de présence effective au Canada', 'Proof of physical presence in Canada', null);
 
 insert into public.program_requirements (program_type, kind, position) values
   ('express_entry', 'passport', 1), ('express_entry', 'language_test', 2),
@@ -158,8 +161,8 @@ begin
   select * into bucket from storage.buckets where id = 'documents';
   if bucket.allowed_mime_types is not null and not (new.mime_type = any (bucket.allowed_mime_types)) then
     raise exception '%', private.caller_text(
-      'Type de fichier non accepté (' || new.mime_type || '). Formats permis : PDF, images, documents bureautiques.',
-      'File type not accepted (' || new.mime_type || '). Accepted formats: PDF, images, office documents.')
+      'Type de fichier non accepté. Formats permis : PDF, images, documents bureautiques.',
+      'File type not accepted. Accepted formats: PDF, images, office documents.')
       using errcode = '22023';
   end if;
   if bucket.file_size_limit is not null and new.size_bytes > bucket.file_size_limit then

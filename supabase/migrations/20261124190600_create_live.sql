@@ -103,8 +103,8 @@ create table public.event_reminders_sent (
 );
 comment on table public.event_reminders_sent is 'Reminders already enqueued, so each goes out once.';
 comment on constraint event_reminders_sent_lead on public.event_reminders_sent is
-  E'Rappel inconnu : 24h ou 1h.\n'
-  'Unknown reminder: 24h or 1h.';
+  E'Rappel inconnu : 24 h ou 1 h avant le Live.\n'
+  'Unknown reminder: 24 hours or 1 hour before the Live session.';
 comment on constraint event_reminders_sent_event_id_fkey on public.event_reminders_sent is
   E'Live introuvable.\n'
   'Live session not found.';

@@ -253,7 +253,7 @@ begin
   if admin_list_users.page is null or admin_list_users.page not between 1 and 10000
      or admin_list_users.page_size is null or admin_list_users.page_size not between 1 and 100 then
     raise exception '%', private.caller_text(
-      'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.',
+      'Pagination invalide : page de 1 à 10 000 et taille de 1 à 100.',
       'Invalid pagination: page from 1 to 10,000 and size from 1 to 100.') using errcode = '22023';
   end if;
   if char_length(admin_list_users.search) > 100 then

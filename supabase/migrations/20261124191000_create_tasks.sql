@@ -98,8 +98,8 @@ create table public.task_reminders_sent (
 );
 comment on table public.task_reminders_sent is 'Task reminders (7 days, 1 day, the day) and overdue notices already enqueued.';
 comment on constraint task_reminders_sent_lead on public.task_reminders_sent is
-  E'Rappel inconnu : 7d, 1d, day ou overdue.\n'
-  'Unknown reminder: 7d, 1d, day or overdue.';
+  E'Rappel inconnu : 7 jours avant l’échéance, la veille, le jour même ou après l’échéance.\n'
+  'Unknown reminder: 7 days before the due date, the day before, on the day or after the due date.';
 comment on constraint task_reminders_sent_task_id_fkey on public.task_reminders_sent is
   E'Tâche introuvable.\n'
   'Task not found.';
@@ -113,8 +113,8 @@ create table public.document_expiry_reminders_sent (
 );
 comment on table public.document_expiry_reminders_sent is 'Document expiry reminders (90 and 30 days before) already enqueued.';
 comment on constraint document_expiry_reminders_sent_lead on public.document_expiry_reminders_sent is
-  E'Rappel inconnu : 90d ou 30d.\n'
-  'Unknown reminder: 90d or 30d.';
+  E'Rappel inconnu : 90 ou 30 jours avant l’expiration.\n'
+  'Unknown reminder: 90 or 30 days before expiry.';
 comment on constraint document_expiry_reminders_sent_document_id_fkey on public.document_expiry_reminders_sent is
   E'Document introuvable.\n'
   'Document not found.';
@@ -634,7 +634,7 @@ declare
 begin
   select * into doc from public.documents x where x.id = send_expiry_reminder.document_id;
   select * into d from public.dossiers x where x.id = doc.dossier_id;
-  select k.label into kind_label from public.document_kinds k where k.code = doc.kind;
+  select private.member_text(user_id, k.label, k.label_en) into kind_label from public.document_kinds k where k.code = doc.kind;
   perform private.notify(
     user_id, 'document_expiring',
     private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),

@@ -41,10 +41,11 @@ describe('the shared contract', () => {
     for (const { status, label } of rows) expect(label, status).toBe(dossierStatusInSentence(status));
   });
 
-  it('names every kind of document in English, and no kind the database lacks', async () => {
-    const { rows } = await owner<{ code: string }>('select code from public.document_kinds order by code');
+  it('names every kind of document in English as the database does (document_kinds.label_en), and no other kind', async () => {
+    const { rows } = await owner<{ code: string; label_en: string }>('select code, label_en from public.document_kinds order by code');
     expect(rows.length).toBeGreaterThan(0);
     expect(Object.keys(documentKindLabelsEn).sort()).toEqual(rows.map((row) => row.code));
+    for (const { code, label_en: label } of rows) expect(label, code).toBe(documentKindLabelsEn[code]);
   });
 
   it('names dossier statuses in English as the English notifications do', async () => {

@@ -129,6 +129,21 @@ describe('tasks speak each reader’s language, their dates too', () => {
     expect(await only(english, 'document_expiring'))
       .toEqual({ title: 'Document expiring soon: permis.pdf', body: 'Expires January 15, 2027 — file “Études”' });
   });
+
+  it('a document about to expire, named by its kind in the reader’s language (document_kinds.label_en)', async () => {
+    const [french, english] = await Promise.all([
+      readerIn('Awa Ndiaye', 'fr-CA', 'America/Toronto'),
+      readerIn('Kenji Sato', 'en-CA', 'Asia/Tokyo'),
+    ]);
+    for (const reader of [french, english]) {
+      const dossier = await createDossier(reader.id, { status: 'submitted', title: 'Études' });
+      const document = await createDocument(dossier, reader.id, { kind: 'photo', fileName: 'photo.jpg' });
+      await owner(`update public.documents set expires_on = '2027-01-15' where id = $1`, [document.id]);
+      await owner(`select private.send_expiry_reminder($1, $2, '30d')`, [document.id, reader.id]);
+    }
+    expect((await only(french, 'document_expiring')).title).toBe('Document bientôt expiré : Photo d’identité');
+    expect((await only(english, 'document_expiring')).title).toBe('Document expiring soon: ID photo');
+  });
 });
 
 describe('Live speaks each reader’s language and names their zone', () => {

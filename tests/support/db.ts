@@ -75,7 +75,12 @@ export function owner<R extends Row = Row>(sql: string, params: unknown[] = []):
 /** The first row of a query as the owner, to arrange or check what a test did. */
 export const one = async <R extends Row = Row>(sql: string, params: unknown[] = []) => (await owner<R>(sql, params)).rows[0]!;
 
-export type RequestOptions = { method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; path?: string };
+export type RequestOptions = {
+  method?: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path?: string;
+  /** The request's headers, names lowercased as PostgREST keys them in `request.headers`. */
+  headers?: Record<string, string>;
+};
 
 /** Runs `fn` inside one API request of `actor`; commits, or rolls back and rethrows on error. */
 export async function as<T>(actor: Actor, fn: (q: Query) => Promise<T>, options: RequestOptions = {}): Promise<T> {
@@ -89,7 +94,7 @@ export async function as<T>(actor: Actor, fn: (q: Query) => Promise<T>, options:
     ['request.jwt.claims', JSON.stringify(claims)],
     ['request.method', method],
     ['request.path', options.path ?? '/'],
-    ['request.headers', '{}'],
+    ['request.headers', JSON.stringify(options.headers ?? {})],
     ['request.cookies', '{}'],
   ];
   // PostgREST opens GET/HEAD requests read-only.
@@ -97,9 +102,11 @@ export async function as<T>(actor: Actor, fn: (q: Query) => Promise<T>, options:
 }
 
 /** Runs one statement as `actor`; SQL errors come back as `{ ok: false, code, message }`. */
-export async function attempt<R extends Row = Row>(actor: Actor, sql: string, params: unknown[] = []): Promise<Attempt<R>> {
+export async function attempt<R extends Row = Row>(
+  actor: Actor, sql: string, params: unknown[] = [], options: RequestOptions = {},
+): Promise<Attempt<R>> {
   try {
-    const result = await as(actor, (q) => q.query<R>(sql, params));
+    const result = await as(actor, (q) => q.query<R>(sql, params), options);
     return { ok: true, rows: result.rows, rowCount: result.rowCount ?? 0 };
   } catch (error) {
     if (error instanceof pg.DatabaseError) return { ok: false, code: error.code ?? '', message: error.message };

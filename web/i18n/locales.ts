@@ -30,6 +30,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): App
   return languageFromAcceptLanguage(header) === 'en' ? 'en-CA' : DEFAULT_LOCALE;
 }
 
+/** A visitor's locale: the one the switcher's cookie holds, else the browser's Accept-Language. */
+export function visitorLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): AppLocale {
+  return isAppLocale(cookie) ? cookie : localeFromAcceptLanguage(acceptLanguage);
+}
+
 /** A stored value as a locale the app knows, else the default. */
 export function toAppLocale(value: unknown): AppLocale {
   return isAppLocale(value) ? value : DEFAULT_LOCALE;

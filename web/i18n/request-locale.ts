@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { getViewerState } from '@/lib/auth/viewer';
 import { isSignedInPath } from '@/lib/routes';
 import { PATH_HEADER } from '@/lib/supabase/proxy';
-import { isAppLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from './locales';
+import { isAppLocale, LOCALE_COOKIE, visitorLocale, type AppLocale } from './locales';
 
 /**
  * The language of this request. Signed-in pages read accounts.locale from the viewer state the
@@ -19,7 +19,5 @@ export async function requestLocale(): Promise<AppLocale> {
     const state = await getViewerState();
     if (state.kind === 'signed-in' && isAppLocale(state.account.locale)) return state.account.locale;
   }
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isAppLocale(cookie)) return cookie;
-  return localeFromAcceptLanguage(requestHeaders.get('accept-language'));
+  return visitorLocale((await cookies()).get(LOCALE_COOKIE)?.value, requestHeaders.get('accept-language'));
 }

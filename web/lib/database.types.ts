@@ -178,16 +178,19 @@ export type Database = {
         Row: {
           code: string
           label: string
+          label_en: string
           validity_months: number | null
         }
         Insert: {
           code: string
           label: string
+          label_en: string
           validity_months?: number | null
         }
         Update: {
           code?: string
           label?: string
+          label_en?: string
           validity_months?: number | null
         }
         Relationships: []

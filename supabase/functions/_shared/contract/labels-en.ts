@@ -29,8 +29,8 @@ export function dossierStatusInSentenceEn(value: string): string {
 }
 
 /**
- * The English names of public.document_kinds, by code (the table's `label` is the French name; a
- * database test holds these keys to the table's codes).
+ * The English names of public.document_kinds, by code (the table's `label` is the French name and
+ * `label_en` this one, which the refusals use; a database test holds the two lists equal).
  */
 export const documentKindLabelsEn: Record<string, string> = {
   passport: 'Passport',
