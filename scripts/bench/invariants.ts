@@ -119,8 +119,9 @@ const CHECKS: Check[] = [
         and n.created_at >= $1 and private.kind_sends_email(n.kind) and n.kind <> 'message_received' group by 1, 2, 3
     ), queued as (
       -- Chat emails are paced into digests, one per window rather than one per message. The outbox
-      -- adds the reader's language and zone to the notification's data.
-      select o.user_id, o.template as kind, o.payload - 'title' - 'body' - 'link' - 'locale' - 'time_zone' as data, count(*) as n
+      -- adds the reader's language and zone to the notification's data, and a start's wall time.
+      select o.user_id, o.template as kind,
+             o.payload - 'title' - 'body' - 'link' - 'locale' - 'time_zone' - 'starts_at_text' as data, count(*) as n
       from public.email_outbox o where o.created_at >= $1 and o.template <> 'message_received' group by 1, 2, 3
     )
     select count(*) as bad, (select coalesce(sum(n), 0) from queued) || ' emails queued' as detail
