@@ -66,7 +66,7 @@ test('a registered member gets the join link and an .ics file in UTC, and can gi
   // The database writes the start in the member's zone, as it does for their notification and email;
   // PostgREST answers a scalar function with its JSON value (a quoted string).
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/my_local_time' },
-    { status: 200, body: JSON.stringify('mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l\'Est)') });
+    { status: 200, body: JSON.stringify('mercredi 2\u00A0décembre 2026 à 19\u00A0h (heure de l’Est)') });
 
   const live = new EventPage(page, EVENT);
   await live.goto();
