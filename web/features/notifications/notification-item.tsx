@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/local-time';
-import { attachPunctuation } from '@/lib/attached-punctuation';
+import { attachPunctuation } from '@contract/attached-punctuation';
 import { safeNextPath } from '@/lib/redirect';
 import { KindIcon } from './kind-icon';
 import type { AppNotification } from './queries';
