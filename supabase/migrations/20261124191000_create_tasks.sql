@@ -614,7 +614,7 @@ begin
         else 'Due by ' || due_text || ': ' || t.title
       end),
     private.member_text(recipient, 'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »',
-                        'Due ' || due_text || ' — file “' || d.title || '”'),
+                        'Due ' || due_text || ' — application “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'lead', lead),
@@ -641,7 +641,7 @@ begin
     user_id, 'document_expiring',
     private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),
     private.member_text(user_id, 'Expire le ' || private.member_day(doc.expires_on, user_id) || ' — dossier « ' || d.title || ' »',
-                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — file “' || d.title || '”'),
+                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — application “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', doc.id, 'file_name', doc.file_name,
                        'kind_label', kind_label, 'expires_on', doc.expires_on, 'lead', lead),
