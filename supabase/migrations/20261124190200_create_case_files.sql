@@ -375,7 +375,7 @@ begin
       recipient, 'dossier_status_changed',
       private.member_text(recipient,
         'Dossier « ' || d.title || ' » : ' || private.dossier_status_label(new.to_status),
-        'File “' || d.title || '”: ' || private.dossier_status_label(new.to_status, true)),
+        'Application “' || d.title || '”: ' || private.dossier_status_label(new.to_status, true)),
       coalesce(new.note, ''), '/dossiers/' || d.id::text,
       jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'from', new.from_status,
                          'to', new.to_status, 'note', new.note)

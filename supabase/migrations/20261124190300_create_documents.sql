@@ -299,7 +299,7 @@ begin
     d.candidate_id, 'document_reviewed',
     private.member_text(d.candidate_id,
       case new.status when 'approved' then 'Document approuvé : ' else 'Document refusé : ' end,
-      case new.status when 'approved' then 'Document approved: ' else 'Document rejected: ' end) || new.file_name,
+      case new.status when 'approved' then 'Document approved: ' else 'Document refused: ' end) || new.file_name,
     coalesce(new.rejection_reason, ''), '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', new.id,
                        'file_name', new.file_name, 'decision', new.status, 'reason', new.rejection_reason)

@@ -238,7 +238,7 @@ begin
     auth.uid(), case when seat_free then 'event_registered' else 'event_waitlisted' end::public.notification_kind,
     private.member_text(auth.uid(),
       case when seat_free then 'Inscription confirmée : « ' else 'Liste d''attente : « ' end || e.title || ' »',
-      case when seat_free then 'Registration confirmed: “' else 'Waitlist: “' end || e.title || '”'),
+      case when seat_free then 'Registration confirmed: “' else 'Waiting list: “' end || e.title || '”'),
     private.member_local_time(e.starts_at, auth.uid()),
     private.event_link(e.id),
     jsonb_build_object('event_id', e.id, 'event_title', e.title, 'starts_at', e.starts_at)
@@ -353,7 +353,7 @@ begin
   for attendee in select r.user_id from public.event_registrations r where r.event_id = e.id loop
     perform private.notify(
       attendee, 'event_cancelled',
-      private.member_text(attendee, 'Événement annulé : « ' || e.title || ' »', 'Event cancelled: “' || e.title || '”'),
+      private.member_text(attendee, 'Live annulé : « ' || e.title || ' »', 'Live session cancelled: “' || e.title || '”'),
       e.cancellation_reason,
       private.event_link(e.id), jsonb_build_object('event_id', e.id, 'event_title', e.title, 'reason', e.cancellation_reason)
     );

@@ -161,7 +161,7 @@ declare
   title constant text := private.member_text(tell_suspended.user_id, 'Votre compte CAPITUNE est suspendu',
                                              'Your CAPITUNE account is suspended');
   body constant text := private.member_text(tell_suspended.user_id,
-    'Un administrateur a suspendu votre compte. Pour en connaître la raison ou la contester, répondez à ce courriel.',
+    'Un administrateur a suspendu votre compte. Pour en connaître le motif ou le contester, répondez à ce courriel.',
     'An administrator suspended your account. To learn why or to contest it, reply to this email.');
   link constant text := '/compte-suspendu';
   address text;

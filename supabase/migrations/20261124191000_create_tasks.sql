@@ -443,7 +443,8 @@ $$;
 
 -- The one thing to do next on a dossier, who does it and by when: the same answer for its
 -- candidate, its pro and admins, read as the caller (RLS: an unseen dossier answers nothing). The
--- first rule that applies wins; `documents` names what the step is about (labels, checklist order).
+-- first rule that applies wins; `documents` names what the step is about (labels in the caller's
+-- language, checklist order).
 create function public.dossier_next_step(dossier_id uuid)
 returns table (action text, actor text, due_on date, task_id uuid, task_title text, documents text[])
 language sql
@@ -456,10 +457,11 @@ as $$
     select array_agg(c.label) filter (where c.state in ('rejected', 'expired')) as to_replace,
            array_agg(c.label) filter (where c.state = 'missing') as missing,
            array_agg(c.label) filter (where c.state = 'pending') as pending
-    from public.dossier_checklist(d.id) c
+    from (select private.caller_text(c.label, k.label_en) as label, c.state
+          from public.dossier_checklist(d.id) c join public.document_kinds k on k.code = c.kind) c
   ) c
   left join lateral (
-    select t.id, t.title, t.due_on, k.label as kind
+    select t.id, t.title, t.due_on, private.caller_text(k.label, k.label_en) as kind
     from public.tasks t left join public.document_kinds k on k.code = t.document_kind
     where t.dossier_id = d.id and t.assignee_id = d.candidate_id and t.status = 'open'
     order by t.due_on nulls last, t.created_at
@@ -612,7 +614,7 @@ begin
         else 'Due by ' || due_text || ': ' || t.title
       end),
     private.member_text(recipient, 'Échéance : ' || due_text || ' — dossier « ' || d.title || ' »',
-                        'Due ' || due_text || ' — file “' || d.title || '”'),
+                        'Due ' || due_text || ' — application “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'task_id', t.id, 'task_title', t.title,
                        'due_on', t.due_on, 'document_kind', t.document_kind, 'lead', lead),
@@ -639,7 +641,7 @@ begin
     user_id, 'document_expiring',
     private.member_text(user_id, 'Document bientôt expiré : ', 'Document expiring soon: ') || coalesce(kind_label, doc.file_name),
     private.member_text(user_id, 'Expire le ' || private.member_day(doc.expires_on, user_id) || ' — dossier « ' || d.title || ' »',
-                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — file “' || d.title || '”'),
+                        'Expires ' || private.member_day(doc.expires_on, user_id) || ' — application “' || d.title || '”'),
     '/dossiers/' || d.id::text,
     jsonb_build_object('dossier_id', d.id, 'dossier_title', d.title, 'document_id', doc.id, 'file_name', doc.file_name,
                        'kind_label', kind_label, 'expires_on', doc.expires_on, 'lead', lead),

@@ -44,7 +44,7 @@ describe('Live events', () => {
       await expectNotifiedOnce(m, {
         kind: 'event_cancelled',
         link: `/live/${event}`,
-        title: 'Événement annulé : « Parrainage familial »',
+        title: 'Live annulé : « Parrainage familial »',
         body: 'Intervenante malade',
         data: { event_id: event, reason: 'Intervenante malade' },
       });

@@ -48,6 +48,23 @@ describe('the next step of a dossier', () => {
     expect(await stepOf(draft)).toMatchObject({ action: 'submit', actor: 'candidate', documents: null });
   });
 
+  it('names the documents in the reader’s language: an English candidate reads them in English, her consultant in French', async () => {
+    const draft = await workPermit('draft');
+    await task(draft, 'Send the photo', null, 'photo');
+    const { locale } = (await owner<{ locale: string }>(`select locale from public.accounts where user_id = $1`, [w.candidate.id])).rows[0]!;
+    await owner(`update public.accounts set locale = 'en-CA' where user_id = $1`, [w.candidate.id]);
+    try {
+      expect((await stepAs(w.candidate.actor, draft))[0]).toMatchObject({ action: 'complete_task', documents: ['ID photo'] });
+      await owner(`update public.tasks set status = 'cancelled', closed_at = now() where dossier_id = $1`, [draft]);
+      expect((await stepAs(w.candidate.actor, draft))[0]).toMatchObject({
+        action: 'add_documents', documents: ['Passport', 'Employer letter or job offer', 'Police certificate', 'ID photo'],
+      });
+      expect((await stepAs(staff(w.pro), draft))[0]!.documents).toEqual(['Passeport', 'Lettre d’employeur ou offre d’emploi', 'Certificat de police', 'Photo d’identité']);
+    } finally {
+      await owner(`update public.accounts set locale = $2 where user_id = $1`, [w.candidate.id, locale]);
+    }
+  });
+
   it('puts a refused document before anything missing, and names it', async () => {
     const draft = await workPermit('draft');
     await createDocument(draft, w.candidate.id, { kind: 'police_certificate', status: 'rejected' });

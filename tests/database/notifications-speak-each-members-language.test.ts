@@ -54,7 +54,7 @@ describe('case files speak each reader’s language', () => {
        values ($1, 'in_review', 'action_required', 'Ajoutez le relevé.')`, [dossier],
     );
     expect(await only(awa, 'dossier_status_changed'))
-      .toEqual({ title: 'File “Entrée express”: action required', body: 'Ajoutez le relevé.' });
+      .toEqual({ title: 'Application “Entrée express”: action required', body: 'Ajoutez le relevé.' });
     expect(await only(julie, 'dossier_status_changed'))
       .toEqual({ title: 'Dossier « Entrée express » : action requise', body: 'Ajoutez le relevé.' });
   });
@@ -74,7 +74,7 @@ describe('case files speak each reader’s language', () => {
       );
     }
     expect((await only(french, 'document_reviewed')).title).toBe('Document approuvé : passeport.pdf');
-    expect(await only(english, 'document_reviewed')).toEqual({ title: 'Document rejected: passeport.pdf', body: 'Illisible' });
+    expect(await only(english, 'document_reviewed')).toEqual({ title: 'Document refused: passeport.pdf', body: 'Illisible' });
   });
 });
 
@@ -100,7 +100,7 @@ describe('tasks speak each reader’s language, their dates too', () => {
     await owner(`select private.send_task_reminder($1, 'overdue')`, [task]);
     expect((await only(english, 'task_assigned')).title).toBe('New task: Traduire le diplôme');
     expect(await only(english, 'task_reminder')).toEqual({
-      title: 'Due by December 7, 2026: Traduire le diplôme', body: 'Due December 7, 2026 — file “Études”',
+      title: 'Due by December 7, 2026: Traduire le diplôme', body: 'Due December 7, 2026 — application “Études”',
     });
     expect(await only(french, 'task_overdue')).toEqual({
       title: 'Tâche en retard : Traduire le diplôme', body: 'Échéance : 7\u00A0décembre 2026 — dossier « Études »',
@@ -127,7 +127,7 @@ describe('tasks speak each reader’s language, their dates too', () => {
     expect(await only(french, 'document_expiring'))
       .toEqual({ title: 'Document bientôt expiré : permis.pdf', body: 'Expire le 15\u00A0janvier 2027 — dossier « Études »' });
     expect(await only(english, 'document_expiring'))
-      .toEqual({ title: 'Document expiring soon: permis.pdf', body: 'Expires January 15, 2027 — file “Études”' });
+      .toEqual({ title: 'Document expiring soon: permis.pdf', body: 'Expires January 15, 2027 — application “Études”' });
   });
 
   it('a document about to expire, named by its kind in the reader’s language (document_kinds.label_en)', async () => {
@@ -168,7 +168,7 @@ describe('Live speaks each reader’s language and names their zone', () => {
     expect(await only(losAngeles, 'event_registered'))
       .toEqual({ title: 'Registration confirmed: “Permis d’études”', body: expectedLocalTime(secondStart, 'America/Los_Angeles', 'en') });
     expect(await only(losAngeles, 'event_waitlisted'))
-      .toEqual({ title: 'Waitlist: “Entrée express”', body: expectedLocalTime(firstStart, 'America/Los_Angeles', 'en') });
+      .toEqual({ title: 'Waiting list: “Entrée express”', body: expectedLocalTime(firstStart, 'America/Los_Angeles', 'en') });
     expect((await only(paris, 'event_registered')).body).toMatch(/ \(heure de l’Europe centrale\)$/);
     expect((await only(losAngeles, 'event_registered')).body).toMatch(/ (AM|PM) \(Pacific Time\)$/);
   });
@@ -199,8 +199,8 @@ describe('Live speaks each reader’s language and names their zone', () => {
       .toEqual({ title: 'A seat opened up: “Parrainage”', body: 'You are now registered.' });
 
     await ok(attempt(admin.actor, 'select id from public.cancel_event($1, $2)', [event, 'Intervenante malade']));
-    expect((await only(french, 'event_cancelled')).title).toBe('Événement annulé : « Parrainage »');
-    expect((await only(english, 'event_cancelled')).title).toBe('Event cancelled: “Parrainage”');
+    expect((await only(french, 'event_cancelled')).title).toBe('Live annulé : « Parrainage »');
+    expect((await only(english, 'event_cancelled')).title).toBe('Live session cancelled: “Parrainage”');
   });
 });
 

@@ -61,7 +61,7 @@ describe.skipIf(!inject('superuserUrl'))('chat digests and one-click unsubscribe
     expect(link).toMatch(new RegExp(`^${emails.unsubscribe.url}/\\?token=[0-9a-f]{64}&kind=messages$`));
     expect(mail!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     const page = `${TEST_SITE_URL}/desabonnement${new URL(link).search}`;
-    expect(textOf(mail!)).toContain(`Ne plus recevoir ce type de courriel : ${page}`);
+    expect(textOf(mail!)).toContain(`Ne plus recevoir ce type de courriel\u202f: ${page}`);
     expect(textOf(mail!)).not.toContain('/functions/v1/');
   });
 

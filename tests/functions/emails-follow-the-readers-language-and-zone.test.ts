@@ -40,7 +40,7 @@ describe.skipIf(!inject('superuserUrl'))('emails in the reader’s language and 
     expect(mailsTo(awa)).toHaveLength(1);
     expect(mailsTo(kenji)).toHaveLength(1);
 
-    expect(french!.subject).toBe('Inscription confirmée : Entrée express');
+    expect(french!.subject).toBe('Inscription confirmée\u00a0: Entrée express');
     expect(textOf(french!)).toMatch(/^Bonjour Awa Ndiaye,/);
     expect(textOf(french!)).toContain(`Rendez-vous le ${await startInNotification(awa)}.`);
     expect(textOf(french!)).toContain("(heure de l’Est)");

@@ -59,7 +59,7 @@ describe.skipIf(!inject('superuserUrl'))('send-emails', () => {
     const requests = requestsTo(candidate.email);
     expect(requests).toHaveLength(1);
     const email = mailOf(requests[0]);
-    expect(email.subject).toBe('Document refusé : passeport.pdf');
+    expect(email.subject).toBe('Document refusé\u00a0: passeport.pdf');
     const text = email.content.find((c) => c.type === 'text/plain')!.value;
     expect(text).toMatch(/^Bonjour Awa Ndiaye,/);
     expect(text).toContain('> Photo illisible');

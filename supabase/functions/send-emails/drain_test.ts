@@ -99,7 +99,7 @@ Deno.test('an email the member may turn off: the RFC 8058 headers name the funct
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
   });
   const page = `https://app.capitune.ca/desabonnement${query}`;
-  assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel : ${page}`));
+  assert.ok(sent?.text.includes(`Ne plus recevoir ce type de courriel\u202f: ${page}`));
   assert.ok(sent?.html.includes(`href="${page.replace('&', '&amp;')}"`));
   assert.ok(!sent?.text.includes('functions/v1'));
 });

@@ -41,7 +41,7 @@ test('an English member reads her checklist’s kinds and her refusals in Englis
     await page.getByTestId('dossier-edit-save').click();
   };
   await rename('Permanent residence');
-  await expect(page.getByRole('alert').getByText('This application can no longer be changed: it is being reviewed.')).toBeVisible();
+  await expect(page.getByRole('alert').getByText('This application can no longer be changed once it has been submitted.')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'English refusal');
   await screenshot(page, 'english-refusal');
 

@@ -105,7 +105,7 @@ test('the notifications page marks one or all read, and each leads to what it is
 test('opening an unread notification marks it read on the way', async ({ page, signIn, standIn }) => {
   const me = amina();
   await signIn(me);
-  const row = notificationRow('77777777-7777-4777-8777-000000000005', me, { kind: 'event_cancelled', title: 'Événement annulé', link: `/live/${EVENT}` });
+  const row = notificationRow('77777777-7777-4777-8777-000000000005', me, { kind: 'event_cancelled', title: 'Live annulé : « Entrée express »', link: `/live/${EVENT}` });
   standIn.on({ method: 'GET', path: '/rest/v1/notifications', query: { user_id: `eq.${me.user.id}` } }, listOf([row]));
   standIn.on({ method: 'HEAD', path: '/rest/v1/notifications' }, rest.rows('notifications', [], 1));
   standIn.on({ method: 'PATCH', path: '/rest/v1/notifications' }, json(null, 204));

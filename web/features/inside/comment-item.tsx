@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { attachPunctuation } from '@/lib/attached-punctuation';
+import { attachPunctuation } from '@contract/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { AuthorLine } from './author-line';
 import { ConfirmDialog } from './confirm-dialog';

@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
-import { attachPunctuation } from '@/lib/attached-punctuation';
+import { attachPunctuation } from '@contract/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { insidePostPath, routes } from '@/lib/routes';
 import { AuthorLine } from './author-line';

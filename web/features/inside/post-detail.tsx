@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { attachPunctuation } from '@/lib/attached-punctuation';
+import { attachPunctuation } from '@contract/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
 import { routes } from '@/lib/routes';
 import { CommentSection } from './comment-section';

@@ -7,7 +7,7 @@ import { parseNotificationHint } from './schema';
 
 const USER = 'u1';
 const item = (id: string, read_at: string | null = null): AppNotification => ({
-  id, kind: 'post_reply', title: `n ${id}`, body: '', link: '/inside/p', read_at, created_at: '2026-11-24T10:00:00Z',
+  id, kind: 'post_reply', title: `n ${id}`, body: '', link: '/inside/p', read_at, created_at: '2026-11-24T10:00:00Z', dossier_title: null,
 });
 
 function seeded(items: AppNotification[], unread: number) {

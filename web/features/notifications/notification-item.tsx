@@ -9,12 +9,15 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { RelativeTime } from '@/components/ui/local-time';
-import { attachPunctuation } from '@/lib/attached-punctuation';
+import { attachPunctuation } from '@contract/attached-punctuation';
 import { safeNextPath } from '@/lib/redirect';
 import { KindIcon } from './kind-icon';
 import type { AppNotification } from './queries';
 
 const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
+
+/** The dossier to name under the title, if any: a status change already names it in its title. */
+const dossierNamed = ({ title, dossier_title }: AppNotification) => (dossier_title && !title.includes(dossier_title) ? dossier_title : null);
 
 type NotificationItemProps = {
   notification: AppNotification;
@@ -29,6 +32,7 @@ export function NotificationItem({ notification, onMarkRead, marking, onDelete, 
   const t = useTranslations('notifications');
   const router = useRouter();
   const unread = !notification.read_at;
+  const dossier = dossierNamed(notification);
   // Links are app paths written by the database; anything else is not made clickable.
   const href = safeNextPath(notification.link, '') || null;
   return (
@@ -57,6 +61,7 @@ export function NotificationItem({ notification, onMarkRead, marking, onDelete, 
             ) : attachPunctuation(notification.title)}
           </h2>
         </div>
+        {dossier ? <p className="text-sm text-slate-700" data-test="notification-dossier">{t('aboutDossier', { title: dossier })}</p> : null}
         {notification.body ? <p className="whitespace-pre-line break-words text-sm text-slate-700">{attachPunctuation(notification.body)}</p> : null}
         <p className="text-sm text-slate-600"><RelativeTime iso={notification.created_at} /></p>
       </div>

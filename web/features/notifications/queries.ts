@@ -3,8 +3,10 @@ import type { AppSupabaseClient } from '@/lib/supabase/browser';
 
 type NotificationRow = Database['public']['Tables']['notifications']['Row'];
 
-export const NOTIFICATION_COLUMNS = 'id, kind, title, body, link, read_at, created_at';
-export type AppNotification = Pick<NotificationRow, 'id' | 'kind' | 'title' | 'body' | 'link' | 'read_at' | 'created_at'>;
+// The dossier a notification is about, when it is about one: the database puts its title in `data`.
+export const NOTIFICATION_COLUMNS = 'id, kind, title, body, link, read_at, created_at, dossier_title:data->>dossier_title';
+export type AppNotification = Pick<NotificationRow, 'id' | 'kind' | 'title' | 'body' | 'link' | 'read_at' | 'created_at'>
+  & { dossier_title: string | null };
 
 /** How many notifications the viewer has not read (a HEAD request: the count, no rows). */
 export async function fetchUnreadCount(supabase: AppSupabaseClient, userId: string): Promise<number> {

@@ -11,7 +11,7 @@ const id = (n: number) => `77777777-7777-4777-8777-${String(n).padStart(12, '0')
 type Stored = AppNotification & { user_id: string; replaces: string | null };
 const stored = (n: number, overrides: Partial<Stored> = {}): Stored => ({
   id: id(n), user_id: USER, kind: 'event_promoted', title: `Titre ${n}`, body: '', link: '/live', read_at: null,
-  created_at: '2026-11-25T10:00:00+00:00', replaces: null, ...overrides,
+  created_at: '2026-11-25T10:00:00+00:00', replaces: null, dossier_title: null, ...overrides,
 });
 const payloadOf = (n: Stored) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, created_at: n.created_at, replaces: n.replaces });
 

@@ -26,7 +26,7 @@ function sentry(dsn: string) {
       transport: (options) =>
         sdk.createTransport(options, async (request) => {
           const body = typeof request.body === 'string' ? request.body : new Uint8Array(request.body);
-          const response = await fetch(options.url, { method: 'POST', body, headers: options.headers });
+          const response = await fetch(options.url, { method: 'POST', body });
           return {
             statusCode: response.status,
             headers: {

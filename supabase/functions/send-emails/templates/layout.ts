@@ -20,8 +20,8 @@ export type RenderContext = { siteUrl: string; recipientName?: string | null; un
 const frameWords = {
   fr: {
     hello: 'Bonjour',
-    colon: ' :',
-    footer: 'Vous recevez cet e-mail car les notifications par e-mail sont activées sur votre compte CAPITUNE.',
+    colon: '\u202f:',
+    footer: 'Vous recevez ce courriel car les notifications par courriel sont activées sur votre compte CAPITUNE.',
     preferences: 'Gérer mes préférences',
     unsubscribe: 'Ne plus recevoir ce type de courriel',
   },

@@ -45,8 +45,8 @@ const payloads: Record<string, Record<string, unknown>> = {
 
 Deno.test('a due day reads as the day the database counted, whatever the zone it is shown from', () => {
   const email = renderEmail('task_reminder', payloads.task_reminder, context);
-  assert.equal(email.subject, 'À faire demain : Certificat de police');
-  assert.match(email.text, /Échéance : samedi 5 décembre 2026\./);
+  assert.equal(email.subject, 'À faire demain\u00a0: Certificat de police');
+  assert.match(email.text, /Échéance\u00a0: samedi 5 décembre 2026\./);
   assert.match(renderEmail('document_expiring', payloads.document_expiring, context).text, /expire le dimanche 28 février 2027/);
 });
 
@@ -89,21 +89,21 @@ Deno.test('user-written text is escaped in HTML and kept readable in text', () =
 
 Deno.test('a rejected document’s email says so and gives the reason', () => {
   const email = renderEmail('document_reviewed', payloads.document_reviewed, context);
-  assert.equal(email.subject, 'Document refusé : passeport.pdf');
-  assert.match(email.text, /Motif du refus :\n> Illisible/);
-  assert.match(email.text, /Voir mon dossier : https:\/\/app\.capitune\.ca\/dossiers\/d1/);
+  assert.equal(email.subject, 'Document refusé\u00a0: passeport.pdf');
+  assert.match(email.text, /Motif du refus\u202f:\n> Illisible/);
+  assert.match(email.text, /Voir mon dossier\u202f: https:\/\/app\.capitune\.ca\/dossiers\/d1/);
 });
 
 Deno.test('a dossier’s status change names the statuses as the web app does, inside the sentence', () => {
   const email = renderEmail('dossier_status_changed', payloads.dossier_status_changed, context);
-  assert.equal(email.subject, 'Dossier « PVT » : en révision');
-  assert.match(email.text, /est passé de « soumis » à « en révision »/);
+  assert.equal(email.subject, 'Dossier «\u00a0PVT\u00a0»\u00a0: en révision');
+  assert.match(email.text, /est passé de «\u00a0soumis\u00a0» à «\u00a0en révision\u00a0»/);
 });
 
 Deno.test('every email’s « Gérer mes préférences » opens the profile page', () => {
   for (const kind of notificationKinds) {
     const email = renderEmail(kind, payloads[kind], context);
-    assert.ok(email.text.endsWith(`Gérer mes préférences : https://app.capitune.ca${routes.profile}`), kind);
+    assert.ok(email.text.endsWith(`Gérer mes préférences\u202f: https://app.capitune.ca${routes.profile}`), kind);
     assert.ok(email.html.includes(`<a href="https://app.capitune.ca${routes.profile}"`), kind);
   }
 });
@@ -182,7 +182,7 @@ Deno.test('an unknown template is an error, not a blank email', () => {
 Deno.test('a chat email says who wrote and when, as the database wrote it in the recipient’s zone, and never what', () => {
   const email = renderEmail('message_received', { ...payloads.message_received, body: 'Mon numéro de passeport est X123' }, context);
   assert.equal(email.subject, 'Nouveau message de Julie Pro — Entrée express');
-  assert.match(email.text, /Julie Pro vous a écrit le jeudi 3 décembre 2026 à 10 h 05 \(heure de l’Est\) au sujet du dossier « Entrée express »\./);
+  assert.match(email.text, /Julie Pro vous a écrit le jeudi 3 décembre 2026 à 10 h 05 \(heure de l’Est\) au sujet du dossier «\u00a0Entrée express\u00a0»\./);
   assert.ok(!(email.text + email.html).includes('X123'));
 });
 
@@ -209,6 +209,18 @@ Deno.test('emails use the glossary’s words: Live, dossier, motif; application,
       assert.doesNotMatch(`${french.subject}\n${french.text}`, replacedInFrench, kind);
       const english = renderEmail(kind, { ...payload, locale: 'en-CA' }, context);
       assert.doesNotMatch(`${english.subject}\n${english.text}`, replacedInEnglish, kind);
+    }
+  }
+});
+
+// French typography (docs/glossary.md): no line may break before ? ! : ; » or after «, whether the
+// template or the member wrote the words (a dossier called « Permis : étape 2 ? »).
+Deno.test('French emails keep ? ! : ; » with the word before and « with the word after', () => {
+  const breakable = / (?=[?!:;»])|« /;
+  for (const kind of notificationKinds) {
+    for (const payload of [{ ...payloads[kind], dossier_title: 'Permis : étape 2 ?', event_title: 'Québec : « oui » !' }, {}]) {
+      const email = renderEmail(kind, payload, { ...context, unsubscribeUrl: 'https://exemple.ca/desabonnement' });
+      assert.doesNotMatch(`${email.subject}\n${email.text}`, breakable, `${kind}: ${email.subject}\n${email.text}`);
     }
   }
 });
