@@ -24,6 +24,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const fullPage = !(await dialogOpen(page));
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
+    // A full-page capture draws fixed and sticky parts (the header, the sidebar) where the page was
+    // scrolled to, over the middle of the page: take it from the top.
+    if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
     const file = `${name}-${label}.png`;
     const path = join(RESULTS_DIR, 'screenshots', file);
     await page.screenshot({ path, fullPage, animations: 'disabled', caret: 'hide' });
