@@ -24,7 +24,7 @@ test('a member turns off the emails of Live events in their profile; security em
   await expect(emails.save).toBeDisabled();
   await expectNoSeriousA11yViolations(page, 'profile: email choices');
 
-  await page.getByLabel('Événements Live').uncheck();
+  await page.getByLabel('Les Live').uncheck();
   await emails.save.click();
 
   await expect(page.getByText('Choix de courriels enregistrés.')).toBeVisible();

@@ -54,7 +54,7 @@ export const emailKindLabels = {
   messages: 'Messages de vos dossiers',
   dossiers: 'Suivi des dossiers et documents',
   tasks: 'Tâches et rappels d’échéance',
-  events: 'Événements Live',
+  events: 'Les Live',
   community: 'Communauté Inside',
 } as const;
 
