@@ -34,7 +34,7 @@ describe('RejectDocumentDialog', () => {
 
     await user.click(screen.getByRole('button', { name: 'Refuser photo.jpg' }));
     expect(reasonField()).toHaveProperty('value', '');
-    expect(screen.getByText('0 / 1000 caractères.')).toBeTruthy();
+    expect(screen.getByText('0 / 1 000 caractères.')).toBeTruthy();
   });
 
   it('opens without an error shown, and starts clean again after a refused attempt', async () => {

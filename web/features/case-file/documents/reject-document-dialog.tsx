@@ -1,11 +1,12 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Textarea } from '@/components/ui/textarea';
+import { formatNumber } from '@/lib/format';
 import { REASON_MAX_LENGTH, rejectionSchema, type RejectionValues } from './schema';
 
 type RejectDocumentDialogProps = {
@@ -37,6 +38,7 @@ export function RejectDocumentDialog({ fileName, pending, onClose, onReject }: R
 
 function ReasonForm({ onReject }: { onReject: (reason: string) => void }) {
   const t = useTranslations('documents');
+  const locale = useLocale();
   const { register, handleSubmit, control, formState: { errors } } = useForm<RejectionValues>({
     resolver: zodResolver(rejectionSchema),
     defaultValues: { reason: '' },
@@ -46,7 +48,7 @@ function ReasonForm({ onReject }: { onReject: (reason: string) => void }) {
     <form id="reject-document-form" noValidate onSubmit={handleSubmit(({ reason: value }) => onReject(value))}>
       <Textarea
         label={t('rejectReason')}
-        hint={t('characters', { count: reason.length, max: REASON_MAX_LENGTH })}
+        hint={t('characters', { count: formatNumber(reason.length, locale), max: formatNumber(REASON_MAX_LENGTH, locale) })}
         required
         rows={4}
         data-autofocus
