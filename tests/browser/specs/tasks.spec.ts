@@ -153,11 +153,15 @@ test('the pro approves the certificate and the request closes, in the tasks and 
   const document = documentRow(candidate, { id: DOCUMENT_ID, file_name: 'casier-senegal.pdf', kind: 'police_certificate' });
   const submitted = policeTask({ status: 'submitted', document_id: DOCUMENT_ID });
   const history = [event(1, 'created', 'pro', '2026-11-25T14:00:30.000+00:00'), event(2, 'document_submitted', 'candidate', '2026-11-25T14:10:00.000+00:00', 'casier-senegal.pdf')];
-  serveDossierPage(standIn, { dossier: dossierRow(candidate, pro), viewer: pro, documents: [document], tasks: [submitted], taskEvents: history });
+  serveDossierPage(standIn, {
+    dossier: dossierRow(candidate, pro), viewer: pro, documents: [document], tasks: [submitted], taskEvents: history,
+    checklist: checklist({ police_certificate: 'pending' }),
+  });
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/review_document' }, () => {
     const approved = { ...document, status: 'approved' as const, reviewed_at: '2026-11-25T14:20:00.000+00:00' };
     serveDossierPage(standIn, {
       dossier: dossierRow(candidate, pro), viewer: pro, documents: [approved],
+      checklist: checklist({ police_certificate: 'approved' }), readiness: 25,
       tasks: [{ ...submitted, status: 'done' }],
       taskEvents: [...history, event(3, 'document_approved', 'pro', '2026-11-25T14:20:00.000+00:00', 'casier-senegal.pdf')],
     });
