@@ -1,9 +1,10 @@
 // « Prochaine étape » and statuses people understand: the card on the home page and on the dossier
 // for the candidate and the pro, submitting blocked or warned by the checklist, a status explained.
 import { expect, test } from '../fixtures.ts';
-import { checklist, DOSSIER_ID, dossierRow, serveDossierPage, type NextStepRow } from '../pages/dossier-data.ts';
+import { checklist, DOSSIER_ID, dossierRow, serveDossierPage, type NextStepRow, type TaskRow } from '../pages/dossier-data.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
 import { DossierDetailPage } from '../pages/dossier-detail-page.ts';
+import { TasksCard } from '../pages/tasks-card.ts';
 import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { serveDashboard } from '../support/community-data.ts';
 import { amina, sophie } from '../support/people.ts';
@@ -174,11 +175,18 @@ test('missing documents warn before submitting, and the candidate may submit any
 
 test('the pro sees the same next step on the dossier, addressed to them, and the status explained for staff', async ({ page, standIn, signIn }) => {
   const pro = sophie();
+  // The task the step names, as the tasks card reads it: one story on one page.
+  const photoTask: TaskRow = {
+    id: '66666666-6666-4666-8666-0000000000f1', dossier_id: DOSSIER_ID, assignee_id: amina().user.id, title: 'Envoyer une photo récente',
+    note: '', due_on: '2026-11-20', document_kind: 'photo', document_id: null, status: 'open', reason: null,
+    created_at: '2026-11-12T14:00:00.000+00:00', kind: { label: 'Photo d’identité' },
+  };
   await signIn(pro, { aal: 'aal2' });
   serveDossierPage(standIn, {
     dossier: dossierRow(amina(), pro, { status: 'action_required' }),
     viewer: pro,
     nextStep: step({ action: 'complete_task', actor: 'candidate', due_on: '2026-11-20', task_title: 'Envoyer une photo récente', documents: ["Photo d’identité"] }),
+    tasks: [photoTask],
   });
 
   const detail = new DossierDetailPage(page);
@@ -190,6 +198,7 @@ test('the pro sees the same next step on the dossier, addressed to them, and the
   await expect(page.getByTestId('status-explained'))
     .toHaveText('Vous avez demandé des corrections. Le dossier vous reviendra quand le candidat l’aura soumis à nouveau.');
   await expect(detail.submit).toHaveCount(0);
+  await expect(new TasksCard(page).task('Envoyer une photo récente')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'dossier next step (pro)');
   await screenshot(page, 'dossier-next-step-pro');
 });
