@@ -34,6 +34,13 @@ const plainOperands = new Set([
 const logOnly = /^raise\s+(notice|warning|info|log|debug)\b/i;
 const throughHelper = /^raise\s+exception\s+'%',\s*private\.caller_text\(/i;
 
+/** The index of the quote that closes the SQL string literal opening at `source[start]` ('' is a quote inside it). */
+function literalEnd(source: string, start: number): number {
+  let end = start + 1;
+  while (end < source.length && !(source[end] === "'" && source[end + 1] !== "'")) end += source[end] === "'" ? 2 : 1;
+  return end;
+}
+
 /** The string literals of each top-level argument of the call that starts at `source[open]` ('('). */
 function literalsByArgument(source: string, open: number): string[][] {
   const args: string[][] = [[]];
@@ -41,8 +48,7 @@ function literalsByArgument(source: string, open: number): string[][] {
   for (let i = open; i < source.length; i++) {
     const c = source[i];
     if (c === "'") {
-      let end = i + 1;
-      while (end < source.length && !(source[end] === "'" && source[end + 1] !== "'")) end += source[end] === "'" ? 2 : 1;
+      const end = literalEnd(source, i);
       args[args.length - 1]!.push(source.slice(i + 1, end).replaceAll("''", "'"));
       i = end;
     } else if (c === '(') depth++;
@@ -59,8 +65,7 @@ function operandsOf(source: string, open: number): string[] {
   for (let i = open; i < source.length; i++) {
     const c = source[i];
     if (c === "'") {
-      let end = i + 1;
-      while (end < source.length && !(source[end] === "'" && source[end + 1] !== "'")) end += source[end] === "'" ? 2 : 1;
+      const end = literalEnd(source, i);
       text += '||';
       i = end;
       continue;
