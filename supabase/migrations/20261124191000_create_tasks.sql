@@ -453,15 +453,17 @@ set search_path = ''
 as $$
   select s.action, s.actor, s.due_on, s.task_id, s.task_title, s.documents
   from public.dossiers d
+  -- The caller's language, asked once per call rather than once per document named.
+  cross join (select private.caller_text('fr', 'en') = 'en' as english) l
   cross join lateral (
     select array_agg(c.label) filter (where c.state in ('rejected', 'expired')) as to_replace,
            array_agg(c.label) filter (where c.state = 'missing') as missing,
            array_agg(c.label) filter (where c.state = 'pending') as pending
-    from (select private.caller_text(c.label, k.label_en) as label, c.state
+    from (select case when l.english then k.label_en else c.label end as label, c.state
           from public.dossier_checklist(d.id) c join public.document_kinds k on k.code = c.kind) c
   ) c
   left join lateral (
-    select t.id, t.title, t.due_on, private.caller_text(k.label, k.label_en) as kind
+    select t.id, t.title, t.due_on, case when l.english then k.label_en else k.label end as kind
     from public.tasks t left join public.document_kinds k on k.code = t.document_kind
     where t.dossier_id = d.id and t.assignee_id = d.candidate_id and t.status = 'open'
     order by t.due_on nulls last, t.created_at
