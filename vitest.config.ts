@@ -50,6 +50,8 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**'],
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
+          // `npm test` runs these beside the browser suite: typing with userEvent took over 5 s there.
+          testTimeout: 20_000,
           // The zone these units read dates in, whatever the machine's (as the browser suite's timezoneId).
           env: { TZ: 'America/Toronto' },
         },

@@ -97,6 +97,7 @@ export async function copyDataset(from: BenchDatabase, to: BenchDatabase, log: (
     await client.query(`drop server bench_ab_source cascade`);
     await client.query(`drop extension postgres_fdw`);
     await client.query(`vacuum (analyze)`);
+    await client.query(`checkpoint`); // as generateDataset does: no checkpoint writing while reads are timed
   } finally {
     await client.end();
   }

@@ -49,6 +49,9 @@ export async function generateDataset(superuserUrl: string, sizes: Sizes, log: (
     await client.query(`set session_replication_role = origin`);
     // Steady state of a live database: visibility map set and statistics fresh (autovacuum's job).
     await run({ name: 'vacuum analyze', sql: `vacuum (analyze)` });
+    // ...and what generating and vacuuming dirtied written out now: otherwise the checkpoint spreads
+    // those writes over the next minutes, and the timed reads share the two cores with it.
+    await run({ name: 'checkpoint', sql: `checkpoint` });
   } finally {
     await client.end();
   }

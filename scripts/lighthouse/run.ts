@@ -99,18 +99,7 @@ async function auditScenario(scenario: Scenario): Promise<Measurement> {
     return await auditOnce(page, `${app.url}${scenario.path}`, slowdownFor);
   } finally {
     await close();
-    await quiet();
-  }
-}
-
-/**
- * Waits until the stand-in has had no request for half a second: on a busy machine the server may
- * still be answering the closed page, and its calls would otherwise land on the next page's fixtures.
- */
-async function quiet(): Promise<void> {
-  for (let seen = -1; seen !== standIn.requests().length;) {
-    seen = standIn.requests().length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await standIn.quiet(500); // the server may still be answering the closed page
   }
 }
 

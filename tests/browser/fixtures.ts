@@ -32,6 +32,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   standIn: async ({ standInServer, unmatchedRequests }, use, testInfo) => {
     standInServer.reset();
     await use(standInServer);
+    await standInServer.quiet();
     const log = standInServer.requests().map(({ rawBody: _raw, ...request }) => request);
     await testInfo.attach('stand-in requests', { body: JSON.stringify(log, null, 2), contentType: 'application/json' });
     if (unmatchedRequests === 'fail') {

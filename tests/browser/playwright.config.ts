@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // The longest scenarios take 15–18 s on a loaded machine, and `npm test` runs the Vitest suites beside these.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['html', { outputFolder: join(RESULTS_DIR, 'browser-report'), open: 'never' }]],
   use: {

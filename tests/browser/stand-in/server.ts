@@ -21,6 +21,7 @@ export class StandIn {
   readonly #events = new EventEmitter();
   #fixtures: Fixture[] = [];
   #requests: RecordedRequest[] = [];
+  #lastRequestAt = 0;
 
   private constructor(server: Server) {
     this.#server = server;
@@ -81,6 +82,17 @@ export class StandIn {
     return this.requests({ matched: false });
   }
 
+  /**
+   * Resolves once no request has come for `quietMs`. A page closed in the middle of a navigation
+   * leaves the server rendering it, and on a busy machine its calls come late: wait for them before
+   * the fixtures are judged or forgotten, or they land on the next test's.
+   */
+  async quiet(quietMs = 300): Promise<void> {
+    for (let idle = performance.now() - this.#lastRequestAt; idle < quietMs; idle = performance.now() - this.#lastRequestAt) {
+      await new Promise((resolve) => setTimeout(resolve, quietMs - idle));
+    }
+  }
+
   /** Resolves with the first recorded request matching `filter` (already made or to come). */
   waitForRequest(filter: RequestFilter, timeoutMs = 10_000): Promise<RecordedRequest> {
     return waitFor(this.#events, 'request', () => this.requests(filter)[0], timeoutMs, `a request matching ${describe(filter)}`);
@@ -138,6 +150,7 @@ export class StandIn {
   }
 
   #record(request: RecordedRequest): void {
+    this.#lastRequestAt = performance.now();
     this.#requests.push(request);
     this.#events.emit('request');
   }

@@ -13,6 +13,12 @@ export const VIEWPORTS = {
   mobile: { width: 390, height: 844 },
 } as const;
 
+/**
+ * `BROWSER_SCREENSHOTS=off` (the another-day run): every clock in the suite starts at the fixtures'
+ * instant, so its pictures would be the first run's again.
+ */
+export const SCREENSHOTS_TAKEN = process.env.BROWSER_SCREENSHOTS !== 'off';
+
 /** Digest → file, over the run (one worker): two names for the same picture fail the scenario. */
 const taken = new Map<string, string>();
 
@@ -20,6 +26,7 @@ const taken = new Map<string, string>();
 const dialogOpen = (page: Page) => page.locator('[role="dialog"][aria-modal="true"]').first().isVisible();
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS_TAKEN) return;
   const original = page.viewportSize();
   const fullPage = !(await dialogOpen(page));
   for (const [label, size] of Object.entries(VIEWPORTS)) {
