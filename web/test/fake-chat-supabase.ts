@@ -1,3 +1,4 @@
+import type { RealtimeClient } from '@supabase/realtime-js';
 import { vi } from 'vitest';
 import type { AppSupabaseClient } from '@/lib/supabase/browser';
 import type { Message } from '@/features/case-file';
@@ -5,8 +6,8 @@ import type { Message } from '@/features/case-file';
 type Filter = { column: keyof Message; test: (value: unknown) => boolean };
 
 /**
- * Just enough of supabase-js for the live chat: a Realtime channel the test pushes raw payloads
- * on, and `messages` selects answered from `rows` (what RLS lets the viewer read), recording
+ * Just enough of supabase-js and realtime-js for the live chat: a Realtime channel the test pushes
+ * raw payloads on, and `messages` selects answered from `rows` (what RLS lets the viewer read), recording
  * each read of messages by id.
  */
 export function fakeChatSupabase(rows: Message[]) {
@@ -59,14 +60,16 @@ export function fakeChatSupabase(rows: Message[]) {
     return builder;
   };
 
-  const supabase = {
-    realtime: { setAuth: vi.fn(async () => undefined) },
+  const realtime = {
+    setAuth: vi.fn(async () => undefined),
     getChannels: () => [],
     channel: (topic: string) => {
       topics.push(topic);
       return channel;
     },
     removeChannel: vi.fn(async () => 'ok'),
+  };
+  const supabase = {
     from: (table: string) => {
       if (table !== 'messages') throw new Error(`unexpected table ${table}`);
       return select();
@@ -75,9 +78,12 @@ export function fakeChatSupabase(rows: Message[]) {
 
   return {
     supabase: supabase as unknown as AppSupabaseClient,
+    realtime: realtime as unknown as RealtimeClient,
+    /** Spies on the Realtime client. */
+    realtimeSpies: realtime,
     /** Topics joined, in order. */
     joined: () => [...topics],
-    /** The channel's subscription status as supabase-js reports it (`CHANNEL_ERROR`, `SUBSCRIBED`…). */
+    /** The channel's subscription status as realtime-js reports it (`CHANNEL_ERROR`, `SUBSCRIBED`…). */
     status: (status: string) => onStatus(status),
     /** A payload as Realtime delivers a broadcast on the joined channel. */
     push: (payload: unknown) => deliver({ payload }),

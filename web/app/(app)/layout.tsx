@@ -5,10 +5,11 @@ import { AppProviders } from '@/components/providers/app-providers';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AuthTextProvider, LogoutButton } from '@/features/auth';
 import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
-import { NotificationBell } from '@/features/notifications';
+import { fetchUnreadCount, NotificationBell } from '@/features/notifications';
 import { ProfileLink } from '@/features/profile';
 import { toAppLocale } from '@/i18n/locales';
 import { requireViewer } from '@/lib/auth/viewer';
+import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 /**
  * The signed-in area. requireViewer() sends the visitor elsewhere when needed (login,
@@ -19,7 +20,12 @@ import { requireViewer } from '@/lib/auth/viewer';
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations()]);
+  // The bell's count comes with the page, so no page needs supabase-js in the browser to draw.
+  const unread = createSupabaseServerClient().then((supabase) => fetchUnreadCount(supabase, viewer.id)).catch((error: unknown) => {
+    console.error('Cloche des notifications :', error);
+    return null;
+  });
+  const [locale, messages, t, unreadCount] = await Promise.all([getLocale(), getMessages(), getTranslations(), unread]);
   const nav = { mainNav: t('shell.mainNav'), labels: messages.nav };
   const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
@@ -29,7 +35,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <AppProviders viewer={viewer} toastCloseLabel={t('caseFile.toastClose')}>
           <AppShell
             text={{ menu: t('shell.menu'), nav }}
-            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
+            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} unread={unreadCount} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
             signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
           >
             {children}

@@ -1,9 +1,8 @@
 'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
-import { loadSupabase } from '@/lib/supabase/lazy';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import { ViewerProvider } from './viewer-context';
 
@@ -19,13 +18,10 @@ function makeQueryClient() {
 
 /** Client providers of the signed-in area: React Query, toasts, the viewer. */
 export function AppProviders({ viewer, toastCloseLabel, children }: { viewer: Viewer; toastCloseLabel: string; children: ReactNode }) {
-  // One client per browser tab (never shared between users on the server).
+  // One client per browser tab (never shared between users on the server). supabase-js is loaded
+  // by what needs it (lib/supabase/lazy.ts): the proxy refreshes the session on every request, and
+  // auth-js refreshes it before any call the browser makes.
   const [queryClient] = useState(makeQueryClient);
-  // supabase-js stays out of the first load; fetch it right after hydration. The browser client
-  // then keeps the session fresh (auto refresh, cookies the server reads).
-  useEffect(() => {
-    void loadSupabase();
-  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <ViewerProvider viewer={viewer}>

@@ -4,7 +4,9 @@ import { renderWithApp } from '@/test/render-with-app';
 import { badgeText, NotificationBell } from './notification-bell';
 
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: vi.fn() }));
+vi.mock('@/lib/supabase/realtime', () => ({ loadRealtime: vi.fn() }));
 const { loadSupabase } = await import('@/lib/supabase/lazy');
+const { loadRealtime } = await import('@/lib/supabase/realtime');
 // The bell fetches its Realtime code after hydration; loaded here once, so no test races the transform.
 await import('./stream');
 
@@ -23,14 +25,16 @@ function fakeSupabase(unread: number) {
     }),
     subscribe: vi.fn(() => channel),
   };
-  const supabase = {
-    realtime: { setAuth: vi.fn(async () => { calls.push('setAuth'); }) },
+  const realtime = {
+    setAuth: vi.fn(async () => { calls.push('setAuth'); }),
     channel: vi.fn((topic: string, options: unknown) => {
       calls.push(`channel ${topic} ${JSON.stringify(options)}`);
       return channel;
     }),
     removeChannel: vi.fn(async () => 'ok'),
     getChannels: vi.fn(() => []),
+  };
+  const supabase = {
     // The unread count (…eq().is()) and the read-back of an announced notification (…eq().eq().maybeSingle()).
     from: vi.fn(() => {
       const query = {
@@ -42,7 +46,7 @@ function fakeSupabase(unread: number) {
       return query;
     }),
   };
-  return { supabase, calls, broadcast: (payload: unknown) => act(() => onBroadcast?.({ payload })) };
+  return { supabase, realtime, calls, broadcast: (payload: unknown) => act(() => onBroadcast?.({ payload })) };
 }
 
 const arriving = {
@@ -52,20 +56,31 @@ const arriving = {
 
 let fake: ReturnType<typeof fakeSupabase>;
 beforeEach(() => {
+  vi.clearAllMocks();
   fake = fakeSupabase(2);
   vi.mocked(loadSupabase).mockResolvedValue(fake.supabase as never);
+  vi.mocked(loadRealtime).mockResolvedValue(fake.realtime as never);
 });
 
 describe('NotificationBell', () => {
-  it('shows the unread count, in words for screen readers', async () => {
-    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
+  it('shows the count the page was served with, in words for screen readers, without reading it again', async () => {
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} unread={5} />);
+    expect(screen.getByTestId('notification-count').textContent).toBe('5');
+    expect(screen.getByRole('link', { name: 'Notifications, 5 non lues' }).getAttribute('href')).toBe('/notifications');
+    await waitFor(() => expect(fake.realtime.channel).toHaveBeenCalled());
+    expect(fake.supabase.from).not.toHaveBeenCalled();
+    expect(loadSupabase).not.toHaveBeenCalled();
+  });
+
+  it('reads the count in the browser when the server could not', async () => {
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} unread={null} />);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
-    expect(screen.getByRole('link', { name: 'Notifications, 2 non lues' }).getAttribute('href')).toBe('/notifications');
+    expect(screen.getByRole('link', { name: 'Notifications, 2 non lues' })).toBeTruthy();
   });
 
   it('joins the private channel user:<id> with the session set first, and counts what arrives as read back', async () => {
-    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
-    await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} unread={2} />);
+    await waitFor(() => expect(fake.realtime.channel).toHaveBeenCalled());
     expect(fake.calls).toEqual(['setAuth', `channel user:${USER} {"config":{"private":true}}`]);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
 
@@ -78,7 +93,7 @@ describe('NotificationBell', () => {
   });
 
   it('reads nothing and counts nothing for a payload that names no notification', async () => {
-    renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
+    renderWithApp(<NotificationBell userId={USER} labels={LABELS} unread={2} />);
     await waitFor(() => expect(screen.getByTestId('notification-count').textContent).toBe('2'));
     fake.supabase.from.mockClear();
 
@@ -89,12 +104,12 @@ describe('NotificationBell', () => {
   });
 
   it('leaves the channel when it goes away', async () => {
-    const { unmount } = renderWithApp(<NotificationBell userId={USER} labels={LABELS} />);
-    await waitFor(() => expect(fake.supabase.channel).toHaveBeenCalled());
-    await waitFor(() => expect(fake.supabase.realtime.setAuth).toHaveBeenCalled());
+    const { unmount } = renderWithApp(<NotificationBell userId={USER} labels={LABELS} unread={2} />);
+    await waitFor(() => expect(fake.realtime.channel).toHaveBeenCalled());
+    await waitFor(() => expect(fake.realtime.setAuth).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 0));
     unmount();
-    expect(fake.supabase.removeChannel).toHaveBeenCalled();
+    expect(fake.realtime.removeChannel).toHaveBeenCalled();
   });
 
   it('caps the badge at 99+', () => {

@@ -14,16 +14,19 @@ export function badgeText(count: number): string {
   return count > 99 ? '99+' : String(count);
 }
 
-/**
- * The header's bell: the unread count, kept live by the user's Realtime channel. A new
- * notification also shows as a toast (announced politely to screen readers).
- */
 /** The bell's accessible names, `#` standing for the count (the layout gives them in the page's language). */
 export type BellLabels = { none: string; one: string; other: string; locale: string };
 
-export function NotificationBell({ userId, labels }: { userId: string; labels: BellLabels }) {
+type BellProps = { userId: string; labels: BellLabels; /** As the layout read it on the server; null when that read failed. */ unread: number | null };
+
+/**
+ * The header's bell: the unread count, read with the page on the server and kept live by the
+ * user's Realtime channel. A new notification also shows as a toast (announced politely to
+ * screen readers).
+ */
+export function NotificationBell({ userId, labels, unread: served }: BellProps) {
   const toast = useToast();
-  const unread = useUnreadCount(userId);
+  const unread = useUnreadCount(userId, served);
   const count = unread.data ?? 0;
   const onArrive = useCallback((notification: AppNotification) => toast.info(notification.title), [toast]);
   useNotificationStream(userId, onArrive);

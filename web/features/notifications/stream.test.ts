@@ -1,3 +1,4 @@
+import type { RealtimeClient } from '@supabase/realtime-js';
 import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refreshDossierLists } from '@/features/case-file';
@@ -15,7 +16,7 @@ const stored = (n: number, overrides: Partial<Stored> = {}): Stored => ({
 });
 const payloadOf = (n: Stored) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, created_at: n.created_at, replaces: n.replaces });
 
-/** supabase-js' Realtime channel (the test pushes broadcasts) and `notifications` answered from `table` by id. */
+/** realtime-js' channel (the test pushes broadcasts) and supabase-js' `notifications` answered from `table` by id. */
 function fakeSupabase(table: Stored[]) {
   let deliver: (message: { payload?: unknown }) => void = () => undefined;
   let onStatus: (status: string) => void = () => undefined;
@@ -38,15 +39,16 @@ function fakeSupabase(table: Stored[]) {
     };
     return builder;
   };
-  const supabase = { realtime: { setAuth: async () => undefined }, getChannels: () => [], channel: () => channel, removeChannel: async () => 'ok', from };
+  const realtime = { setAuth: async () => undefined, getChannels: () => [], channel: () => channel, removeChannel: async () => 'ok' };
   return {
-    supabase: supabase as unknown as AppSupabaseClient, push: (payload: unknown) => deliver({ payload }), reads,
+    supabase: { from } as unknown as AppSupabaseClient, realtime: realtime as unknown as RealtimeClient, push: (payload: unknown) => deliver({ payload }), reads,
     status: (status: string) => onStatus(status),
   };
 }
 
 let fake: ReturnType<typeof fakeSupabase>;
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase }));
+vi.mock('@/lib/supabase/realtime', () => ({ loadRealtime: async () => fake.realtime }));
 vi.mock('@/features/case-file', () => ({ refreshDossierLists: vi.fn(async () => undefined) }));
 
 async function started(table: Stored[], listed: AppNotification[] = [], unread = listed.filter((n) => !n.read_at).length) {

@@ -6,7 +6,9 @@ import { loadSupabase } from '@/lib/supabase/lazy';
 import { unreadCountOptions } from './options';
 import type { AppNotification } from './queries';
 
-export const useUnreadCount = (userId: string) => useQuery(unreadCountOptions(userId, loadSupabase));
+/** The unread count; `serverCount` is the one the page was served with (null: read it here). */
+export const useUnreadCount = (userId: string, serverCount: number | null = null) =>
+  useQuery({ ...unreadCountOptions(userId, loadSupabase), initialData: serverCount ?? undefined });
 
 /**
  * Keeps the bell and the list current while the app is open, from the database's broadcasts on

@@ -23,7 +23,7 @@ export async function loadSupabaseWithSiteUrl() {
 // hydration, it delays the first paint and hydration of a page the server has already filled.
 // So it waits for the load event and a free moment; after that, callers get it at once.
 let settled: Promise<void> | undefined;
-function pageSettled(): Promise<void> {
+export function pageSettled(): Promise<void> {
   settled ??= new Promise((resolve) => {
     const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0));
     if (document.readyState === 'complete') whenIdle();

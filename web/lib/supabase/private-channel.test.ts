@@ -1,18 +1,18 @@
+import type { RealtimeClient } from '@supabase/realtime-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppSupabaseClient } from './browser';
 import { joinPrivateChannel, type PrivateChannel } from './private-channel';
 
 type BroadcastHandler = (message: { payload: unknown }) => void;
 
 /**
- * Just enough of supabase-js' Realtime surface to watch what the module does with it: each
+ * Just enough of realtime-js' client to watch what the module does with it: each
  * channel() is a new channel (as after a close), whose subscription status the test sets.
  */
-function fakeSupabase(existing: { topic: string }[] = []) {
+function fakeRealtime(existing: { topic: string }[] = []) {
   const calls: string[] = [];
   const channels: { push: (payload: unknown) => void; status: (status: string) => void }[] = [];
-  const supabase = {
-    realtime: { setAuth: vi.fn(async () => void calls.push('setAuth')) },
+  const realtime = {
+    setAuth: vi.fn(async () => void calls.push('setAuth')),
     channel: vi.fn((topic: string, options: unknown) => {
       calls.push(`channel ${topic} ${JSON.stringify(options)}`);
       let onBroadcast: BroadcastHandler = () => undefined;
@@ -37,7 +37,7 @@ function fakeSupabase(existing: { topic: string }[] = []) {
   };
   const latest = () => channels[channels.length - 1]!;
   return {
-    supabase: supabase as unknown as AppSupabaseClient, raw: supabase, calls, channels,
+    realtime: realtime as unknown as RealtimeClient, raw: realtime, calls, channels,
     push: (payload: unknown) => latest().push(payload),
     status: (status: string) => latest().status(status),
   };
@@ -59,25 +59,25 @@ afterEach(() => {
 
 describe('joinPrivateChannel', () => {
   it('authorises Realtime with the session, then joins the private topic for its event', async () => {
-    const fake = fakeSupabase();
-    await joinPrivateChannel(fake.supabase, options({ topic: 'user:u1', event: 'notification' }));
+    const fake = fakeRealtime();
+    await joinPrivateChannel(fake.realtime, options({ topic: 'user:u1', event: 'notification' }));
     expect(fake.calls).toEqual(['setAuth', 'channel user:u1 {"config":{"private":true}}', 'on broadcast notification', 'subscribe']);
   });
 
   it('hands over only the id a broadcast names, and drops anything else', async () => {
-    const fake = fakeSupabase();
+    const fake = fakeRealtime();
     const channel = options();
-    await joinPrivateChannel(fake.supabase, channel);
+    await joinPrivateChannel(fake.realtime, channel);
     fake.push({ id: ID, body: 'ignored' });
     fake.push({ id: "x' or true" });
     fake.push('bonjour');
     expect(vi.mocked(channel.onHint).mock.calls).toEqual([[ID]]);
   });
 
-  it('asks for a catch-up when supabase-js joins again after a drop, not on the first join', async () => {
-    const fake = fakeSupabase();
+  it('asks for a catch-up when realtime-js joins again after a drop, not on the first join', async () => {
+    const fake = fakeRealtime();
     const channel = options();
-    await joinPrivateChannel(fake.supabase, channel);
+    await joinPrivateChannel(fake.realtime, channel);
     fake.status('SUBSCRIBED');
     expect(channel.onRejoined).not.toHaveBeenCalled();
     fake.status('CHANNEL_ERROR');
@@ -89,14 +89,14 @@ describe('joinPrivateChannel', () => {
 
   it('joins again, with a fresh token, a channel the server closed, then asks for a catch-up', async () => {
     vi.useFakeTimers();
-    const fake = fakeSupabase();
+    const fake = fakeRealtime();
     const channel = options();
-    await joinPrivateChannel(fake.supabase, channel);
+    await joinPrivateChannel(fake.realtime, channel);
     fake.status('SUBSCRIBED');
     fake.status('CLOSED');
     expect(fake.raw.channel).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(fake.raw.realtime.setAuth).toHaveBeenCalledTimes(2);
+    expect(fake.raw.setAuth).toHaveBeenCalledTimes(2);
     expect(fake.raw.channel).toHaveBeenCalledTimes(2);
     expect(channel.onRejoined).not.toHaveBeenCalled();
     fake.status('SUBSCRIBED');
@@ -107,8 +107,8 @@ describe('joinPrivateChannel', () => {
 
   it('waits longer after each close in a row, and starts again once joined', async () => {
     vi.useFakeTimers();
-    const fake = fakeSupabase();
-    await joinPrivateChannel(fake.supabase, options());
+    const fake = fakeRealtime();
+    await joinPrivateChannel(fake.realtime, options());
     fake.status('CLOSED');
     await vi.advanceTimersByTimeAsync(1_000);
     fake.status('CLOSED');
@@ -124,9 +124,9 @@ describe('joinPrivateChannel', () => {
 
   it('joins nothing again once left, even when the close comes after', async () => {
     vi.useFakeTimers();
-    const fake = fakeSupabase();
+    const fake = fakeRealtime();
     const channel = options();
-    const leave = await joinPrivateChannel(fake.supabase, channel);
+    const leave = await joinPrivateChannel(fake.realtime, channel);
     fake.status('SUBSCRIBED');
     leave();
     fake.status('CLOSED');
@@ -137,8 +137,8 @@ describe('joinPrivateChannel', () => {
 
   it('cancels a pending rejoin when left meanwhile', async () => {
     vi.useFakeTimers();
-    const fake = fakeSupabase();
-    const leave = await joinPrivateChannel(fake.supabase, options());
+    const fake = fakeRealtime();
+    const leave = await joinPrivateChannel(fake.realtime, options());
     fake.status('CLOSED');
     leave();
     await vi.advanceTimersByTimeAsync(60_000);
@@ -147,15 +147,15 @@ describe('joinPrivateChannel', () => {
 
   it('waits for a channel of the same topic still leaving before joining again', async () => {
     const leaving = { topic: 'realtime:dossier:d1' };
-    const fake = fakeSupabase([leaving, { topic: 'realtime:user:u1' }]);
-    await joinPrivateChannel(fake.supabase, options());
+    const fake = fakeRealtime([leaving, { topic: 'realtime:user:u1' }]);
+    await joinPrivateChannel(fake.realtime, options());
     expect(fake.raw.removeChannel).toHaveBeenCalledTimes(1);
     expect(fake.raw.removeChannel).toHaveBeenCalledWith(leaving);
   });
 
   it('leaves the channel it joined', async () => {
-    const fake = fakeSupabase();
-    const leave = await joinPrivateChannel(fake.supabase, options());
+    const fake = fakeRealtime();
+    const leave = await joinPrivateChannel(fake.realtime, options());
     leave();
     expect(fake.raw.removeChannel).toHaveBeenCalledExactlyOnceWith(fake.raw.channel.mock.results[0]?.value);
   });

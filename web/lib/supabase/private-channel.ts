@@ -1,5 +1,4 @@
-import type { RealtimeChannel } from '@supabase/supabase-js';
-import type { AppSupabaseClient } from './browser';
+import type { RealtimeChannel, RealtimeClient } from '@supabase/realtime-js';
 
 export type PrivateChannel = {
   /** The Broadcast topic (`dossier:<id>`, `user:<id>`); RLS on realtime.messages decides who joins. */
@@ -18,11 +17,11 @@ const REJOIN_DELAYS_MS = [1_000, 2_000, 5_000, 10_000];
 
 /**
  * Joins a private channel with the user's token and keeps it joined. After a network drop or a
- * channel error supabase-js joins again by itself; a channel the server closes (its token expired
+ * channel error realtime-js joins again by itself; a channel the server closes (its token expired
  * while the tab slept, say) it leaves closed, so this joins it anew. Either way the next
  * subscription calls `onRejoined`. Returns the function that leaves for good.
  */
-export async function joinPrivateChannel(supabase: AppSupabaseClient, channel: PrivateChannel): Promise<() => void> {
+export async function joinPrivateChannel(realtime: RealtimeClient, channel: PrivateChannel): Promise<() => void> {
   let left = false;
   let joinedOnce = false;
   let closures = 0;
@@ -37,13 +36,13 @@ export async function joinPrivateChannel(supabase: AppSupabaseClient, channel: P
 
   const join = async () => {
     // Private channels authorise with the user's JWT: hand Realtime the current one first.
-    await supabase.realtime.setAuth();
-    // supabase.channel() hands back an existing channel of the same topic: one still leaving (the
+    await realtime.setAuth();
+    // realtime.channel() hands back an existing channel of the same topic: one still leaving (the
     // page was left and opened again at once) must be gone first, or the new join would be lost.
-    const previous = supabase.getChannels().find((existing) => existing.topic === `realtime:${channel.topic}`);
-    if (previous) await supabase.removeChannel(previous);
+    const previous = realtime.getChannels().find((existing) => existing.topic === `realtime:${channel.topic}`);
+    if (previous) await realtime.removeChannel(previous);
     if (left) return;
-    current = supabase
+    current = realtime
       .channel(channel.topic, { config: { private: true } })
       .on('broadcast', { event: channel.event }, ({ payload }: { payload: unknown }) => {
         const id = channel.hintOf(payload);
@@ -58,7 +57,7 @@ export async function joinPrivateChannel(supabase: AppSupabaseClient, channel: P
         } else if (status === 'CLOSED') {
           rejoinLater();
         }
-        // CHANNEL_ERROR, TIMED_OUT: supabase-js retries the join itself; its SUBSCRIBED is a rejoin.
+        // CHANNEL_ERROR, TIMED_OUT: realtime-js retries the join itself; its SUBSCRIBED is a rejoin.
       });
   };
 
@@ -66,6 +65,6 @@ export async function joinPrivateChannel(supabase: AppSupabaseClient, channel: P
   return () => {
     left = true;
     clearTimeout(retry);
-    if (current) void supabase.removeChannel(current);
+    if (current) void realtime.removeChannel(current);
   };
 }

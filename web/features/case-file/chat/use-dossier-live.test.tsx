@@ -22,6 +22,7 @@ const change = (operation: string, record: Message | null, old: Message | null =
 
 let fake: ReturnType<typeof fakeChatSupabase>;
 vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase }));
+vi.mock('@/lib/supabase/realtime', () => ({ loadRealtime: async () => fake.realtime }));
 
 /** The hook with a live unread count, over a database holding `rows`; the chat shows `shown`. */
 function setup(rows: Message[], shown: Message[], chatVisible = false) {
@@ -50,7 +51,7 @@ describe('useDossierLive', () => {
     const { view } = setup([], []);
     await waitFor(() => expect(fake.joined()).toEqual([`dossier:${DOSSIER}`]));
     view.unmount();
-    expect(fake.supabase.removeChannel).toHaveBeenCalled();
+    expect(fake.realtimeSpies.removeChannel).toHaveBeenCalled();
   });
 
   it('shows a message from the other party once the database returns it, and counts it unread', async () => {

@@ -50,13 +50,13 @@ export function useDossierLive(dossierId: string, viewerId: string, { chatVisibl
 
     let leave: (() => void) | undefined;
     void (async () => {
-      // The Realtime code and the hint's schema load after the page is interactive.
-      const [{ joinPrivateChannel }, { parseMessageHint }, supabase] = await Promise.all([
-        import('@/lib/supabase/private-channel'), import('./schema'), loadSupabase(),
+      // The Realtime code and the hint's schema load after hydration; supabase-js once a message is read back.
+      const [{ joinPrivateChannel }, { parseMessageHint }, realtime] = await Promise.all([
+        import('@/lib/supabase/private-channel'), import('./schema'), import('@/lib/supabase/realtime').then((m) => m.loadRealtime()),
       ]);
       if (cancelled) return;
       // Only the dossier's members may join and only the database sends (realtime.messages RLS).
-      const stop = await joinPrivateChannel(supabase, {
+      const stop = await joinPrivateChannel(realtime, {
         topic: `dossier:${dossierId}`,
         event: '*',
         hintOf: parseMessageHint,
