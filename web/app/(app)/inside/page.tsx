@@ -1,8 +1,9 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
-import { CategoryFilter, feedOptions, InsideFeed, InsideMessages, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
+import { CategoryFilter, feedOptions, InsideFeed, insideMessages, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -20,15 +21,17 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
   const server = async () => supabase;
   const queryClient = new QueryClient();
   // The first page is read while the viewer is checked, not after: RLS answers for the reader
-  // either way, and the page is ready one round trip sooner.
-  const [, t] = await Promise.all([
+  // either way. The messages are awaited here too, not in an async wrapper, so the page streams in
+  // one piece, its reveal script right after the feed, instead of in parts that wait on each other.
+  const [, t, messages] = await Promise.all([
     requireViewer(),
     getTranslations('inside'),
+    getMessages(),
     query ? queryClient.prefetchQuery(searchOptions(query, server)) : queryClient.prefetchInfiniteQuery(feedOptions(category, server)),
   ]);
 
   return (
-    <InsideMessages>
+    <NextIntlClientProvider messages={insideMessages(messages)}>
     <div className="max-w-3xl">
       <PageHeader title="Inside" description={t('description')} actions={query ? null : <NewPost />} />
       <div className="space-y-6">
@@ -43,6 +46,6 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
         </HydrationBoundary>
       </div>
     </div>
-    </InsideMessages>
+    </NextIntlClientProvider>
   );
 }
