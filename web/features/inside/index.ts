@@ -1,6 +1,7 @@
 export { CategoryFilter } from './category-filter';
 export { postHeadline } from './headline';
 export { InsideFeed } from './inside-feed';
+export { insideMessages } from './inside-messages';
 export { isPostCategory, staffRole } from './labels';
 export { NewPost } from './new-post';
 export { commentsOptions, feedOptions, postOptions, searchOptions } from './options';

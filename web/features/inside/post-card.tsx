@@ -1,24 +1,22 @@
 'use client';
 
-import { Flag, MessageCircle, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
+import { MessageCircle, Pin } from 'lucide-react';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
 import { attachPunctuation } from '@contract/attached-punctuation';
 import { useErrorText } from '@/lib/supabase/use-error-text';
-import { insidePostPath, routes } from '@/lib/routes';
+import { insidePostPath } from '@/lib/routes';
 import { AuthorLine } from './author-line';
-import { ConfirmDialog } from './confirm-dialog';
-import { LazyPostForm, LazyReportDialog } from './lazy-forms';
+import { LazyPostForm } from './lazy-forms';
 import { LikeButton } from './like-button';
+import { PostActions } from './post-actions';
 import { sr } from './sr-only';
 import type { FeedPost } from './queries';
-import { useDeletePost, useSetPinned, useUpdatePost } from './use-post-mutations';
+import { useUpdatePost } from './use-post-mutations';
 
 // Long posts are cut in lists; the whole text is on the post's page. Links to a post are not
 // prefetched: a prefetch renders the page's metadata, one database read per post in view.
@@ -102,69 +100,5 @@ function EditPost({ post, onDone }: { post: FeedPost; onDone: () => void }) {
         async (error: unknown) => { toast.error(await explain(error)); throw error; },
       )}
     />
-  );
-}
-
-type PostActionsProps = { post: FeedPost; mine: boolean; label: string; editing: boolean; onEdit: () => void; leaveOnDelete: boolean };
-
-function PostActions({ post, mine, label, editing, onEdit, leaveOnDelete }: PostActionsProps) {
-  const { explain } = useErrorText();
-  const t = useTranslations('inside');
-  const viewer = useViewer();
-  const router = useRouter();
-  const toast = useToast();
-  const remove = useDeletePost(post.id);
-  const pin = useSetPinned(post.id);
-  const [confirming, setConfirming] = useState(false);
-  const [reporting, setReporting] = useState(false);
-  const canDelete = mine || viewer.role === 'admin';
-  const onDelete = () => remove.mutate(undefined, {
-    onSuccess: () => {
-      setConfirming(false);
-      toast.success(t('postDeleted'));
-      if (leaveOnDelete) router.push(routes.inside);
-    },
-    onError: async (error) => toast.error(await explain(error)),
-  });
-
-  const onPin = () => pin.mutate(!post.pinned, {
-    onSuccess: (pinned) => toast.success(pinned ? t('postPinned') : t('postUnpinned')),
-    onError: async (error) => toast.error(await explain(error)),
-  });
-
-  return (
-    <div className="ml-auto flex flex-wrap gap-1">
-      {viewer.role === 'admin' ? (
-        <Button variant="ghost" size="sm" loading={pin.isPending} onClick={onPin} data-test="post-pin">
-          {post.pinned ? <PinOff aria-hidden="true" className="size-4" /> : <Pin aria-hidden="true" className="size-4" />}
-          {t.rich(post.pinned ? 'unpin' : 'pin', { label, sr })}
-        </Button>
-      ) : null}
-      {mine && !editing ? (
-        <Button variant="ghost" size="sm" onClick={onEdit} data-test="post-edit">
-          <Pencil aria-hidden="true" className="size-4" />{t.rich('editPost', { label, sr })}
-        </Button>
-      ) : null}
-      {canDelete ? (
-        <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} data-test="post-delete">
-          <Trash2 aria-hidden="true" className="size-4" />{t.rich('deletePost', { label, sr })}
-        </Button>
-      ) : null}
-      {!mine ? (
-        <Button variant="ghost" size="sm" onClick={() => setReporting(true)} data-test="post-report">
-          <Flag aria-hidden="true" className="size-4" />{t.rich('reportPost', { label, sr })}
-        </Button>
-      ) : null}
-      <ConfirmDialog
-        open={confirming}
-        title={t('deletePostTitle')}
-        description={t('deletePostText')}
-        confirmLabel={t('delete')}
-        pending={remove.isPending}
-        onConfirm={onDelete}
-        onClose={() => setConfirming(false)}
-      />
-      {reporting ? <LazyReportDialog open onClose={() => setReporting(false)} postId={post.id} target={{ kind: 'post', id: post.id }} /> : null}
-    </div>
   );
 }

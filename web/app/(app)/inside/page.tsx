@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
-import { CategoryFilter, feedOptions, InsideFeed, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
-import { ClientMessagesScope } from '@/features/language';
+import { CategoryFilter, feedOptions, InsideFeed, insideMessages, isPostCategory, NewPost, normaliseSearch, SearchForm, searchOptions, SearchResults } from '@/features/inside';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type PageSearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -12,8 +12,6 @@ export const metadata: Metadata = { title: 'Inside' };
 
 /** The feed (`?categorie=`) or search results (`?q=`), first page read on the server. */
 export default async function InsidePage({ searchParams }: PageSearchParams) {
-  await requireViewer();
-  const t = await getTranslations('inside');
   const params = await searchParams;
   const query = normaliseSearch(firstParam(params.q));
   const rawCategory = firstParam(params.categorie);
@@ -22,11 +20,18 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
   const supabase = await createSupabaseServerClient();
   const server = async () => supabase;
   const queryClient = new QueryClient();
-  if (query) await queryClient.prefetchQuery(searchOptions(query, server));
-  else await queryClient.prefetchInfiniteQuery(feedOptions(category, server));
+  // The first page is read while the viewer is checked, not after: RLS answers for the reader
+  // either way. The messages are awaited here too, not in an async wrapper, so the page streams in
+  // one piece, its reveal script right after the feed, instead of in parts that wait on each other.
+  const [, t, messages] = await Promise.all([
+    requireViewer(),
+    getTranslations('inside'),
+    getMessages(),
+    query ? queryClient.prefetchQuery(searchOptions(query, server)) : queryClient.prefetchInfiniteQuery(feedOptions(category, server)),
+  ]);
 
   return (
-    <ClientMessagesScope>
+    <NextIntlClientProvider messages={insideMessages(messages)}>
     <div className="max-w-3xl">
       <PageHeader title="Inside" description={t('description')} actions={query ? null : <NewPost />} />
       <div className="space-y-6">
@@ -41,6 +46,6 @@ export default async function InsidePage({ searchParams }: PageSearchParams) {
         </HydrationBoundary>
       </div>
     </div>
-    </ClientMessagesScope>
+    </NextIntlClientProvider>
   );
 }

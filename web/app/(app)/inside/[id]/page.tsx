@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
-import { commentsOptions, fetchPost, PostDetail, postOptions } from '@/features/inside';
-import { ClientMessagesScope } from '@/features/language';
+import { commentsOptions, fetchPost, insideMessages, PostDetail, postOptions } from '@/features/inside';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 import { isUuid } from '@/lib/uuid';
@@ -33,13 +33,13 @@ export default async function PostPage({ params }: PostPageProps) {
   const supabase = await createSupabaseServerClient();
   const queryClient = new QueryClient();
   queryClient.setQueryData(postOptions(id, async () => supabase).queryKey, post);
-  await queryClient.prefetchQuery(commentsOptions(id, async () => supabase));
+  const [messages] = await Promise.all([getMessages(), queryClient.prefetchQuery(commentsOptions(id, async () => supabase))]);
 
   return (
-    <ClientMessagesScope>
+    <NextIntlClientProvider messages={insideMessages(messages)}>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PostDetail postId={id} />
       </HydrationBoundary>
-    </ClientMessagesScope>
+    </NextIntlClientProvider>
   );
 }
