@@ -26,7 +26,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     return null;
   });
   const [locale, messages, t, unreadCount] = await Promise.all([getLocale(), getMessages(), getTranslations(), unread]);
-  const nav = { mainNav: t('shell.mainNav'), loading: t('shell.loading'), labels: messages.nav };
+  const nav = { mainNav: t('shell.mainNav'), labels: messages.nav };
   const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
     <DateLocaleProvider locale={locale}>

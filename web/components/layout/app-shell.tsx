@@ -23,8 +23,7 @@ export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) 
   const viewer = useViewer();
   const pathname = usePathname();
   const menuId = useId();
-  // The small-screen menu is open on the page it was opened on: any navigation closes it, once the
-  // new page is there (until then its link shows that it is coming); the current page's link closes it at once.
+  // The small-screen menu is open on the page it was opened on: any navigation closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const menuOpen = openOn === pathname;
   useReportUncaughtErrors();
@@ -41,7 +40,7 @@ export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) 
             menuOpen ? 'block' : 'hidden',
           )}
         >
-          <SidebarNav role={viewer.role} text={text.nav} onStay={() => setOpenOn(null)} />
+          <SidebarNav role={viewer.role} text={text.nav} onNavigate={() => setOpenOn(null)} />
           <div className="mt-4 border-t border-slate-200 pt-4">
             {signOut}
           </div>

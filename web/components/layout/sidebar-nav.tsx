@@ -4,18 +4,13 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn, focusRing } from '@/components/ui/cn';
 import { matchesPrefix, type UserRole } from '@/lib/routes';
-import { LinkPending } from './link-pending';
 import { navItemsFor, type NavItem } from './nav-items';
 
 /** The sidebar's words in the page's language (the signed-in layout reads them on the server). */
-export type NavText = { mainNav: string; loading: string; labels: Record<NavItem['label'], string> };
+export type NavText = { mainNav: string; labels: Record<NavItem['label'], string> };
 
-/**
- * Main navigation; the current section is marked with aria-current, not colour alone. A page has
- * no route-wide loading screen (it would hide the page's content until the scripts ran), so the
- * link clicked shows that its page is coming.
- */
-export function SidebarNav({ role, text, onStay }: { role: UserRole; text: NavText; onStay?: () => void }) {
+/** Main navigation; the current section is marked with aria-current, not colour alone. */
+export function SidebarNav({ role, text, onNavigate }: { role: UserRole; text: NavText; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <nav aria-label={text.mainNav}>
@@ -26,7 +21,7 @@ export function SidebarNav({ role, text, onStay }: { role: UserRole; text: NavTe
             <li key={href}>
               <Link
                 href={href}
-                onClick={pathname === href ? onStay : undefined}
+                onClick={onNavigate}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'flex min-h-11 items-center gap-3 rounded-md px-3 font-medium no-underline',
@@ -36,7 +31,6 @@ export function SidebarNav({ role, text, onStay }: { role: UserRole; text: NavTe
               >
                 <Icon aria-hidden="true" className="size-5" />
                 {text.labels[label]}
-                <LinkPending label={text.loading} />
               </Link>
             </li>
           );
