@@ -53,8 +53,8 @@ Ni Docker ni projet Supabase (web/.env.local) : seule la base de données tourne
   DATABASE_URL=${url}
   Comptes de démonstration (mot de passe Capitune-Demo-2026) : amina@demo.capitune.ca,
   lucas@demo.capitune.ca (candidats), sophie@ et karim@demo.capitune.ca (pros), claire@demo.capitune.ca (admin).
-Pour l'application complète (Auth, Storage, Realtime, fonctions) : démarrez Docker puis relancez
-\`npm run dev\`, ou copiez web/.env.example vers web/.env.local avec l'URL et la clé publique d'un projet.
+Pour l’application complète (Auth, Storage, Realtime, fonctions) : démarrez Docker puis relancez
+\`npm run dev\`, ou copiez web/.env.example vers web/.env.local avec l’URL et la clé publique d’un projet.
 Ctrl+C arrête et supprime cette base.`);
   const stop = () => void server.stop().finally(() => process.exit(0));
   process.on('SIGINT', stop);

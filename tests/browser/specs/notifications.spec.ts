@@ -77,6 +77,9 @@ test('the notifications page marks one or all read, and each leads to what it is
   await notifications.goto();
   await expect(notifications.items).toHaveCount(3);
   await expect(notifications.unreadSummary).toHaveText('2 non lues');
+  // The bell and the page's summary come from one count, read once for the request.
+  await expect(bell.count).toHaveText('2');
+  expect(standIn.requests({ method: 'HEAD', path: '/rest/v1/notifications' })).toHaveLength(1);
   await expect(notifications.item(rows[0].id).getByTestId('notification-link')).toHaveAttribute('href', `/live/${EVENT}`);
   // Shown, the « : » and « » » stay with their words: no line starts with one.
   await expect(notifications.item(rows[0].id).getByTestId('notification-link'))

@@ -5,11 +5,10 @@ import { AppProviders } from '@/components/providers/app-providers';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AuthTextProvider, LogoutButton } from '@/features/auth';
 import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
-import { fetchUnreadCount, NotificationBell } from '@/features/notifications';
+import { NotificationBell, readUnreadCount } from '@/features/notifications';
 import { ProfileLink } from '@/features/profile';
 import { toAppLocale } from '@/i18n/locales';
 import { requireViewer } from '@/lib/auth/viewer';
-import { createSupabaseServerClient } from '@/lib/supabase/server';
 
 /**
  * The signed-in area. requireViewer() sends the visitor elsewhere when needed (login,
@@ -21,7 +20,7 @@ import { createSupabaseServerClient } from '@/lib/supabase/server';
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   // The bell's count comes with the page, so no page needs supabase-js in the browser to draw.
-  const unread = createSupabaseServerClient().then((supabase) => fetchUnreadCount(supabase, viewer.id)).catch((error: unknown) => {
+  const unread = readUnreadCount(viewer.id).catch((error: unknown) => {
     console.error('Cloche des notifications :', error);
     return null;
   });

@@ -1,4 +1,4 @@
 export { NotificationBell } from './notification-bell';
 export { NotificationList } from './notification-list';
 export { notificationsOptions, unreadCountOptions } from './options';
-export { fetchUnreadCount } from './queries';
+export { readUnreadCount } from './unread-on-server';

@@ -3,6 +3,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '@/lib/database.types';
 import { publicEnv } from '@/lib/env';
 import { fetchInPageLanguage } from './language';
+import { sessionCookieName } from './session-cookie';
 
 export type AppSupabaseClient = SupabaseClient<Database>;
 
@@ -14,7 +15,10 @@ export type AppSupabaseClient = SupabaseClient<Database>;
  */
 export function getSupabaseBrowserClient(): AppSupabaseClient {
   const { supabaseUrl, supabasePublishableKey } = publicEnv();
-  return createBrowserClient<Database>(supabaseUrl, supabasePublishableKey, { global: { fetch: fetchInPageLanguage } });
+  return createBrowserClient<Database>(supabaseUrl, supabasePublishableKey, {
+    global: { fetch: fetchInPageLanguage },
+    cookieOptions: { name: sessionCookieName(supabaseUrl) },
+  });
 }
 
 /** Absolute URL of a page of this site for links in Auth emails (NEXT_PUBLIC_SITE_URL first). */

@@ -3,6 +3,7 @@ import type { JwtPayload } from '@supabase/supabase-js';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Database } from '@/lib/database.types';
 import { publicEnv } from '@/lib/env';
+import { sessionCookieName } from './session-cookie';
 
 /** Request header through which the proxy tells server layouts the path being rendered. */
 export const PATH_HEADER = 'x-capitune-path';
@@ -31,6 +32,7 @@ export async function updateSession(request: NextRequest) {
   const { supabaseUrl, supabasePublishableKey } = publicEnv();
 
   const supabase = createServerClient<Database>(supabaseUrl, supabasePublishableKey, {
+    cookieOptions: { name: sessionCookieName(supabaseUrl) },
     cookies: {
       getAll() {
         return request.cookies.getAll();

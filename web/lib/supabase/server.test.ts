@@ -1,4 +1,6 @@
+import { stringToBase64URL } from '@supabase/ssr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshAccessToken } from './session-token';
 
 // The database answers a visitor in the language the request asks for (private.caller_text), so the
 // server client asks for the visitor's: the switcher's cookie, else the browser's Accept-Language.
@@ -59,5 +61,20 @@ describe('the server client', () => {
     expect(await readAsVisitor()).toBe('fr-CA');
     browserLanguage = null;
     expect(await readAsVisitor()).toBe('fr-CA');
+  });
+
+  it('acts with the session in the cookie the token reader reads', async () => {
+    const nowS = Math.floor(Date.now() / 1000);
+    const session = { access_token: 'token-of-amina', refresh_token: 'refresh', token_type: 'bearer', expires_in: 3600,
+      expires_at: nowS + 3600, user: { id: '11111111-1111-4111-8111-000000000001', aud: 'authenticated' } };
+    const value = `base64-${stringToBase64URL(JSON.stringify(session))}`;
+    const name = 'sb-127-auth-token';
+    cookieJar.set(name, value);
+    expect(await freshAccessToken(`${name}=${value}`, 'http://127.0.0.1:54321', nowS * 1000)).toBe('token-of-amina');
+
+    await readAsVisitor();
+    const [input, init] = sent.mock.calls.at(-1)!;
+    expect(new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('authorization'))
+      .toBe('Bearer token-of-amina');
   });
 });

@@ -5,6 +5,7 @@ import type { Database } from '@/lib/database.types';
 import { publicEnv } from '@/lib/env';
 import { LOCALE_COOKIE, visitorLocale } from '@/i18n/locales';
 import { LANGUAGE_HEADER } from './language';
+import { sessionCookieName } from './session-cookie';
 
 /**
  * A client per request for Server Components, Route Handlers and Server Actions, acting as the
@@ -18,6 +19,7 @@ export async function createSupabaseServerClient() {
   const { supabaseUrl, supabasePublishableKey } = publicEnv();
   return createServerClient<Database>(supabaseUrl, supabasePublishableKey, {
     global: { headers: { [LANGUAGE_HEADER]: locale } },
+    cookieOptions: { name: sessionCookieName(supabaseUrl) },
     cookies: {
       getAll() {
         return cookieStore.getAll();

@@ -1,7 +1,7 @@
 import { combineChunks, parse, stringFromBase64URL } from '@supabase/ssr';
+import { sessionCookieName } from './session-cookie';
 
-// The name supabase-js gives the session by default, which @supabase/ssr writes as cookies.
-const sessionCookieName = (supabaseUrl: string) => `sb-${new URL(supabaseUrl).hostname.split('.')[0]}-auth-token`;
+
 const BASE64_PREFIX = 'base64-';
 // Past this, leave the token to auth-js, which refreshes it (its own margin is 90 s).
 const FRESH_FOR_S = 120;

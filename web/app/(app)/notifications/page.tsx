@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { ClientMessagesScope } from '@/features/language';
-import { NotificationList, notificationsOptions, unreadCountOptions } from '@/features/notifications';
+import { NotificationList, notificationsOptions, readUnreadCount, unreadCountOptions } from '@/features/notifications';
 import { requireViewer } from '@/lib/auth/viewer';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
 
@@ -19,7 +19,8 @@ export default async function NotificationsPage() {
   const queryClient = new QueryClient();
   await Promise.all([
     queryClient.prefetchInfiniteQuery(notificationsOptions(viewer.id, server)),
-    queryClient.prefetchQuery(unreadCountOptions(viewer.id, server)),
+    // The layout's bell read it for this request already.
+    queryClient.prefetchQuery({ ...unreadCountOptions(viewer.id, server), queryFn: () => readUnreadCount(viewer.id) }),
   ]);
   return (
     <ClientMessagesScope>
