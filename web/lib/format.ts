@@ -16,15 +16,24 @@ export const NNBSP = '\u202F';
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
+// Building an Intl formatter costs far more than using one (a page of twenty posts formats
+// forty dates as it hydrates): each is built once per locale and options.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+function cached<F>(cache: Map<string, F>, key: string, build: () => F): F {
+  let found = cache.get(key);
+  if (!found) {
+    found = build();
+    cache.set(key, found);
+  }
+  return found;
+}
 
 function parts(date: Date, options: Intl.DateTimeFormatOptions, timeZone: string | undefined, locale: string): Parts {
   const key = `${locale}|${JSON.stringify(options)}|${timeZone ?? ''}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, found);
-  }
+  const found = cached(formatters, key, () => new Intl.DateTimeFormat(locale, { ...options, timeZone }));
   return Object.fromEntries(found.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
@@ -117,12 +126,16 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(iso: string, now: number = Date.now(), timeZone?: string, locale: string = APP_LOCALE): string {
   const elapsed = new Date(iso).getTime() - now;
   if (Math.abs(elapsed) >= 7 * 86_400_000) return formatInstant(iso, 'compact', timeZone, locale);
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const relative = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit);
   }
   // « now » in the locale's words (« maintenant », "now"): Intl's own, no message needed.
   return relative.format(0, 'second');
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  return cached(relativeFormatters, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 }
 
 /** « Aujourd’hui », « Hier » or the date, by the runtime's calendar days: the chat's separators. */
@@ -131,13 +144,13 @@ export function formatDayLabel(iso: string, now: Date = new Date(), locale: stri
   const startOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((startOf(date) - startOf(now)) / 86_400_000);
   if (days !== 0 && days !== -1) return formatInstant(iso, 'date', undefined, locale);
-  const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  const word = relativeFormat(locale).format(days, 'day');
   return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
 }
 
 /** « 12 345 », « 2,5 ». */
 export function formatNumber(value: number, locale: string = APP_LOCALE, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return cached(numberFormatters, `${locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** A number and its unit, never apart: « 2,5 Mo », « 12 j ». */

@@ -1,15 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { useDateLocale } from '@/components/ui/date-locale';
+import { useDateLocale, useHydrated } from '@/components/ui/date-locale';
 import { FALLBACK_TIME_ZONE, formatInstant, formatRange, formatRelative, type InstantStyle } from '@/lib/format';
-
-const noSubscription = () => () => {};
-
-/** False during the server render and hydration, true afterwards (then the viewer's zone is known). */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 type LocalTimeProps = { iso: string; style?: InstantStyle; className?: string };
 

@@ -1,7 +1,6 @@
 'use client';
 
-import { useDateLocale } from '@/components/ui/date-locale';
-import { useHydrated } from '@/components/ui/local-time';
+import { useDateLocale, useHydrated } from '@/components/ui/date-locale';
 import { FALLBACK_TIME_ZONE, formatDate, formatDateTime } from '@/lib/format';
 
 type CaseTimeProps = { iso: string; withTime?: boolean; className?: string };

@@ -1,4 +1,5 @@
 export type { Message } from './chat/queries';
+export { caseFileMessages } from './case-file-messages';
 export { DossierDetail } from './dossier/dossier-detail';
 export { DossierList } from './dossier/dossier-list';
 export { parseDossierTab, PROGRAM_LABELS, STATUS_LABELS, type DossierStatus } from './dossier/labels';

@@ -12,6 +12,10 @@ import { LoadMore } from '@/components/ui/load-more';
 import { PostCard } from './post-card';
 import { useFeed } from './use-inside';
 
+// Cards past the fifth are below the first screen on any display: the browser renders them when
+// scrolled near (a page is twenty cards, two or three in view on a phone).
+const FIRST_SCREEN = 5;
+
 /** The feed: pinned posts first, then the newest, one keyset page after another. */
 export function InsideFeed({ category }: { category: PostCategory | null }) {
   const { describe } = useErrorText();
@@ -39,8 +43,8 @@ export function InsideFeed({ category }: { category: PostCategory | null }) {
   return (
     <section aria-label={t('feedLabel')}>
       <ul className="space-y-4" data-test="inside-feed">
-        {posts.map((post) => (
-          <li key={post.id}><PostCard post={post} /></li>
+        {posts.map((post, index) => (
+          <li key={post.id}><PostCard post={post} belowTheFold={index >= FIRST_SCREEN} /></li>
         ))}
       </ul>
       {/* Announces each page that arrives, for people who cannot see the list grow. */}

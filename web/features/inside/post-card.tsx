@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
 import { useViewer } from '@/components/providers/viewer-context';
 import { attachPunctuation } from '@contract/attached-punctuation';
@@ -22,10 +23,19 @@ import { useUpdatePost } from './use-post-mutations';
 // prefetched: a prefetch renders the page's metadata, one database read per post in view.
 const LONG_POST = 600;
 
-type PostCardProps = { post: FeedPost; variant?: 'feed' | 'detail' };
+// The browser lays out and paints such a card only once it nears the screen; an estimate, then the
+// size it last had, stands in for it meanwhile.
+const RENDERED_WHEN_NEAR = '[content-visibility:auto] [contain-intrinsic-size:auto_16rem]';
+
+type PostCardProps = {
+  post: FeedPost;
+  variant?: 'feed' | 'detail';
+  /** Far down a list, never in the first screen: rendered by the browser only once scrolled near. */
+  belowTheFold?: boolean;
+};
 
 /** A post: author, text (plain text — never HTML), like, comments, and what the reader may do with it. */
-export function PostCard({ post, variant = 'feed' }: PostCardProps) {
+export function PostCard({ post, variant = 'feed', belowTheFold = false }: PostCardProps) {
   const t = useTranslations('inside');
   const viewer = useViewer();
   const titleId = useId();
@@ -41,7 +51,7 @@ export function PostCard({ post, variant = 'feed' }: PostCardProps) {
       aria-label={inFeed && post.title ? undefined : label}
       data-test="post-card"
       data-post-id={post.id}
-      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      className={cn('rounded-lg border border-slate-200 bg-white p-5 shadow-sm', belowTheFold && RENDERED_WHEN_NEAR)}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <AuthorLine authorId={post.author_id} name={post.author_name} avatarPath={post.author_avatar_path} role={post.author_role} createdAt={post.created_at} editedAt={post.edited_at} />

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/test/render-with-app';
 import { badgeText, NotificationBell } from './notification-bell';
 
-vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: vi.fn() }));
+vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: vi.fn(), pageSettled: async () => {} }));
 vi.mock('@/lib/supabase/realtime', () => ({ loadRealtime: vi.fn() }));
 const { loadSupabase } = await import('@/lib/supabase/lazy');
 const { loadRealtime } = await import('@/lib/supabase/realtime');

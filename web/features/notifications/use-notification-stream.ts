@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { loadSupabase } from '@/lib/supabase/lazy';
+import { loadSupabase, pageSettled } from '@/lib/supabase/lazy';
 import { unreadCountOptions } from './options';
 import type { AppNotification } from './queries';
 
@@ -12,7 +12,8 @@ export const useUnreadCount = (userId: string, serverCount: number | null = null
 
 /**
  * Keeps the bell and the list current while the app is open, from the database's broadcasts on
- * `user:<id>`. The Realtime code is fetched after hydration, off every page's first load.
+ * `user:<id>`. The stream's code is fetched once the page has settled, when its Realtime
+ * connection may open: not in hydration's effects, whose task it would lengthen.
  */
 export function useNotificationStream(userId: string, onArrive: (notification: AppNotification) => void) {
   const queryClient = useQueryClient();
@@ -24,7 +25,8 @@ export function useNotificationStream(userId: string, onArrive: (notification: A
   useEffect(() => {
     let leave: (() => void) | null = null;
     let cancelled = false;
-    void import('./stream')
+    void pageSettled()
+      .then(() => import('./stream'))
       .then(async ({ startNotificationStream }) => {
         if (cancelled) return;
         const stop = await startNotificationStream(queryClient, userId, (n) => arrive.current(n));

@@ -21,7 +21,7 @@ const change = (operation: string, record: Message | null, old: Message | null =
   ({ operation, table: 'messages', schema: 'public', record, old_record: old });
 
 let fake: ReturnType<typeof fakeChatSupabase>;
-vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase }));
+vi.mock('@/lib/supabase/lazy', () => ({ loadSupabase: async () => fake.supabase, pageSettled: async () => {} }));
 vi.mock('@/lib/supabase/realtime', () => ({ loadRealtime: async () => fake.realtime }));
 
 /** The hook with a live unread count, over a database holding `rows`; the chat shows `shown`. */

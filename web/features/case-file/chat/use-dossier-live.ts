@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { loadSupabase } from '@/lib/supabase/lazy';
+import { loadSupabase, pageSettled } from '@/lib/supabase/lazy';
 import { reconcileMessages, type MessagePages } from './cache';
 import { chatKeys } from './keys';
 import { fetchMessagesByIds, type Message } from './queries';
@@ -50,7 +50,11 @@ export function useDossierLive(dossierId: string, viewerId: string, { chatVisibl
 
     let leave: (() => void) | undefined;
     void (async () => {
-      // The Realtime code and the hint's schema load after hydration; supabase-js once a message is read back.
+      // The Realtime code and the hint's schema load once the page has settled, when the connection
+      // may open (not in hydration's effects, whose task they would lengthen); supabase-js once a
+      // message is read back.
+      await pageSettled();
+      if (cancelled) return;
       const [{ joinPrivateChannel }, { parseMessageHint }, realtime] = await Promise.all([
         import('@/lib/supabase/private-channel'), import('./schema'), import('@/lib/supabase/realtime').then((m) => m.loadRealtime()),
       ]);

@@ -3,7 +3,6 @@
 import { ArrowLeft, FolderX } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button-link';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,18 +11,12 @@ import { useViewer } from '@/components/providers/viewer-context';
 import { routes } from '@/lib/routes';
 import { DossierView } from './dossier-view';
 import type { DossierTab } from './labels';
-import { importCandidateActions, importChat, importDocuments, importReviewActions } from './lazy-parts';
 import { useDossier } from './use-dossiers';
 
 export function DossierDetail({ dossierId, initialTab }: { dossierId: string; initialTab: DossierTab }) {
   const t = useTranslations('caseFile');
   const viewer = useViewer();
   const dossier = useDossier(dossierId);
-  // Fetch the likely next pieces while the dossier loads, rather than after.
-  useEffect(() => {
-    void (viewer.role === 'candidate' ? importCandidateActions() : importReviewActions());
-    void (initialTab === 'messages' ? importChat() : importDocuments());
-  }, [viewer.role, initialTab]);
   const back = {
     candidate: { href: routes.dossiers, label: t('detail.back.candidate') },
     pro: { href: routes.pro, label: t('detail.back.pro') },

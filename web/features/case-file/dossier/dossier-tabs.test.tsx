@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Tabs } from './dossier-tabs';
 
 type Id = 'apercu' | 'documents' | 'messages';
@@ -56,5 +56,26 @@ describe('Tabs', () => {
     render(<Sections initial="messages" />);
     await user.click(screen.getByRole('tab', { name: 'Documents' }));
     expect(screen.getByText('Conversation', { selector: 'p' }).closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('tells a tab that a pointer or the focus reached it, before it is chosen', async () => {
+    const user = userEvent.setup();
+    const intent = vi.fn();
+    render(
+      <Tabs<Id>
+        label="Sections du dossier"
+        active="apercu"
+        onChange={() => {}}
+        tabs={[
+          { id: 'apercu', label: 'Aperçu', panel: <p>Résumé du dossier</p> },
+          { id: 'documents', label: 'Documents', panel: <p>Liste des documents</p>, onIntent: intent },
+        ]}
+      />,
+    );
+    await user.hover(screen.getByRole('tab', { name: 'Documents' }));
+    expect(intent).toHaveBeenCalledTimes(1);
+    screen.getByRole('tab', { name: 'Documents' }).focus();
+    expect(intent).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Aperçu');
   });
 });

@@ -3,13 +3,21 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cn, focusRing } from '@/components/ui/cn';
 
-export type TabItem<Id extends string> = { id: Id; label: ReactNode; panel: ReactNode; keepMounted?: boolean };
+export type TabItem<Id extends string> = {
+  id: Id;
+  label: ReactNode;
+  panel: ReactNode;
+  keepMounted?: boolean;
+  /** Called when the pointer or the focus comes to the tab: its panel's code can load before the click. */
+  onIntent?: () => void;
+};
 
 type TabsProps<Id extends string> = { label: string; tabs: TabItem<Id>[]; active: Id; onChange: (id: Id) => void };
 
 /**
  * WAI-ARIA tabs: one tab stop, arrows (and Home/End) move between tabs and show them, each panel
  * labelled by its tab. Panels marked keepMounted stay in the page once shown (chat scroll kept).
+ * A tab's onIntent runs when a pointer or the focus reaches it, before any click.
  */
 export function Tabs<Id extends string>({ label, tabs, active, onChange }: TabsProps<Id>) {
   const prefix = useId();
@@ -39,6 +47,8 @@ export function Tabs<Id extends string>({ label, tabs, active, onChange }: TabsP
               aria-controls={`${prefix}-panel-${tab.id}`}
               tabIndex={selected ? 0 : -1}
               onClick={() => onChange(tab.id)}
+              onPointerEnter={tab.onIntent}
+              onFocus={tab.onIntent}
               onKeyDown={(event) => move(event, index)}
               data-test={`tab-${tab.id}`}
               className={cn(

@@ -12,7 +12,7 @@ import { ChecklistCard } from './checklist-card';
 import { DossierSummary } from './dossier-summary';
 import { Tabs } from './dossier-tabs';
 import type { DossierTab } from './labels';
-import { CandidateActions, ChatPanel, DocumentsPanel, ReviewActions } from './lazy-parts';
+import { CandidateActions, ChatPanel, DocumentsPanel, importChat, importDocuments, ReviewActions } from './lazy-parts';
 import type { Dossier } from './queries';
 import { DossierNextStep } from '../next-step/dossier-next-step';
 import { StatusBadge } from './status-badge';
@@ -101,6 +101,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
           {
             id: 'documents',
             label: t('documents'),
+            onIntent: () => void importDocuments(),
             panel: (
               <>
                 <h2 className="sr-only">{t('documents')}</h2>
@@ -119,6 +120,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
               </>
             ),
             keepMounted: chatOpened,
+            onIntent: () => void importChat(),
             panel: (
               <>
                 <h2 className="sr-only">{t('messages')}</h2>

@@ -11,12 +11,13 @@ const loading = (what: LoadingKey, height: string) => function Loading() {
   return <div role="status"><span className="sr-only">{t(what)}</span><Skeleton className={height} /></div>;
 };
 
-// Loaded on demand, to keep the page's first load within budget: the chat and the documents with
-// their tabs; the forms (react-hook-form, zod) once the dossier says the viewer may act.
+// Loaded on demand, to keep the page's first load within budget: the chat and the documents when
+// their tab is shown (or about to be: the tabs call importChat and importDocuments on a pointer or
+// the focus); the forms (react-hook-form, zod) once the dossier says the viewer may act.
 export const importChat = () => import('../chat/chat-panel');
 export const importDocuments = () => import('../documents/documents-panel');
-export const importCandidateActions = () => import('./candidate-actions');
-export const importReviewActions = () => import('./review-actions');
+const importCandidateActions = () => import('./candidate-actions');
+const importReviewActions = () => import('./review-actions');
 
 export const ChatPanel = dynamic(importChat, { ssr: false, loading: loading('loadingChat', 'h-96') });
 export const DocumentsPanel = dynamic(() => importDocuments().then((m) => m.DocumentsPanel), { ssr: false, loading: loading('loadingDocuments', 'h-64') });

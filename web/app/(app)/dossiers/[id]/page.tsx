@@ -1,9 +1,9 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { DossierDetail, dossierIdSchema, parseDossierTab, prefetchDossierView } from '@/features/case-file';
-import { ClientMessagesScope } from '@/features/language';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { caseFileMessages, DossierDetail, dossierIdSchema, parseDossierTab, prefetchDossierView } from '@/features/case-file';
 import { requireViewer } from '@/lib/auth/viewer';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { createSupabaseServerClient } from '@/lib/supabase/server';
@@ -21,12 +21,12 @@ export default async function DossierPage({ params, searchParams }: DossierPageP
   if (!dossierIdSchema.safeParse(id).success) notFound();
   const tab = parseDossierTab(firstParam((await searchParams).onglet));
   const queryClient = new QueryClient();
-  await prefetchDossierView(queryClient, await createSupabaseServerClient(), id, viewer.id);
+  const [messages] = await Promise.all([getMessages(), prefetchDossierView(queryClient, await createSupabaseServerClient(), id, viewer.id)]);
   return (
-    <ClientMessagesScope>
+    <NextIntlClientProvider messages={caseFileMessages(messages)}>
     <HydrationBoundary state={dehydrate(queryClient)}>
       <DossierDetail key={id} dossierId={id} initialTab={tab} />
     </HydrationBoundary>
-    </ClientMessagesScope>
+    </NextIntlClientProvider>
   );
 }
