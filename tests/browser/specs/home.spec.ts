@@ -147,3 +147,32 @@ test('the signed-in home gathers dossiers, unread messages, the next Live and th
   await expectNoSeriousA11yViolations(page, 'signed-in home');
   await screenshot(page, 'dashboard-community');
 });
+
+test('a sidebar link says its page is coming, and the page in view stays, until the new one is there', async ({ page, signIn, standIn }) => {
+  const candidate = amina();
+  await signIn(candidate);
+  serveDashboard(standIn, candidate);
+  const dashboard = new DashboardPage(page);
+  await dashboard.goto();
+
+  // Inside's server render waits for its feed until the test lets it through.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, async () => {
+    await held;
+    return rest.rpc('inside_feed', []);
+  });
+  const link = dashboard.sidebar.getByRole('link', { name: 'Inside' });
+  const status = dashboard.sidebar.getByRole('status');
+  await expect(status).toHaveText('');
+  await link.click();
+  await expect(status).toHaveText('Chargement de la page…');
+  await standIn.waitForRequest({ path: '/rest/v1/rpc/inside_feed' });
+  await expect(page).toHaveURL((url) => url.pathname === DashboardPage.path);
+  await expect(dashboard.root).toBeVisible();
+
+  release();
+  await expect(page).toHaveURL((url) => url.pathname === '/inside');
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  await expect(status).toHaveText('');
+});

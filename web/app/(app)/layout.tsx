@@ -1,6 +1,7 @@
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
+import { navEntriesFor } from '@/components/layout/nav-items';
 import { AppProviders } from '@/components/providers/app-providers';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AuthTextProvider, LogoutButton } from '@/features/auth';
@@ -25,7 +26,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     return null;
   });
   const [locale, messages, t, unreadCount] = await Promise.all([getLocale(), getMessages(), getTranslations(), unread]);
-  const nav = { mainNav: t('shell.mainNav'), labels: messages.nav };
+  const nav = { mainNav: t('shell.mainNav'), pageLoading: t('shell.pageLoading'), items: navEntriesFor(viewer.role, messages.nav) };
   const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
     <DateLocaleProvider locale={locale}>

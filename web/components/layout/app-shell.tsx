@@ -3,7 +3,6 @@
 import { usePathname } from 'next/navigation';
 import { useId, useState, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
-import { useViewer } from '@/components/providers/viewer-context';
 import { useReportUncaughtErrors } from '@/lib/observability/use-report-uncaught-errors';
 import { AppHeader } from './app-header';
 import { SidebarNav, type NavText } from './sidebar-nav';
@@ -20,10 +19,10 @@ type AppShellProps = {
 
 /** Signed-in layout: header, sidebar (a toggled panel on small screens), main content. */
 export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) {
-  const viewer = useViewer();
   const pathname = usePathname();
   const menuId = useId();
-  // The small-screen menu is open on the page it was opened on: any navigation closes it.
+  // The small-screen menu is open on the page it was opened on: a navigation closes it once the new
+  // page is there (until then its link shows that it is coming); the current page's link closes it at once.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const menuOpen = openOn === pathname;
   useReportUncaughtErrors();
@@ -40,7 +39,7 @@ export function AppShell({ children, headerEnd, text, signOut }: AppShellProps) 
             menuOpen ? 'block' : 'hidden',
           )}
         >
-          <SidebarNav role={viewer.role} text={text.nav} onNavigate={() => setOpenOn(null)} />
+          <SidebarNav text={text.nav} onStay={() => setOpenOn(null)} />
           <div className="mt-4 border-t border-slate-200 pt-4">
             {signOut}
           </div>

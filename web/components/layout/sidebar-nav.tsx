@@ -2,26 +2,41 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useState, type MouseEvent } from 'react';
 import { cn, focusRing } from '@/components/ui/cn';
-import { matchesPrefix, type UserRole } from '@/lib/routes';
-import { navItemsFor, type NavItem } from './nav-items';
+import { Spinner } from '@/components/ui/spinner';
+import { matchesPrefix } from '@/lib/routes';
+import type { NavEntry } from './nav-items';
 
-/** The sidebar's words in the page's language (the signed-in layout reads them on the server). */
-export type NavText = { mainNav: string; labels: Record<NavItem['label'], string> };
+/** The sidebar's words and entries in the page's language (the signed-in layout makes them on the server). */
+export type NavText = { mainNav: string; pageLoading: string; items: NavEntry[] };
 
-/** Main navigation; the current section is marked with aria-current, not colour alone. */
-export function SidebarNav({ role, text, onNavigate }: { role: UserRole; text: NavText; onNavigate?: () => void }) {
+// A click Next's Link turns into a navigation in this tab (not a new tab or window).
+const inThisTab = (event: MouseEvent) =>
+  event.button === 0 && !event.defaultPrevented && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * Main navigation; the current section is marked with aria-current, not colour alone. Signed-in
+ * pages have no route-wide loading screen (it would hold back their content until the scripts
+ * ran), so the link clicked shows, and announces, that its page is coming until the path changes.
+ */
+export function SidebarNav({ text, onStay }: { text: NavText; onStay?: () => void }) {
   const pathname = usePathname();
+  const [leaving, setLeaving] = useState<{ from: string; to: string } | null>(null);
+  const pendingHref = leaving?.from === pathname ? leaving.to : null;
   return (
     <nav aria-label={text.mainNav}>
       <ul className="space-y-1">
-        {navItemsFor(role).map(({ href, label, icon: Icon }) => {
+        {text.items.map(({ href, label, icon }) => {
           const current = matchesPrefix(pathname, href);
           return (
             <li key={href}>
               <Link
                 href={href}
-                onClick={onNavigate}
+                onClick={(event) => {
+                  if (href === pathname) onStay?.();
+                  else if (inThisTab(event)) setLeaving({ from: pathname, to: href });
+                }}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'flex min-h-11 items-center gap-3 rounded-md px-3 font-medium no-underline',
@@ -29,13 +44,15 @@ export function SidebarNav({ role, text, onNavigate }: { role: UserRole; text: N
                   focusRing,
                 )}
               >
-                <Icon aria-hidden="true" className="size-5" />
-                {text.labels[label]}
+                {icon}
+                {label}
+                {pendingHref === href ? <Spinner className="ml-auto motion-reduce:animate-none" /> : null}
               </Link>
             </li>
           );
         })}
       </ul>
+      <span role="status" className="sr-only">{pendingHref ? text.pageLoading : ''}</span>
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { Briefcase, FolderOpen, House, MessagesSquare, Shield, UserRound, Video, type LucideIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { routes, type UserRole } from '@/lib/routes';
 
 /** `label`: a key of the `nav` messages. */
@@ -17,4 +18,12 @@ export const NAV_ITEMS: NavItem[] = [
 
 export function navItemsFor(role: UserRole): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+}
+
+/** A sidebar entry as the signed-in layout hands it to the shell: its words, and its icon drawn on the server. */
+export type NavEntry = { href: string; label: string; icon: ReactNode };
+
+/** The role's entries in the page's language; their icons are server-rendered, so no icon code reaches the browser. */
+export function navEntriesFor(role: UserRole, labels: Record<NavItem['label'], string>): NavEntry[] {
+  return navItemsFor(role).map(({ href, label, icon: Icon }) => ({ href, label: labels[label], icon: <Icon aria-hidden="true" className="size-5" /> }));
 }
