@@ -50,13 +50,13 @@ export function useDossierLive(dossierId: string, viewerId: string, { chatVisibl
 
     let leave: (() => void) | undefined;
     void (async () => {
-      // The Realtime code and the hint's schema load once the page has settled, when the connection
+      // The Realtime code and the hint's check load once the page has settled, when the connection
       // may open (not in hydration's effects, whose task they would lengthen); supabase-js once a
       // message is read back.
       await pageSettled();
       if (cancelled) return;
       const [{ joinPrivateChannel }, { parseMessageHint }, realtime] = await Promise.all([
-        import('@/lib/supabase/private-channel'), import('./schema'), import('@/lib/supabase/realtime').then((m) => m.loadRealtime()),
+        import('@/lib/supabase/private-channel'), import('./message-hint'), import('@/lib/supabase/realtime').then((m) => m.loadRealtime()),
       ]);
       if (cancelled) return;
       // Only the dossier's members may join and only the database sends (realtime.messages RLS).
