@@ -108,9 +108,10 @@ export const SCENARIOS: Scenario[] = [
   {
     path: '/inside', kind: 'signed-in', serve: (standIn, appUrl) => {
       const cookies = signedIn(standIn, appUrl, amina());
-      standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, rest.rpc('inside_feed', [
+      // The pinned welcome, then as many posts as the page asks for.
+      standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, (request) => rest.rpc('inside_feed', [
         feedRow('10000000-0000-4000-8000-0000000000aa', { pinned: true, title: 'Bienvenue dans Inside', author_name: 'Équipe CAPITUNE', author_role: 'admin' }),
-        ...feedPage(19),
+        ...feedPage((request.body as { page_size: number }).page_size),
       ]));
       return cookies;
     },

@@ -52,27 +52,32 @@ test('liking a post counts it at once and sends the like; pinned posts come firs
   await expect(post.likeCount).toHaveText('3');
   const unlike = await standIn.waitForRequest({ method: 'DELETE', path: '/rest/v1/post_likes' });
   expect(unlike.query).toMatchObject({ post_id: `eq.${POST}`, user_id: `eq.${me.user.id}` });
-  expect(feedCalls(standIn.requests({ path: '/rest/v1/rpc/inside_feed' }))).toEqual([{ page_size: 20 }]);
+  expect(feedCalls(standIn.requests({ path: '/rest/v1/rpc/inside_feed' }))).toEqual([{ page_size: 10 }]);
 });
 
-test('scrolling to the end of the feed loads the next page by keyset', async ({ page, signIn, standIn }) => {
+test('the feed opens on a short page, and scrolling loads the next pages by keyset', async ({ page, signIn, standIn }) => {
   await signIn(amina());
-  const first = feedPage(20);
-  const second = feedPage(5, 20);
+  const first = feedPage(10);
+  const second = feedPage(20, 10);
+  const third = feedPage(5, 30);
+  const pageAfter = (id?: string) => (!id ? first : id === first.at(-1)!.id ? second : third);
   standIn.on({ method: 'POST', path: '/rest/v1/rpc/inside_feed' }, (request) =>
-    rest.rpc('inside_feed', (request.body as { before_id?: string }).before_id ? second : first));
+    rest.rpc('inside_feed', pageAfter((request.body as { before_id?: string }).before_id)));
 
   const inside = new InsidePage(page);
   await inside.goto();
-  await expect(inside.posts).toHaveCount(20);
+  await expect(inside.posts).toHaveCount(10);
+  await inside.loadMore.scrollIntoViewIfNeeded();
+  await expect(inside.posts).toHaveCount(30);
   await inside.loadMore.scrollIntoViewIfNeeded();
 
-  await expect(inside.posts).toHaveCount(25);
+  await expect(inside.posts).toHaveCount(35);
   await expect(inside.loadMore).toHaveCount(0);
-  const last = first.at(-1)!;
+  const [ends1, ends2] = [first.at(-1)!, second.at(-1)!];
   expect(feedCalls(standIn.requests({ path: '/rest/v1/rpc/inside_feed' }))).toEqual([
-    { page_size: 20 },
-    { page_size: 20, before_created_at: last.created_at, before_id: last.id },
+    { page_size: 10 },
+    { page_size: 20, before_created_at: ends1.created_at, before_id: ends1.id },
+    { page_size: 20, before_created_at: ends2.created_at, before_id: ends2.id },
   ]);
 });
 

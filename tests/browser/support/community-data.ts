@@ -28,7 +28,7 @@ export function feedRow(id: string, overrides: Partial<FeedRow> = {}): FeedRow {
   };
 }
 
-/** n regular posts, newest first, one minute apart (a full keyset page when n = 20). */
+/** n regular posts, newest first, one minute apart, from the startMinute-th on. */
 export function feedPage(n: number, startMinute = 0, prefix = '10000000-0000-4000-8000-'): FeedRow[] {
   return Array.from({ length: n }, (_, i) => {
     const k = startMinute + i;

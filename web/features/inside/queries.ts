@@ -47,6 +47,8 @@ export function toFeedPost(row: FeedRow): FeedPost {
   };
 }
 
+/** The first page is short, so the feed's first paint and hydration stay light; scrolling asks for more. */
+export const FEED_FIRST_PAGE_SIZE = 10;
 export const FEED_PAGE_SIZE = 20;
 export type FeedCursor = { createdAt: string; id: string };
 export type FeedPage = { posts: FeedPost[]; nextCursor: FeedCursor | null };
@@ -59,8 +61,9 @@ export async function fetchFeedPage(
   supabase: AppSupabaseClient,
   { category, cursor }: { category: PostCategory | null; cursor: FeedCursor | null },
 ): Promise<FeedPage> {
+  const size = cursor ? FEED_PAGE_SIZE : FEED_FIRST_PAGE_SIZE;
   const { data, error } = await supabase.rpc('inside_feed', {
-    page_size: FEED_PAGE_SIZE,
+    page_size: size,
     ...(category ? { category } : {}),
     ...(cursor ? { before_created_at: cursor.createdAt, before_id: cursor.id } : {}),
   });
@@ -70,7 +73,7 @@ export async function fetchFeedPage(
   const last = regular.at(-1);
   return {
     posts,
-    nextCursor: regular.length === FEED_PAGE_SIZE && last ? { createdAt: last.created_at, id: last.id } : null,
+    nextCursor: regular.length === size && last ? { createdAt: last.created_at, id: last.id } : null,
   };
 }
 
