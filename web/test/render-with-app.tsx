@@ -6,7 +6,6 @@ import { ToastProvider } from '@/components/ui/toast';
 import { ViewerProvider } from '@/components/providers/viewer-context';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
 import { AdminTextProvider } from '@/features/admin-common';
-import { AuthTextProvider } from '@/features/auth';
 import { FALLBACK_TIME_ZONE } from '@/lib/format';
 import type { Viewer } from '@/lib/auth/viewer-types';
 import en from '@/messages/en.json';
@@ -37,15 +36,14 @@ export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: 0 } } });
 }
 
-/** The signed-in layout's language providers: next-intl's messages, the auth forms' and admin pages' sentences, the date locale. */
+/** The signed-in layout's language providers: next-intl's messages, the admin pages' sentences, the date locale (the auth
+ *  sentences are placed by the pages with auth forms, AuthTextScope). */
 export function WithMessages({ locale = 'fr-CA', children }: { locale?: 'fr-CA' | 'en-CA'; children: ReactNode }) {
   const messages = locale === 'en-CA' ? en : fr;
   return (
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={FALLBACK_TIME_ZONE}>
       <DateLocaleProvider locale={locale}>
-        <AuthTextProvider text={messages.auth}>
-          <AdminTextProvider text={{ admin: messages.admin, labels: messages.labels, language: locale === 'en-CA' ? 'en' : 'fr' }}>{children}</AdminTextProvider>
-        </AuthTextProvider>
+        <AdminTextProvider text={{ admin: messages.admin, labels: messages.labels, language: locale === 'en-CA' ? 'en' : 'fr' }}>{children}</AdminTextProvider>
       </DateLocaleProvider>
     </NextIntlClientProvider>
   );

@@ -4,7 +4,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { navEntriesFor } from '@/components/layout/nav-items';
 import { AppProviders } from '@/components/providers/app-providers';
 import { DateLocaleProvider } from '@/components/ui/date-locale';
-import { AuthTextProvider, LogoutButton } from '@/features/auth';
+import { LogoutButton } from '@/features/auth';
 import { LanguageSwitch, LocaleCookieSync } from '@/features/language';
 import { NotificationBell, readUnreadCount } from '@/features/notifications';
 import { ProfileLink } from '@/features/profile';
@@ -30,18 +30,16 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
     <DateLocaleProvider locale={locale}>
-      <AuthTextProvider text={messages.auth}>
         <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
         <AppProviders viewer={viewer} toastCloseLabel={t('caseFile.toastClose')}>
           <AppShell
             text={{ menu: t('shell.menu'), nav }}
             headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} unread={unreadCount} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
-            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" />}
+            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" label={t('auth.signOut')} />}
           >
             {children}
           </AppShell>
         </AppProviders>
-      </AuthTextProvider>
     </DateLocaleProvider>
   );
 }

@@ -17,5 +17,12 @@ export function AuthTextProvider({ text, children }: { text: AuthText; children:
 
 /** The sentences the nearest AuthTextProvider holds (every page with an auth form places one). */
 export function useAuthText(): AuthText {
-  return use(AuthTextContext) as AuthText;
+  const text = use(AuthTextContext);
+  if (!text) throw new Error('useAuthText needs an AuthTextProvider (AuthTextScope) around the form');
+  return text;
+}
+
+/** The same, or null where no auth form is: signed-in pages place the sentences only around theirs. */
+export function useAuthTextIfPlaced(): AuthText | null {
+  return use(AuthTextContext);
 }

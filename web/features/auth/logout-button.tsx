@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { routes } from '@/lib/routes';
 import { loadSupabase } from '@/lib/supabase/lazy';
-import { useAuthText } from './auth-text';
 
-export function LogoutButton({ label, ...props }: Omit<ButtonProps, 'onClick'> & { label?: string }) {
+/** Signs out and leaves for the login page. The server hands it its words, so no page ships the auth sentences for one label. */
+export function LogoutButton({ label, ...props }: Omit<ButtonProps, 'onClick'> & { label: string }) {
   const router = useRouter();
-  const text = useAuthText();
   const [pending, setPending] = useState(false);
   const logout = async () => {
     setPending(true);
@@ -30,7 +29,7 @@ export function LogoutButton({ label, ...props }: Omit<ButtonProps, 'onClick'> &
         strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" className="size-4">
         <path d="m16 17 5-5-5-5" /><path d="M21 12H9" /><path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
       </svg>
-      {label ?? text.signOut}
+      {label}
     </Button>
   );
 }

@@ -3,7 +3,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/layout/page-header';
 import { PrivacySection } from '@/features/privacy';
 import { ProfileSettings } from '@/features/profile';
-import { ChangePasswordForm, errorSentence, outcomeDone, outcomeError } from '@/features/auth';
+import { AuthTextScope, ChangePasswordForm, errorSentence, outcomeDone, outcomeError } from '@/features/auth';
 import { PreferencesForm, toLocale } from '@/features/account';
 import { ClientMessagesScope } from '@/features/language';
 import { requireViewer } from '@/lib/auth/viewer';
@@ -24,16 +24,17 @@ export default async function ProfilePage({ searchParams }: PageSearchParams) {
   return (
     <ClientMessagesScope>
       <PageHeader title={t('title')} description={t('intro')} />
-      <ProfileSettings
-        initialProfile={{ id: viewer.id, full_name: viewer.fullName, avatar_path: viewer.avatarPath, bio: viewer.bio, role: viewer.role }}
-        email={viewer.email}
-        aal={viewer.aal}
-        preferencesForm={
-          <PreferencesForm userId={viewer.id} initial={{ locale: toLocale(viewer.locale) }} />
-        }
-        passwordForm={<ChangePasswordForm outcome={passwordOutcome} />}
-      />
-      <PrivacySection />
+      {/* The name field's and the password form's sentences are auth's (fullNameSchema, the password rules). */}
+      <AuthTextScope>
+        <ProfileSettings
+          initialProfile={{ id: viewer.id, full_name: viewer.fullName, avatar_path: viewer.avatarPath, bio: viewer.bio, role: viewer.role }}
+          email={viewer.email}
+          aal={viewer.aal}
+          preferencesForm={<PreferencesForm userId={viewer.id} initial={{ locale: toLocale(viewer.locale) }} />}
+          passwordForm={<ChangePasswordForm outcome={passwordOutcome} />}
+        />
+        <PrivacySection />
+      </AuthTextScope>
     </ClientMessagesScope>
   );
 }

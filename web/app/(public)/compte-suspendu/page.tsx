@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { AuthCard } from '@/components/layout/auth-card';
 import { PRIVACY_OFFICER } from '@/lib/terms';
-import { AuthTextScope, LogoutButton } from '@/features/auth';
+import { LogoutButton } from '@/features/auth';
 import { getViewerState } from '@/lib/auth/viewer';
 import { isSupabaseConfigured } from '@/lib/env';
 import { routes } from '@/lib/routes';
@@ -18,9 +18,9 @@ export default async function SuspendedPage() {
   await connection(); // per request: the answer depends on the session
   const state = isSupabaseConfigured() ? await getViewerState() : { kind: 'anonymous' as const };
   if (state.kind === 'signed-in' && state.account.status === 'active') redirect(routes.dashboard);
-  const t = await getTranslations('auth.suspended');
+  const [t, tAuth] = await Promise.all([getTranslations('auth.suspended'), getTranslations('auth')]);
   return (
-    <AuthCard title={t('title')} footer={state.kind === 'signed-in' ? <AuthTextScope><LogoutButton size="sm" /></AuthTextScope> : null}>
+    <AuthCard title={t('title')} footer={state.kind === 'signed-in' ? <LogoutButton size="sm" label={tAuth('signOut')} /> : null}>
       <div className="space-y-4 text-slate-700">
         <p>{t('p1')}</p>
         <p>{t('p2')}</p>

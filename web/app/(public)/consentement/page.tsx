@@ -27,7 +27,7 @@ export default async function ConsentPage({ searchParams }: PageSearchParams) {
     <AuthCard
       title={t('consent.title')}
       intro={t('consent.intro', { version: TERMS_VERSION })}
-      footer={<AuthTextScope><LogoutButton size="sm" label={t('refuseAndSignOut')} /></AuthTextScope>}
+      footer={<LogoutButton size="sm" label={t('refuseAndSignOut')} />}
     >
       <AuthTextScope><ConsentForm next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>

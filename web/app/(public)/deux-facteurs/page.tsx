@@ -27,12 +27,12 @@ export default async function MfaPage({ searchParams }: PageSearchParams) {
   const mfa = await readMfaState(await createSupabaseServerClient());
   if (mfa.step === 'done') redirect(next);
   const staff = state.profile?.role === 'pro' || state.profile?.role === 'admin';
-  const t = await getTranslations('auth.mfa');
+  const [t, tAuth] = await Promise.all([getTranslations('auth.mfa'), getTranslations('auth')]);
   return (
     <AuthCard
       title={t('title')}
       intro={staff ? t('introStaff') : t('introMember')}
-      footer={<AuthTextScope><LogoutButton size="sm" /></AuthTextScope>}
+      footer={<LogoutButton size="sm" label={tAuth('signOut')} />}
     >
       <AuthTextScope><MfaStep state={mfa} next={next} initialError={outcomeError(params)} /></AuthTextScope>
     </AuthCard>
