@@ -27,10 +27,11 @@ describe('CandidateActions’ dialogs', () => {
     const submit = await screen.findByRole('button', { name: 'Soumettre le dossier' });
     await vi.waitFor(() => expect(submit.hasAttribute('disabled')).toBe(false));
     await user.click(submit);
+    const note = await screen.findByRole('textbox', { name: 'Message pour votre consultant (facultatif)' });
     await user.tab();
     expect(shownErrors()).toEqual([]);
 
-    await user.click(screen.getByRole('textbox', { name: 'Message pour votre consultant (facultatif)' }));
+    await user.click(note);
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Soumettre' }));
     expect(await screen.findByText('2 000 caractères au maximum.')).toBeTruthy();
@@ -45,10 +46,11 @@ describe('CandidateActions’ dialogs', () => {
     const user = userEvent.setup();
     renderWithApp(<CandidateActions dossier={draft} />);
     await user.click(screen.getByRole('button', { name: 'Modifier' }));
+    const title = await screen.findByRole('textbox', { name: 'Titre' });
     await user.tab();
     expect(shownErrors()).toEqual([]);
 
-    await user.clear(screen.getByRole('textbox', { name: 'Titre' }));
+    await user.clear(title);
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(shownErrors()).not.toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
@@ -64,7 +66,7 @@ describe('CandidateActions’ dialogs', () => {
     await vi.waitFor(() => expect(submit.hasAttribute('disabled')).toBe(false));
     expect(screen.getByRole('button', { name: 'Delete the draft' })).toBeTruthy();
     await user.click(submit);
-    expect(screen.getByRole('dialog', { name: 'Submit this application?' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Submit this application?' })).toBeTruthy();
     await user.click(screen.getByRole('textbox', { name: 'Message for your consultant (optional)' }));
     await user.paste('x'.repeat(2001));
     await user.click(screen.getByRole('button', { name: 'Submit' }));

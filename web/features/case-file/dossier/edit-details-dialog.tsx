@@ -14,23 +14,21 @@ import type { Dossier } from './queries';
 import { dossierDetailsSchema, type DossierDetailsValues } from './schema';
 import { useUpdateDossierDetails } from './use-dossiers';
 
-/** The candidate renames their dossier or rewrites its description (draft, or sent back to them). */
-export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier; open: boolean; onClose: () => void }) {
+/**
+ * The candidate renames their dossier or rewrites its description (draft, or sent back to them).
+ * Mounted while open, so each opening starts from the dossier as it is.
+ */
+export function EditDetailsDialog({ dossier, onClose }: { dossier: Dossier; onClose: () => void }) {
   const t = useTranslations('caseFile.form');
   const fieldError = useFieldError();
   const { explain } = useErrorText();
   const toast = useToast();
   const update = useUpdateDossierDetails(dossier.id);
-  const { register, handleSubmit, control, reset, formState: { errors } } = useForm<DossierDetailsValues>({
+  const { register, handleSubmit, control, formState: { errors } } = useForm<DossierDetailsValues>({
     resolver: zodResolver(dossierDetailsSchema),
-    values: { title: dossier.title, description: dossier.description ?? '' },
+    defaultValues: { title: dossier.title, description: dossier.description ?? '' },
   });
   const description = useWatch({ control, name: 'description' });
-  const close = () => {
-    reset();
-    onClose();
-  };
-
   const onSubmit = handleSubmit((values) =>
     update.mutateAsync(values).then(
       () => {
@@ -43,11 +41,11 @@ export function EditDetailsDialog({ dossier, open, onClose }: { dossier: Dossier
 
   return (
     <Dialog
-      open={open}
-      onClose={close}
+      open
+      onClose={onClose}
       title={t('editTitle')}
       footer={<>
-        <Button variant="secondary" onClick={close}>{t('cancel')}</Button>
+        <Button variant="secondary" onClick={onClose}>{t('cancel')}</Button>
         <Button type="submit" form="edit-dossier-form" loading={update.isPending} data-test="dossier-edit-save">{t('save')}</Button>
       </>}
     >
