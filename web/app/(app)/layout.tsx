@@ -30,16 +30,16 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const bell = { none: t('notifications.bellNone'), one: t('notifications.bellOne'), other: t('notifications.bellOther'), locale };
   return (
     <DateLocaleProvider locale={locale}>
-        <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
-        <AppProviders viewer={viewer} toastCloseLabel={t('caseFile.toastClose')}>
-          <AppShell
-            text={{ menu: t('shell.menu'), nav }}
-            headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} unread={unreadCount} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
-            signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" label={t('auth.signOut')} />}
-          >
-            {children}
-          </AppShell>
-        </AppProviders>
+      <LocaleCookieSync locale={toAppLocale(viewer.locale)} />
+      <AppProviders viewer={viewer} toastCloseLabel={t('caseFile.toastClose')}>
+        <AppShell
+          text={{ menu: t('shell.menu'), nav }}
+          headerEnd={<><LanguageSwitch /><NotificationBell userId={viewer.id} labels={bell} unread={unreadCount} /><ProfileLink roleLabel={t(`labels.role.${viewer.role}`)} /></>}
+          signOut={<LogoutButton size="sm" className="w-full justify-start" data-test="sign-out" label={t('auth.signOut')} />}
+        >
+          {children}
+        </AppShell>
+      </AppProviders>
     </DateLocaleProvider>
   );
 }
