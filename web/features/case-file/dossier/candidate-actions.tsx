@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { loadOnIntent } from '@/components/ui/load-on-intent';
 import { useToast } from '@/components/ui/toast';
 import { routes } from '@/lib/routes';
 import { useErrorText } from '@/lib/supabase/use-error-text';
@@ -48,16 +49,15 @@ export function CandidateActions({ dossier }: { dossier: Dossier }) {
       },
       onError: async (error) => toast.error(await explain(error)),
     });
-  const intent = (load: () => Promise<unknown>) => ({ onPointerEnter: () => void load(), onFocus: () => void load() });
 
   return (
     <div className="flex flex-wrap gap-3">
-      <Button onClick={() => setOpen('submit')} {...intent(importSubmitDialog)} data-test="dossier-submit" data-readiness={readiness.state}
+      <Button onClick={() => setOpen('submit')} {...loadOnIntent(importSubmitDialog)} data-test="dossier-submit" data-readiness={readiness.state}
         variant={readiness.state === 'complete' ? 'primary' : 'secondary'} disabled={readiness.state === 'loading' || readiness.state === 'blocked'}
         aria-describedby={readiness.state === 'blocked' ? blockedId : undefined}>
         {dossier.status === 'action_required' ? t('resubmit') : t('submit')}
       </Button>
-      <Button variant="secondary" onClick={() => setOpen('edit')} {...intent(importEditDialog)} data-test="dossier-edit">{t('edit')}</Button>
+      <Button variant="secondary" onClick={() => setOpen('edit')} {...loadOnIntent(importEditDialog)} data-test="dossier-edit">{t('edit')}</Button>
       {dossier.status === 'draft' ? (
         <Button variant="ghost" onClick={() => setOpen('delete')} data-test="dossier-delete">{t('deleteDraft')}</Button>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cn, focusRing } from '@/components/ui/cn';
+import { loadOnIntent } from '@/components/ui/load-on-intent';
 
 export type TabItem<Id extends string> = {
   id: Id;
@@ -9,7 +10,7 @@ export type TabItem<Id extends string> = {
   panel: ReactNode;
   keepMounted?: boolean;
   /** Called when the pointer or the focus comes to the tab: its panel's code can load before the click. */
-  onIntent?: () => void;
+  onIntent?: () => unknown;
 };
 
 type TabsProps<Id extends string> = { label: string; tabs: TabItem<Id>[]; active: Id; onChange: (id: Id) => void };
@@ -47,8 +48,7 @@ export function Tabs<Id extends string>({ label, tabs, active, onChange }: TabsP
               aria-controls={`${prefix}-panel-${tab.id}`}
               tabIndex={selected ? 0 : -1}
               onClick={() => onChange(tab.id)}
-              onPointerEnter={tab.onIntent}
-              onFocus={tab.onIntent}
+              {...loadOnIntent(tab.onIntent)}
               onKeyDown={(event) => move(event, index)}
               data-test={`tab-${tab.id}`}
               className={cn(

@@ -102,7 +102,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
           {
             id: 'documents',
             label: t('documents'),
-            onIntent: () => void importDocuments(),
+            onIntent: importDocuments,
             panel: (
               <>
                 <h2 className="sr-only">{t('documents')}</h2>
@@ -121,7 +121,7 @@ export function DossierView({ dossier, initialTab }: { dossier: Dossier; initial
               </>
             ),
             keepMounted: chatOpened,
-            onIntent: () => void importChat(),
+            onIntent: importChat,
             panel: (
               <>
                 <h2 className="sr-only">{t('messages')}</h2>
